@@ -1,0 +1,3 @@
+"""PeerReady: self-assessment of a team's readiness to welcome a peer worker."""
+
+__version__ = "0.1.0"

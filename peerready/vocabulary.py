@@ -1,0 +1,120 @@
+"""The stable vocabulary shared by every questionnaire: factors, groups, stages, roles.
+
+The ids come from FACTORS.md and are an interface (exports, comparisons over years):
+never rename one. A questionnaire may add factors of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Factor:
+    id: str
+    label: str
+    core: bool = False
+    risk: bool = False
+
+
+FACTORS: tuple[Factor, ...] = (
+    Factor("project_purpose", "Sens du projet"),
+    Factor("cosmetic_hiring", "Recrutement d'affichage", risk=True),
+    Factor("governance_support", "Portage institutionnel"),
+    Factor("team_consent", "Adhésion de l'équipe", core=True),
+    Factor("vertical_imposition", "Démarche imposée", risk=True),
+    Factor("team_capacity", "Disponibilité de l'équipe"),
+    Factor("team_preparation", "Préparation de l'équipe"),
+    Factor("professional_concerns", "Craintes des professionnels"),
+    Factor("job_description", "Fiche de poste et missions", core=True),
+    Factor("dirty_work", "Délégation du « sale boulot »", core=True, risk=True),
+    Factor("horizontality", "Place et horizontalité"),
+    Factor("supervision", "Encadrement et supervision", core=True),
+    Factor("peer_network", "Rompre l'isolement"),
+    Factor("salary_parity", "Rémunération", core=True),
+    Factor("contract_stability", "Contrat (CDI / CDD)", core=True),
+    Factor("funding_sustainability", "Pérennité du financement"),
+    Factor("status_equity", "Cohérence des statuts"),
+    Factor("recruitment", "Recrutement"),
+    Factor("disclosure_choice", "Choix de dévoiler son parcours"),
+    Factor("stigma_paternalism", "Stigmatisation et paternalisme", risk=True),
+    Factor("accommodations", "Aménagements"),
+    Factor("boundaries", "Bonne distance et limites"),
+    Factor("institutional_history", "Histoire avec l'institution"),
+    Factor("dual_relationship", "Double relation"),
+    Factor("benefits_impact", "Effets sur les droits sociaux"),
+    Factor("training_access", "Formation"),
+    Factor("career_paths", "Parcours et débouchés"),
+    Factor("recognition", "Reconnaissance du travail pair"),
+    Factor("user_participation", "Participation des personnes accompagnées"),
+    Factor("external_support", "Appui extérieur"),
+)
+
+CORE_FACTORS: tuple[str, ...] = tuple(f.id for f in FACTORS if f.core)
+
+GROUPS: dict[str, str] = {
+    "management": "Direction et encadrement",
+    "team": "Équipe",
+    "peer": "Travailleur·se pair·e",
+    "people": "Personnes accompagnées",
+}
+
+STAGES: dict[str, str] = {
+    "preparing": "Réflexion / préparation, pas encore de recrutement",
+    "recruiting": "Recrutement en cours",
+    "integrating": "Travailleur·se pair·e arrivé·e depuis moins d'un an",
+    "established": "Poste installé depuis plus d'un an",
+}
+
+#: Stages at which a peer worker is already in post.
+STAGES_WITH_PEER: frozenset[str] = frozenset({"integrating", "established"})
+
+MODES: dict[str, str] = {
+    "individual": "Personne par personne",
+    "tally": "Décompte (main levée ou bulletins)",
+    "consensus": "Réponse commune du groupe",
+}
+
+OWNER_ROLES: dict[str, str] = {
+    "board": "Conseil d'administration",
+    "direction": "Direction",
+    "service_head": "Chef·fe de service",
+    "hr": "Ressources humaines",
+    "team": "Équipe",
+    "peer": "Travailleur·se pair·e",
+    "partner": "Plateforme ou partenaire extérieur",
+}
+
+#: Horizons in the order they are due.
+HORIZONS: dict[str, str] = {
+    "immediately": "Dès maintenant",
+    "before_recruiting": "Avant le recrutement",
+    "within_3_months": "Dans les 3 mois",
+    "within_6_months": "Dans les 6 mois",
+    "within_a_year": "Dans l'année",
+    "ongoing": "Dans la durée",
+}
+
+#: Priorities from the most to the least urgent.
+PRIORITIES: dict[str, str] = {
+    "critical": "Critique",
+    "high": "Haute",
+    "medium": "Moyenne",
+    "low": "Basse",
+}
+
+SEVERITIES: dict[str, str] = {
+    "critical": "Alerte grave",
+    "warning": "Point de vigilance",
+}
+
+LEVELS: dict[str, str] = {
+    "insufficient": "Pas assez de réponses pour conclure",
+    "not_ready": "Pas encore prêt",
+    "partly_ready": "En partie prêt",
+    "ready": "Prêt",
+}
+
+#: Answer kinds that carry no score.
+DONT_KNOW = "dont_know"
+NOT_APPLICABLE = "not_applicable"
