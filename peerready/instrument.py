@@ -654,15 +654,19 @@ class _Checker:
                 return 0.0, True, values
             self.error(line_of(node, "answers"), f"{where} : « answers » est vide")
             return 0.0, True, values
-        threshold = max(o.score for o in listed)
+        worst_kept = max(o.score for o in listed)
+        better = [o.score for o in question.options if o.scored and o.score > worst_kept]
+        # A group's average answer, rounded to the nearest option, is one of those listed:
+        # the threshold is halfway to the next better answer (ties count as listed).
+        threshold = (worst_kept + min(better)) / 2 if better else worst_kept
         for option in question.options:
-            if option.scored and option.score <= threshold and option.value not in values:
+            if option.scored and option.score <= worst_kept and option.value not in values:
                 self.error(
                     line_of(node, "answers"),
                     f"{where} : la réponse « {option.value} » (score {option.score:g}) n'est pas meilleure que celles"
                     " listées et déclencherait aussi l'alerte ; ajoutez-la à « answers »",
                 )
-        if all(option.score <= threshold for option in question.options if option.scored):
+        if not better:
             self.error(line_of(node, "answers"), f"{where} : toutes les réponses déclencheraient l'alerte")
         return threshold, True, values
 

@@ -19,18 +19,18 @@ class Factor:
 
 FACTORS: tuple[Factor, ...] = (
     Factor("project_purpose", "Sens du projet"),
-    Factor("cosmetic_hiring", "Recrutement d'affichage", risk=True),
+    Factor("cosmetic_hiring", "Recrutement d’affichage", risk=True),
     Factor("governance_support", "Portage institutionnel"),
-    Factor("team_consent", "Adhésion de l'équipe", core=True),
+    Factor("team_consent", "Adhésion de l’équipe", core=True),
     Factor("vertical_imposition", "Démarche imposée", risk=True),
-    Factor("team_capacity", "Disponibilité de l'équipe"),
-    Factor("team_preparation", "Préparation de l'équipe"),
+    Factor("team_capacity", "Disponibilité de l’équipe"),
+    Factor("team_preparation", "Préparation de l’équipe"),
     Factor("professional_concerns", "Craintes des professionnels"),
     Factor("job_description", "Fiche de poste et missions", core=True),
     Factor("dirty_work", "Délégation du « sale boulot »", core=True, risk=True),
     Factor("horizontality", "Place et horizontalité"),
     Factor("supervision", "Encadrement et supervision", core=True),
-    Factor("peer_network", "Rompre l'isolement"),
+    Factor("peer_network", "Rompre l’isolement"),
     Factor("salary_parity", "Rémunération", core=True),
     Factor("contract_stability", "Contrat (CDI / CDD)", core=True),
     Factor("funding_sustainability", "Pérennité du financement"),
@@ -40,7 +40,7 @@ FACTORS: tuple[Factor, ...] = (
     Factor("stigma_paternalism", "Stigmatisation et paternalisme", risk=True),
     Factor("accommodations", "Aménagements"),
     Factor("boundaries", "Bonne distance et limites"),
-    Factor("institutional_history", "Histoire avec l'institution"),
+    Factor("institutional_history", "Histoire avec l’institution"),
     Factor("dual_relationship", "Double relation"),
     Factor("benefits_impact", "Effets sur les droits sociaux"),
     Factor("training_access", "Formation"),
@@ -62,8 +62,8 @@ GROUPS: dict[str, str] = {
 STAGES: dict[str, str] = {
     "preparing": "Réflexion / préparation, pas encore de recrutement",
     "recruiting": "Recrutement en cours",
-    "integrating": "Travailleur·se pair·e arrivé·e depuis moins d'un an",
-    "established": "Poste installé depuis plus d'un an",
+    "integrating": "Travailleur·se pair·e arrivé·e depuis moins d’un an",
+    "established": "Poste installé depuis plus d’un an",
 }
 
 #: Stages at which a peer worker is already in post.
@@ -76,7 +76,7 @@ MODES: dict[str, str] = {
 }
 
 OWNER_ROLES: dict[str, str] = {
-    "board": "Conseil d'administration",
+    "board": "Conseil d’administration",
     "direction": "Direction",
     "service_head": "Chef·fe de service",
     "hr": "Ressources humaines",
@@ -91,7 +91,7 @@ HORIZONS: dict[str, str] = {
     "before_recruiting": "Avant le recrutement",
     "within_3_months": "Dans les 3 mois",
     "within_6_months": "Dans les 6 mois",
-    "within_a_year": "Dans l'année",
+    "within_a_year": "Dans l’année",
     "ongoing": "Dans la durée",
 }
 
