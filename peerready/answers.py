@@ -78,7 +78,9 @@ def parse(text: str, name: str = "<réponses>", json_syntax: bool = False) -> An
         try:
             tree = json.loads(text)
         except json.JSONDecodeError as error:
-            raise AnswersError(name, [(error.lineno, f"JSON illisible : {error.msg} (colonne {error.colno})")]) from None
+            raise AnswersError(
+                name, [(error.lineno, f"JSON illisible : {error.msg} (colonne {error.colno})")]
+            ) from None
         except RecursionError:
             raise AnswersError(name, [(None, "JSON imbriqué trop profondément")]) from None
     else:
@@ -99,7 +101,9 @@ def from_tree(tree, name: str = "<réponses>") -> AnswerSet:
             problems.append((line_of(tree, key), f"clé inconnue « {key} »"))
     stage = tree.get("stage")
     if stage is not None and stage not in vocabulary.STAGES:
-        problems.append((line_of(tree, "stage"), f"étape inconnue « {stage} » (attendu : {', '.join(vocabulary.STAGES)})"))
+        problems.append(
+            (line_of(tree, "stage"), f"étape inconnue « {stage} » (attendu : {', '.join(vocabulary.STAGES)})")
+        )
     if "stage" not in tree:
         problems.append((None, f"« stage » manquant : l'étape du projet ({', '.join(vocabulary.STAGES)})"))
     version = tree.get("version")
@@ -139,14 +143,26 @@ def _response(raw, index: int, line, problems) -> Response | None:
             problems.append((line_of(raw, key), f"{where} : clé inconnue « {key} »"))
     group, mode = raw.get("group"), raw.get("mode", "individual")
     if group not in vocabulary.GROUPS:
-        problems.append((line_of(raw, "group") or line, f"{where} : groupe inconnu « {group} » (attendu : {', '.join(vocabulary.GROUPS)})"))
+        problems.append(
+            (
+                line_of(raw, "group") or line,
+                f"{where} : groupe inconnu « {group} » (attendu : {', '.join(vocabulary.GROUPS)})",
+            )
+        )
     if mode not in vocabulary.MODES:
-        problems.append((line_of(raw, "mode") or line, f"{where} : mode inconnu « {mode} » (attendu : individual, tally ou consensus)"))
+        problems.append(
+            (
+                line_of(raw, "mode") or line,
+                f"{where} : mode inconnu « {mode} » (attendu : individual, tally ou consensus)",
+            )
+        )
         return None
     where = f"{where} ({group}, {mode})"
     raw_answers = raw.get("answers")
     if not isinstance(raw_answers, dict):
-        problems.append((line_of(raw, "answers") or line, f"{where} : « answers » doit associer chaque question à sa réponse"))
+        problems.append(
+            (line_of(raw, "answers") or line, f"{where} : « answers » doit associer chaque question à sa réponse")
+        )
         return None
     answers: dict[str, dict[str, int]] = {}
     lines: dict[str, int] = {}
@@ -166,15 +182,23 @@ def _response(raw, index: int, line, problems) -> Response | None:
         if mode == "consensus" and isinstance(value, dict):
             for key in value:
                 if key not in {"value", "divided", "note"}:
-                    problems.append((line_of(value, key) or qline, f"{where}, question « {question} » : clé inconnue « {key} »"))
+                    problems.append(
+                        (line_of(value, key) or qline, f"{where}, question « {question} » : clé inconnue « {key} »")
+                    )
             if value.get("divided") is True:
                 divided.add(question)
             if isinstance(value.get("note"), str) and value["note"].strip():
                 comments[question] = value["note"].strip()
             value = value.get("value")
         if isinstance(value, bool) or not isinstance(value, str):
-            hint = " (yes/no sont lus comme vrai/faux : mettez la valeur entre guillemets)" if isinstance(value, bool) else ""
-            problems.append((qline, f"{where}, question « {question} » : la réponse doit être la valeur d'une option{hint}"))
+            hint = (
+                " (yes/no sont lus comme vrai/faux : mettez la valeur entre guillemets)"
+                if isinstance(value, bool)
+                else ""
+            )
+            problems.append(
+                (qline, f"{where}, question « {question} » : la réponse doit être la valeur d'une option{hint}")
+            )
             continue
         answers[question] = {value: 1}
     raw_comments = raw.get("comments") or {}
@@ -183,21 +207,26 @@ def _response(raw, index: int, line, problems) -> Response | None:
     else:
         for question, text in raw_comments.items():
             if not isinstance(text, str):
-                problems.append((line_of(raw_comments, question), f"{where} : le commentaire de « {question} » doit être du texte"))
+                problems.append(
+                    (line_of(raw_comments, question), f"{where} : le commentaire de « {question} » doit être du texte")
+                )
             elif text.strip():
                 comments[str(question)] = text.strip()
     raw_divided = raw.get("divided") or []
     if raw_divided:
         if mode != "consensus":
-            problems.append((line_of(raw, "divided"), f"{where} : « divided » n'a de sens que pour une réponse commune (consensus)"))
+            problems.append(
+                (line_of(raw, "divided"), f"{where} : « divided » n'a de sens que pour une réponse commune (consensus)")
+            )
         elif not isinstance(raw_divided, list) or not all(isinstance(q, str) for q in raw_divided):
             problems.append((line_of(raw, "divided"), f"{where} : « divided » doit être une liste de questions"))
         else:
             divided.update(raw_divided)
     if group not in vocabulary.GROUPS:
         return None
-    return Response(group=group, mode=mode, answers=answers, comments=comments,
-                    divided=frozenset(divided), lines=lines, line=line)
+    return Response(
+        group=group, mode=mode, answers=answers, comments=comments, divided=frozenset(divided), lines=lines, line=line
+    )
 
 
 def _tally(value, where: str, line, problems) -> dict[str, int] | None:
@@ -231,8 +260,12 @@ def validate(answer_set: AnswerSet, questionnaire: Questionnaire) -> AnswerSet:
     """
     problems: list[tuple[int | None, str]] = []
     if answer_set.questionnaire and answer_set.questionnaire != questionnaire.id:
-        problems.append((None, f"ces réponses sont pour le questionnaire « {answer_set.questionnaire} », "
-                               f"pas « {questionnaire.id} »"))
+        problems.append(
+            (
+                None,
+                f"ces réponses sont pour le questionnaire « {answer_set.questionnaire} », pas « {questionnaire.id} »",
+            )
+        )
     consensus_groups: dict[str, int] = {}
     other_groups: set[str] = set()
     for index, response in enumerate(answer_set.responses):
@@ -241,35 +274,55 @@ def validate(answer_set: AnswerSet, questionnaire: Questionnaire) -> AnswerSet:
             consensus_groups[response.group] = consensus_groups.get(response.group, 0) + 1
         else:
             other_groups.add(response.group)
-        for question_id in [*response.answers, *sorted((set(response.comments) | response.divided) - set(response.answers))]:
+        for question_id in [
+            *response.answers,
+            *sorted((set(response.comments) | response.divided) - set(response.answers)),
+        ]:
             line = response.lines.get(question_id, response.line)
             question = questionnaire.question(question_id)
             if question is None:
                 problems.append((line, f"{where} : question inconnue « {question_id} »"))
                 continue
             if response.group not in question.groups:
-                problems.append((line, f"{where} : la question « {question_id} » n'est pas posée au groupe « {response.group} »"))
+                problems.append(
+                    (line, f"{where} : la question « {question_id} » n'est pas posée au groupe « {response.group} »")
+                )
                 continue
             if not question.asked_at(answer_set.stage):
-                problems.append((line, f"{where} : la question « {question_id} » n'est pas posée à l'étape « {answer_set.stage} »"))
+                problems.append(
+                    (line, f"{where} : la question « {question_id} » n'est pas posée à l'étape « {answer_set.stage} »")
+                )
                 continue
             for value in response.answers.get(question_id, {}):
                 if question.option(value) is None:
                     known = ", ".join(o.value for o in question.options)
-                    problems.append((line, f"{where}, question « {question_id} » : réponse inconnue « {value} » (possibles : {known})"))
+                    problems.append(
+                        (
+                            line,
+                            f"{where}, question « {question_id} » : réponse inconnue « {value} » (possibles : {known})",
+                        )
+                    )
     for group, count in consensus_groups.items():
         if count > 1:
             problems.append((None, f"le groupe « {group} » a {count} réponses communes ; une seule est possible"))
         if group in other_groups:
-            problems.append((None, f"le groupe « {group} » a une réponse commune et d'autres réponses : choisissez un seul mode"))
+            problems.append(
+                (None, f"le groupe « {group} » a une réponse commune et d'autres réponses : choisissez un seul mode")
+            )
     if problems:
         raise AnswersError(answer_set.path, problems)
     short = answer_set.short
     if short is None:
         answered = {q for r in answer_set.responses for q in r.answers}
         short = bool(answered) and all(questionnaire.question(q).short for q in answered)
-    return AnswerSet(answer_set.responses, answer_set.stage, answer_set.questionnaire or questionnaire.id,
-                     answer_set.structure, short, answer_set.path)
+    return AnswerSet(
+        answer_set.responses,
+        answer_set.stage,
+        answer_set.questionnaire or questionnaire.id,
+        answer_set.structure,
+        short,
+        answer_set.path,
+    )
 
 
 def to_tree(answer_set: AnswerSet) -> dict:

@@ -43,7 +43,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data-dir", metavar="DOSSIER",
+        "--data-dir",
+        metavar="DOSSIER",
         help="dossier des données (base et sauvegardes) ; aussi PEERREADY_DATA_DIR",
     )
     parser = _Parser(
@@ -62,11 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("reference", nargs="?", metavar="ID|FICHIER")
     show.add_argument("--json", action="store_true", help="forme normalisée en JSON")
 
-    plan = commands.add_parser("plan", parents=[common], help="résultats et plan d'action depuis un fichier de réponses")
+    plan = commands.add_parser(
+        "plan", parents=[common], help="résultats et plan d'action depuis un fichier de réponses"
+    )
     plan.add_argument("--answers", required=True, metavar="FICHIER", help="fichier de réponses YAML ou JSON")
     plan.add_argument("--questionnaire", metavar="ID|FICHIER")
-    plan.add_argument("--format", choices=("json", "pdf"), default="json")
-    plan.add_argument("--out", required=True, metavar="CHEMIN", help="fichier à écrire (- pour la sortie standard en JSON)")
+    plan.add_argument("--format", choices=("json",), default="json")
+    plan.add_argument(
+        "--out", required=True, metavar="CHEMIN", help="fichier à écrire (- pour la sortie standard en JSON)"
+    )
     return parser
 
 
@@ -102,10 +107,20 @@ def cmd_check(args) -> int:
             for line in error.lines():
                 out(line)
             continue
-        out(f"{path}: valide ({questionnaire.id} {questionnaire.version}, "
+        out(
+            f"{_shown(path)}: valide ({questionnaire.id} {questionnaire.version}, "
             f"{len(questionnaire.questions)} questions, {len(questionnaire.flags)} alertes, "
-            f"{len(questionnaire.actions)} actions)")
+            f"{len(questionnaire.actions)} actions)"
+        )
     return EXIT_INVALID if failed else EXIT_OK
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def cmd_questionnaire(args) -> int:
@@ -147,15 +162,11 @@ def cmd_plan(args) -> int:
         return EXIT_INVALID
     result = results.compute(questionnaire, answer_set)
     action_plan = plan.build(questionnaire, result)
-    if args.format == "json":
-        text = results.to_json(result, action_plan)
-        if args.out == "-":
-            out(text)
-            return EXIT_OK
-        return _write_file(Path(args.out), text.encode("utf-8"))
-    from peerready import report
-
-    return _write_file(Path(args.out), report.action_plan_pdf(questionnaire, result, action_plan))
+    text = results.to_json(result, action_plan)
+    if args.out == "-":
+        out(text)
+        return EXIT_OK
+    return _write_file(Path(args.out), text.encode("utf-8"))
 
 
 def _write_file(path: Path, data: bytes) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from peerready import typography, vocabulary
-from peerready.yamlsource import LocatedDict, LocatedList, SourceError, line_of, load_text
+from peerready.yamlsource import LocatedDict, SourceError, line_of, load_text
 
 FORMAT_VERSION = 1
 
@@ -164,15 +164,9 @@ class Questionnaire:
             object.__setattr__(self, "_by_id", cache)
         return cache
 
-    def questions_for(
-        self, group: str, stage: str | None = None, short: bool = False
-    ) -> list[Question]:
+    def questions_for(self, group: str, stage: str | None = None, short: bool = False) -> list[Question]:
         """The questions a group sees at a stage, in questionnaire order."""
-        return [
-            q
-            for q in self.questions
-            if group in q.groups and q.asked_at(stage) and (q.short or not short)
-        ]
+        return [q for q in self.questions if group in q.groups and q.asked_at(stage) and (q.short or not short)]
 
     def dimension(self, dimension_id: str) -> Dimension | None:
         return next((d for d in self.dimensions if d.id == dimension_id), None)
@@ -206,7 +200,7 @@ def loads(text: str, path: str = "<questionnaire>") -> Questionnaire:
     checker = _Checker(path)
     questionnaire = checker.questionnaire(tree, hashlib.sha256(text.encode("utf-8")).hexdigest())
     if checker.problems:
-        raise QuestionnaireError(sorted(checker.problems, key=lambda p: (p[1] or 0)))
+        raise QuestionnaireError(sorted(checker.problems, key=lambda p: p[1] or 0))
     return questionnaire
 
 
@@ -315,7 +309,9 @@ class _Checker:
             self.error(line_of(node, key), f"{where} : « {key} » doit être un nombre de {low:g} à {high:g}")
             return None
         if not low <= value <= high:
-            self.error(line_of(node, key), f"{where} : « {key} » vaut {value:g}, il doit être entre {low:g} et {high:g}")
+            self.error(
+                line_of(node, key), f"{where} : « {key} » vaut {value:g}, il doit être entre {low:g} et {high:g}"
+            )
             return None
         return float(value)
 
@@ -351,21 +347,39 @@ class _Checker:
             return None
         self.known_keys(
             tree,
-            {"format", "id", "version", "language", "title", "description", "labels", "factors",
-             "references", "scales", "dimensions", "questions", "flags", "actions"},
+            {
+                "format",
+                "id",
+                "version",
+                "language",
+                "title",
+                "description",
+                "labels",
+                "factors",
+                "references",
+                "scales",
+                "dimensions",
+                "questions",
+                "flags",
+                "actions",
+            },
             {"format", "id", "version", "language", "title", "dimensions", "questions"},
             "questionnaire",
         )
         if "format" in tree and tree.get("format") != FORMAT_VERSION:
-            self.error(line_of(tree, "format"),
-                       f"format {tree.get('format')!r} inconnu : cette version de PeerReady lit le format {FORMAT_VERSION}")
+            self.error(
+                line_of(tree, "format"),
+                f"format {tree.get('format')!r} inconnu : cette version de PeerReady lit le format {FORMAT_VERSION}",
+            )
         language = tree.get("language")
         if "language" in tree and language not in ("fr", "en"):
             self.error(line_of(tree, "language"), "« language » doit valoir fr ou en")
         self.french = language == "fr"
         version = tree.get("version")
         if "version" in tree and not isinstance(version, str):
-            self.error(line_of(tree, "version"), f'« version » doit être du texte entre guillemets, par exemple "{version}"')
+            self.error(
+                line_of(tree, "version"), f'« version » doit être du texte entre guillemets, par exemple "{version}"'
+            )
             version = str(version)
 
         labels = {"dont_know": "Je ne sais pas", "not_applicable": "Non concerné"}
@@ -401,7 +415,10 @@ class _Checker:
         used = {q.dimension for q in questions}
         for dimension in dimensions:
             if dimension.id not in used:
-                self.error(self._dimension_lines.get(dimension.id), f"la dimension « {dimension.id} » ne contient aucune question")
+                self.error(
+                    self._dimension_lines.get(dimension.id),
+                    f"la dimension « {dimension.id} » ne contient aucune question",
+                )
 
         return Questionnaire(
             id=self.identifier(tree, "id", "questionnaire"),
@@ -456,8 +473,10 @@ class _Checker:
         score = node.get("score")
         if score is None:
             if "score" in node and kind == "scored":
-                self.error(line_of(node, "score"),
-                           f"{where} : une réponse sans score doit préciser « kind: dont_know » ou « kind: not_applicable »")
+                self.error(
+                    line_of(node, "score"),
+                    f"{where} : une réponse sans score doit préciser « kind: dont_know » ou « kind: not_applicable »",
+                )
         else:
             score = self.number(node, "score", where, 0, 1)
             if kind != "scored":
@@ -494,8 +513,13 @@ class _Checker:
             dim_id = self.identifier(node, "id", "dimension")
             self.unique(self._dimension_lines, dim_id, line, "la dimension")
             if dim_id:
-                dimensions.append(Dimension(dim_id, self.text(node, "label", "dimension"),
-                                            self.text(node, "description", "dimension", required=False)))
+                dimensions.append(
+                    Dimension(
+                        dim_id,
+                        self.text(node, "label", "dimension"),
+                        self.text(node, "description", "dimension", required=False),
+                    )
+                )
         return dimensions
 
     def wordings(self, node, key, allowed, where) -> dict[str, str]:
@@ -508,7 +532,10 @@ class _Checker:
         out = {}
         for name in value:
             if name not in allowed:
-                self.error(line_of(value, name), f"{where} : « {key} » : « {name} » inconnu (attendu : {', '.join(sorted(allowed))})")
+                self.error(
+                    line_of(value, name),
+                    f"{where} : « {key} » : « {name} » inconnu (attendu : {', '.join(sorted(allowed))})",
+                )
                 continue
             out[name] = self.text(value, name, f"{where} : « {key} »")
         return out
@@ -517,9 +544,24 @@ class _Checker:
         questions: list[Question] = []
         seen: dict = {}
         self._question_lines = seen
-        allowed = {"id", "dimension", "factors", "groups", "stages", "short", "text", "text_by_group",
-                   "text_by_stage", "help", "sources", "scale", "options", "reverse", "dont_know",
-                   "not_applicable"}
+        allowed = {
+            "id",
+            "dimension",
+            "factors",
+            "groups",
+            "stages",
+            "short",
+            "text",
+            "text_by_group",
+            "text_by_stage",
+            "help",
+            "sources",
+            "scale",
+            "options",
+            "reverse",
+            "dont_know",
+            "not_applicable",
+        }
         for _, node, line in self.items(tree, "questions"):
             qid = self.identifier(node, "id", "question")
             where = f"question « {qid or '?'} »"
@@ -539,26 +581,31 @@ class _Checker:
             stages = self.id_list(node, "stages", where, vocabulary.STAGES, "étape inconnue")
             options = self.question_options(node, where, scales, labels)
             sources = self.id_list(node, "sources", where, references, "source inconnue")
-            questions.append(Question(
-                id=qid,
-                dimension=dimension if isinstance(dimension, str) else "",
-                factors=question_factors,
-                groups=groups,
-                stages=stages,
-                short=self.boolean(node, "short", where, False),
-                text=self.text(node, "text", where),
-                help=self.text(node, "help", where),
-                sources=sources,
-                options=options,
-                text_by_group=self.wordings(node, "text_by_group", set(groups) or vocabulary.GROUPS, where),
-                text_by_stage=self.wordings(node, "text_by_stage", vocabulary.STAGES, where),
-            ))
+            questions.append(
+                Question(
+                    id=qid,
+                    dimension=dimension if isinstance(dimension, str) else "",
+                    factors=question_factors,
+                    groups=groups,
+                    stages=stages,
+                    short=self.boolean(node, "short", where, False),
+                    text=self.text(node, "text", where),
+                    help=self.text(node, "help", where),
+                    sources=sources,
+                    options=options,
+                    text_by_group=self.wordings(node, "text_by_group", set(groups) or vocabulary.GROUPS, where),
+                    text_by_stage=self.wordings(node, "text_by_stage", vocabulary.STAGES, where),
+                )
+            )
         return questions
 
     def question_options(self, node, where, scales, labels) -> tuple[Option, ...]:
         has_scale, has_options = "scale" in node, "options" in node
         if has_scale == has_options:
-            self.error(node.line, f"{where} : donnez soit « scale » (une échelle), soit « options » (des réponses), pas les deux")
+            self.error(
+                node.line,
+                f"{where} : donnez soit « scale » (une échelle), soit « options » (des réponses), pas les deux",
+            )
             return ()
         if has_scale:
             scale_id = node.get("scale")
@@ -596,8 +643,19 @@ class _Checker:
         by_id: dict[str, Question] = {}
         for q in questions:
             by_id.setdefault(q.id, q)
-        allowed = {"id", "factor", "severity", "title", "explanation", "question", "answers", "below",
-                   "groups", "stages", "sources"}
+        allowed = {
+            "id",
+            "factor",
+            "severity",
+            "title",
+            "explanation",
+            "question",
+            "answers",
+            "below",
+            "groups",
+            "stages",
+            "sources",
+        }
         for _, node, line in self.items(tree, "flags", required=False):
             flag_id = self.identifier(node, "id", "alerte")
             where = f"alerte « {flag_id or '?'} »"
@@ -616,23 +674,35 @@ class _Checker:
             if question:
                 for group in groups:
                     if group not in question.groups:
-                        self.error(line_of(node, "groups"), f"{where} : la question « {question.id} » n'est pas posée au groupe « {group} »")
+                        self.error(
+                            line_of(node, "groups"),
+                            f"{where} : la question « {question.id} » n'est pas posée au groupe « {group} »",
+                        )
             threshold, inclusive, answers = self.flag_condition(node, where, question)
             sources = self.id_list(node, "sources", where, references, "source inconnue")
-            flags.append(Flag(
-                id=flag_id, factor=factor if isinstance(factor, str) else "",
-                severity=severity if severity in vocabulary.SEVERITIES else "warning",
-                title=self.text(node, "title", where), explanation=self.text(node, "explanation", where),
-                question=question.id if question else "", threshold=threshold, inclusive=inclusive,
-                answers=answers, groups=groups,
-                stages=self.id_list(node, "stages", where, vocabulary.STAGES, "étape inconnue"),
-                sources=sources,
-            ))
+            flags.append(
+                Flag(
+                    id=flag_id,
+                    factor=factor if isinstance(factor, str) else "",
+                    severity=severity if severity in vocabulary.SEVERITIES else "warning",
+                    title=self.text(node, "title", where),
+                    explanation=self.text(node, "explanation", where),
+                    question=question.id if question else "",
+                    threshold=threshold,
+                    inclusive=inclusive,
+                    answers=answers,
+                    groups=groups,
+                    stages=self.id_list(node, "stages", where, vocabulary.STAGES, "étape inconnue"),
+                    sources=sources,
+                )
+            )
         return flags
 
     def flag_condition(self, node, where, question) -> tuple[float, bool, tuple[str, ...]]:
         if ("answers" in node) == ("below" in node):
-            self.error(node.line, f"{where} : donnez soit « answers » (des réponses), soit « below » (un score), pas les deux")
+            self.error(
+                node.line, f"{where} : donnez soit « answers » (des réponses), soit « below » (un score), pas les deux"
+            )
             return 0.0, True, ()
         if "below" in node:
             below = self.number(node, "below", where, 0, 100)
@@ -644,9 +714,14 @@ class _Checker:
         for value in values:
             option = question.option(value)
             if option is None:
-                self.error(line_of(node, "answers"), f"{where} : la question « {question.id} » n'a pas de réponse « {value} »")
+                self.error(
+                    line_of(node, "answers"), f"{where} : la question « {question.id} » n'a pas de réponse « {value} »"
+                )
             elif not option.scored:
-                self.error(line_of(node, "answers"), f"{where} : « {value} » n'a pas de score et ne peut pas déclencher d'alerte")
+                self.error(
+                    line_of(node, "answers"),
+                    f"{where} : « {value} » n'a pas de score et ne peut pas déclencher d'alerte",
+                )
             else:
                 listed.append(option)
         if not listed:
@@ -673,37 +748,64 @@ class _Checker:
     def actions(self, tree, factors, references, flag_ids) -> list[ActionTemplate]:
         actions: list[ActionTemplate] = []
         seen: dict = {}
-        allowed = {"id", "factors", "priority", "owner_role", "horizon", "stages", "when", "title", "steps", "resources"}
+        allowed = {
+            "id",
+            "factors",
+            "priority",
+            "owner_role",
+            "horizon",
+            "stages",
+            "when",
+            "title",
+            "steps",
+            "resources",
+        }
         for _, node, line in self.items(tree, "actions", required=False):
             action_id = self.identifier(node, "id", "action")
             where = f"action « {action_id or '?'} »"
-            self.known_keys(node, allowed, {"id", "factors", "priority", "owner_role", "horizon", "when", "title", "steps"}, where)
+            self.known_keys(
+                node, allowed, {"id", "factors", "priority", "owner_role", "horizon", "when", "title", "steps"}, where
+            )
             self.unique(seen, action_id, line, "l'action")
             action_factors = self.id_list(node, "factors", where, factors, "facteur inconnu")
-            for key, vocab in (("priority", vocabulary.PRIORITIES), ("owner_role", vocabulary.OWNER_ROLES),
-                               ("horizon", vocabulary.HORIZONS)):
+            for key, vocab in (
+                ("priority", vocabulary.PRIORITIES),
+                ("owner_role", vocabulary.OWNER_ROLES),
+                ("horizon", vocabulary.HORIZONS),
+            ):
                 if key in node and node[key] not in vocab:
-                    self.error(line_of(node, key), f"{where} : « {key} » vaut « {node[key]} » ; attendu : {', '.join(vocab)}")
+                    self.error(
+                        line_of(node, key), f"{where} : « {key} » vaut « {node[key]} » ; attendu : {', '.join(vocab)}"
+                    )
             trigger = self.trigger(node, where, flag_ids)
             steps_node = node.get("steps")
             steps: list[str] = []
             if isinstance(steps_node, list) and steps_node:
                 for index, step in enumerate(steps_node):
                     if isinstance(step, str) and step.strip():
-                        steps.append(typography.french(" ".join(step.split())) if self.french else " ".join(step.split()))
+                        steps.append(
+                            typography.french(" ".join(step.split())) if self.french else " ".join(step.split())
+                        )
                     else:
                         self.error(line_of(steps_node, index), f"{where} : chaque étape doit être une phrase")
             elif "steps" in node:
                 self.error(line_of(node, "steps"), f"{where} : « steps » doit être une liste de phrases")
-            actions.append(ActionTemplate(
-                id=action_id, factors=action_factors,
-                priority=node.get("priority") if node.get("priority") in vocabulary.PRIORITIES else "medium",
-                owner_role=node.get("owner_role") if node.get("owner_role") in vocabulary.OWNER_ROLES else "direction",
-                horizon=node.get("horizon") if node.get("horizon") in vocabulary.HORIZONS else "ongoing",
-                when=trigger, title=self.text(node, "title", where), steps=tuple(steps),
-                stages=self.id_list(node, "stages", where, vocabulary.STAGES, "étape inconnue"),
-                resources=self.id_list(node, "resources", where, references, "source inconnue"),
-            ))
+            actions.append(
+                ActionTemplate(
+                    id=action_id,
+                    factors=action_factors,
+                    priority=node.get("priority") if node.get("priority") in vocabulary.PRIORITIES else "medium",
+                    owner_role=node.get("owner_role")
+                    if node.get("owner_role") in vocabulary.OWNER_ROLES
+                    else "direction",
+                    horizon=node.get("horizon") if node.get("horizon") in vocabulary.HORIZONS else "ongoing",
+                    when=trigger,
+                    title=self.text(node, "title", where),
+                    steps=tuple(steps),
+                    stages=self.id_list(node, "stages", where, vocabulary.STAGES, "étape inconnue"),
+                    resources=self.id_list(node, "resources", where, references, "source inconnue"),
+                )
+            )
         return actions
 
     def trigger(self, node, where, flag_ids) -> Trigger:
@@ -775,10 +877,7 @@ def to_dict(questionnaire: Questionnaire) -> dict:
         "description": questionnaire.description,
         "content_hash": questionnaire.content_hash,
         "dimensions": [{"id": d.id, "label": d.label, "description": d.description} for d in questionnaire.dimensions],
-        "factors": [
-            {"id": f.id, "label": f.label, "core": f.core}
-            for f in questionnaire.factors.values()
-        ],
+        "factors": [{"id": f.id, "label": f.label, "core": f.core} for f in questionnaire.factors.values()],
         "questions": [
             {
                 "id": q.id,
@@ -800,18 +899,40 @@ def to_dict(questionnaire: Questionnaire) -> dict:
             for q in questionnaire.questions
         ],
         "flags": [
-            {"id": f.id, "factor": f.factor, "severity": f.severity, "title": f.title,
-             "explanation": f.explanation, "question": f.question, "answers": list(f.answers),
-             "threshold": round(f.threshold * 100, 2), "groups": list(f.groups), "stages": list(f.stages),
-             "sources": list(f.sources)}
+            {
+                "id": f.id,
+                "factor": f.factor,
+                "severity": f.severity,
+                "title": f.title,
+                "explanation": f.explanation,
+                "question": f.question,
+                "answers": list(f.answers),
+                "threshold": round(f.threshold * 100, 2),
+                "groups": list(f.groups),
+                "stages": list(f.stages),
+                "sources": list(f.sources),
+            }
             for f in questionnaire.flags
         ],
         "actions": [
-            {"id": a.id, "factors": list(a.factors), "priority": a.priority, "owner_role": a.owner_role,
-             "horizon": a.horizon, "stages": list(a.stages), "title": a.title, "steps": list(a.steps),
-             "resources": list(a.resources),
-             "when": {"flags": list(a.when.flags), "factor_below": a.when.factor_below, "gap": a.when.gap,
-                      "divided": a.when.divided, "missing": a.when.missing}}
+            {
+                "id": a.id,
+                "factors": list(a.factors),
+                "priority": a.priority,
+                "owner_role": a.owner_role,
+                "horizon": a.horizon,
+                "stages": list(a.stages),
+                "title": a.title,
+                "steps": list(a.steps),
+                "resources": list(a.resources),
+                "when": {
+                    "flags": list(a.when.flags),
+                    "factor_below": a.when.factor_below,
+                    "gap": a.when.gap,
+                    "divided": a.when.divided,
+                    "missing": a.when.missing,
+                },
+            }
             for a in questionnaire.actions
         ],
         "references": [

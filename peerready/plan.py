@@ -2,7 +2,8 @@
 
 Each action says what to do, who usually carries it, by when, and *because* of what
 (flags, low factor scores, perception gaps, divided groups, missing information). One
-action per template, ordered by priority, then horizon, then the weakest factor first.
+action per template, ordered by priority, then horizon, then the number of flags behind
+it, then the weakest factor first.
 """
 
 from __future__ import annotations
@@ -79,7 +80,12 @@ def build(questionnaire: Questionnaire, results: Results) -> Plan:
         scores = [f.score for f in results.factors if f.id in action.factors and f.score is not None]
         return min(scores, default=100.0)
 
-    actions.sort(key=lambda a: (priorities.index(a.priority), horizons.index(a.horizon), weakest(a)))
+    def due(action: Action) -> int:
+        # Before a recruitment, "before recruiting" is as urgent as "now".
+        return 0 if action.horizon == "before_recruiting" else horizons.index(action.horizon)
+
+    # Most urgent first; then the action backed by the most flags; then the weakest factor.
+    actions.sort(key=lambda a: (priorities.index(a.priority), due(a), -len(a.flags), weakest(a)))
     return Plan(tuple(actions))
 
 
@@ -119,7 +125,9 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
             question = questionnaire.question(divided.question)
             if factors & set(question.factors):
                 group = vocabulary.GROUPS[divided.group]
-                because.append(f"Avis partagés ({group.lower()}) sur « {_question_text(questionnaire, divided.question)} »")
+                because.append(
+                    f"Avis partagés ({group.lower()}) sur « {_question_text(questionnaire, divided.question)} »"
+                )
                 if divided.question not in questions:
                     questions.append(divided.question)
 
@@ -127,8 +135,7 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
         for factor in results.factors:
             if factor.id in factors and factor.missing_share >= 1 / 3 - 1e-9:
                 because.append(
-                    f"Beaucoup de « je ne sais pas » sur {factor.label.lower()} "
-                    f"({factor.missing_share * 100:.0f} % des réponses)"
+                    f"{factor.label} : {factor.missing_share * 100:.0f}\u00a0% de réponses « je ne sais pas »"
                 )
 
     if not because:
@@ -152,5 +159,5 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
 
 
 def _question_text(questionnaire: Questionnaire, question_id: str, limit: int = 90) -> str:
-    text = questionnaire.question(question_id).text.rstrip(" ?\u202f")
+    text = questionnaire.question(question_id).text.rstrip(" .:?\u202f\u00a0")
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

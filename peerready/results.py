@@ -236,13 +236,10 @@ def compute(questionnaire: Questionnaire, answer_set: AnswerSet) -> Results:
     question_results = []
     for question in questionnaire.questions:
         by_group = {
-            group: _group_answers(question, group_counts)
-            for group, group_counts in counts.get(question.id, {}).items()
+            group: _group_answers(question, group_counts) for group, group_counts in counts.get(question.id, {}).items()
         }
         by_group = {g: by_group[g] for g in vocabulary.GROUPS if g in by_group}
-        question_results.append(
-            QuestionResult(question.id, _mean(a.score for a in by_group.values()), by_group)
-        )
+        question_results.append(QuestionResult(question.id, _mean(a.score for a in by_group.values()), by_group))
     by_id = {r.id: r for r in question_results}
     groups_answering = [p.group for p in participation]
 
@@ -279,18 +276,15 @@ def compute(questionnaire: Questionnaire, answer_set: AnswerSet) -> Results:
     gaps = _gaps(questionnaire, question_results, visible)
     divided = _divided(questionnaire, question_results, visible, consensus_divided)
     missing = tuple(
-        Missing(r.id, questionnaire.question(r.id).factors[0], r.dont_know,
-                round(r.dont_know / (r.dont_know + r.scored), 3))
+        Missing(
+            r.id, questionnaire.question(r.id).factors[0], r.dont_know, round(r.dont_know / (r.dont_know + r.scored), 3)
+        )
         for r in question_results
         if r.dont_know and r.dont_know / (r.dont_know + r.scored) >= MISSING_SHARE - 1e-9
     )
 
-    asked = {
-        q.id for group in groups_answering for q in questionnaire.questions_for(group, stage, short)
-    }
-    answered = {
-        q for q in asked if any(a.scored or a.not_applicable for a in by_id[q].by_group.values())
-    }
+    asked = {q.id for group in groups_answering for q in questionnaire.questions_for(group, stage, short)}
+    answered = {q for q in asked if any(a.scored or a.not_applicable for a in by_id[q].by_group.values())}
     overall = _mean(d.score for d in dimensions)
     overall = None if overall is None else round(overall, 1)
     level = _level(questionnaire, overall, factors, flags, len(asked), len(answered), asked)
@@ -331,10 +325,18 @@ def _flags(questionnaire, by_id, stage, visible) -> tuple[RaisedFlag, ...]:
             if (not flag.groups or group in flag.groups) and answers.score is not None and flag.fires_on(answers.score)
         ]
         if firing:
-            raised.append(RaisedFlag(
-                flag.id, flag.factor, flag.severity, flag.title, flag.explanation, (flag.question,),
-                tuple(g for g in firing if g in visible), flag.sources,
-            ))
+            raised.append(
+                RaisedFlag(
+                    flag.id,
+                    flag.factor,
+                    flag.severity,
+                    flag.title,
+                    flag.explanation,
+                    (flag.question,),
+                    tuple(g for g in firing if g in visible),
+                    flag.sources,
+                )
+            )
     order = list(vocabulary.SEVERITIES)
     return tuple(sorted(raised, key=lambda f: order.index(f.severity)))
 
@@ -345,15 +347,19 @@ def _gaps(questionnaire, question_results, visible) -> tuple[Gap, ...]:
         scored = {g: a.score for g, a in result.by_group.items() if g in visible and a.score is not None}
         groups = list(scored)
         for i, first in enumerate(groups):
-            for second in groups[i + 1:]:
+            for second in groups[i + 1 :]:
                 difference = abs(scored[first] - scored[second]) * 100
                 if difference >= GAP_POINTS - 1e-9:
                     question = questionnaire.question(result.id)
-                    gaps.append(Gap(
-                        question.factors[0], question.factors, result.id,
-                        {first: _percent(scored[first]), second: _percent(scored[second])},
-                        round(difference, 1),
-                    ))
+                    gaps.append(
+                        Gap(
+                            question.factors[0],
+                            question.factors,
+                            result.id,
+                            {first: _percent(scored[first]), second: _percent(scored[second])},
+                            round(difference, 1),
+                        )
+                    )
     return tuple(sorted(gaps, key=lambda g: -g.difference))
 
 
@@ -369,45 +375,72 @@ def _divided(questionnaire, question_results, visible, consensus_divided) -> tup
             )
             noted = (group, result.id) in consensus_divided
             if group in visible and (split or noted):
-                divided.append(Divided(group, result.id, question.factors[0],
-                                       round(answers.for_share, 3), round(answers.against_share, 3), noted))
+                divided.append(
+                    Divided(
+                        group,
+                        result.id,
+                        question.factors[0],
+                        round(answers.for_share, 3),
+                        round(answers.against_share, 3),
+                        noted,
+                    )
+                )
     return tuple(divided)
 
 
 def _level(questionnaire, overall, factors, flags, asked, answered, asked_ids) -> Level:
     labels = vocabulary.LEVELS
     if not asked or overall is None or answered / asked < COVERAGE_MIN:
-        return Level("insufficient", labels["insufficient"],
-                     f"Seules {answered} questions sur {asked} ont reçu une réponse : complétez le questionnaire "
-                     "avant de conclure.")
+        return Level(
+            "insufficient",
+            labels["insufficient"],
+            f"Seules {answered} questions sur {asked} ont reçu une réponse : complétez le questionnaire "
+            "avant de conclure.",
+        )
     asked_factors = {f for q in questionnaire.questions if q.id in asked_ids for f in q.factors}
     unscored_core = [f for f in factors if f.core and f.id in asked_factors and f.score is None]
     if unscored_core:
         names = ", ".join(f"« {f.label} »" for f in unscored_core)
-        return Level("insufficient", labels["insufficient"],
-                     f"Aucune réponse notée sur un point essentiel ({names}) : il manque des informations pour conclure.")
+        return Level(
+            "insufficient",
+            labels["insufficient"],
+            f"Aucune réponse notée sur un point essentiel ({names}) : il manque des informations pour conclure.",
+        )
     critical = [f for f in flags if f.severity == "critical"]
     if critical:
-        titles = " ; ".join(f.title for f in critical[:3])
-        more = f" et {len(critical) - 3} autre(s)" if len(critical) > 3 else ""
-        return Level("not_ready", labels["not_ready"],
-                     f"{len(critical)} alerte(s) grave(s) à lever avant tout : {titles}{more}.")
+        shown = critical if len(critical) <= 4 else critical[:3]
+        titles = " ; ".join(f.title for f in shown)
+        more = f" ; et {len(critical) - 3} autres" if len(critical) > 4 else ""
+        count = "Une alerte grave" if len(critical) == 1 else f"{len(critical)} alertes graves"
+        return Level("not_ready", labels["not_ready"], f"{count} à lever avant tout : {titles}{more}.")
     if overall < NOT_READY_SCORE:
-        return Level("not_ready", labels["not_ready"],
-                     f"Le score global est de {overall:.0f}/100 : plusieurs fondations manquent encore.")
+        return Level(
+            "not_ready",
+            labels["not_ready"],
+            f"Le score global est de {overall:.0f}/100 : plusieurs fondations manquent encore.",
+        )
     weak_core = [f for f in factors if f.core and f.score is not None and f.score < CORE_MIN_SCORE]
     if overall < READY_SCORE or weak_core:
         if weak_core:
             names = ", ".join(f"« {f.label} » ({f.score:.0f}/100)" for f in weak_core)
-            return Level("partly_ready", labels["partly_ready"],
-                         f"Score global de {overall:.0f}/100 sans alerte grave, mais des points essentiels restent "
-                         f"faibles : {names}.")
-        return Level("partly_ready", labels["partly_ready"],
-                     f"Score global de {overall:.0f}/100 sans alerte grave : les bases sont là, "
-                     f"il reste à consolider avant d'atteindre {READY_SCORE}/100.")
-    return Level("ready", labels["ready"],
-                 f"Score global de {overall:.0f}/100, aucune alerte grave et tous les points essentiels "
-                 f"au-dessus de {CORE_MIN_SCORE}/100.")
+            return Level(
+                "partly_ready",
+                labels["partly_ready"],
+                f"Score global de {overall:.0f}/100 sans alerte grave, mais des points essentiels restent "
+                f"faibles : {names}.",
+            )
+        return Level(
+            "partly_ready",
+            labels["partly_ready"],
+            f"Score global de {overall:.0f}/100 sans alerte grave : les bases sont là, "
+            f"il reste à consolider avant d'atteindre {READY_SCORE}/100.",
+        )
+    return Level(
+        "ready",
+        labels["ready"],
+        f"Score global de {overall:.0f}/100, aucune alerte grave et tous les points essentiels "
+        f"au-dessus de {CORE_MIN_SCORE}/100.",
+    )
 
 
 # --------------------------------------------------------------------------- JSON
@@ -432,22 +465,39 @@ def to_dict(results: Results, action_plan=None, questionnaire: Questionnaire | N
                 "id": q.id,
                 "score": _percent(q.score),
                 "by_group": {
-                    g: {"score": _percent(a.score), "counts": a.counts, "dont_know": a.dont_know,
-                        "not_applicable": a.not_applicable}
-                    for g, a in q.by_group.items() if g in visible
+                    g: {
+                        "score": _percent(a.score),
+                        "counts": a.counts,
+                        "dont_know": a.dont_know,
+                        "not_applicable": a.not_applicable,
+                    }
+                    for g, a in q.by_group.items()
+                    if g in visible
                 },
             }
             for q in results.questions
             if q.by_group
         ],
         "flags": [
-            {"id": f.id, "factor": f.factor, "severity": f.severity, "title": f.title,
-             "explanation": f.explanation, "questions": list(f.questions), "groups": list(f.groups)}
+            {
+                "id": f.id,
+                "factor": f.factor,
+                "severity": f.severity,
+                "title": f.title,
+                "explanation": f.explanation,
+                "questions": list(f.questions),
+                "groups": list(f.groups),
+            }
             for f in results.flags
         ],
         "gaps": [
-            {"factor": g.factor, "factors": list(g.factors), "question": g.question, "groups": g.groups,
-             "difference": g.difference}
+            {
+                "factor": g.factor,
+                "factors": list(g.factors),
+                "question": g.question,
+                "groups": g.groups,
+                "difference": g.difference,
+            }
             for g in results.gaps
         ],
         "divided": [asdict(d) for d in results.divided],
@@ -459,8 +509,13 @@ def to_dict(results: Results, action_plan=None, questionnaire: Questionnaire | N
 
 
 def _score_dict(score: Score) -> dict:
-    data = {"id": score.id, "label": score.label, "score": score.score, "by_group": score.by_group,
-            "missing_share": score.missing_share}
+    data = {
+        "id": score.id,
+        "label": score.label,
+        "score": score.score,
+        "by_group": score.by_group,
+        "missing_share": score.missing_share,
+    }
     if score.core:
         data["core"] = True
     return data

@@ -11,9 +11,7 @@ import re
 NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
 
-_SPACE_BEFORE_HIGH_PUNCT = re.compile(
-    r"(?<=[^\s«(\[/?!])[ \t\u00a0\u202f]*([?!;])(?=\s|$|[»)\].,…?!])"
-)
+_SPACE_BEFORE_HIGH_PUNCT = re.compile(r"(?<=[^\s«(\[/?!])[ \t\u00a0\u202f]*([?!;])(?=\s|$|[»)\].,…?!])")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[^\s«(\[/\d])[ \t\u00a0\u202f]*:(?=\s|$)")
 _OPEN_QUOTE = re.compile(r"«[ \t\u00a0\u202f]*")
 _CLOSE_QUOTE = re.compile(r"[ \t\u00a0\u202f]*»")

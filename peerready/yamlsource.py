@@ -101,9 +101,7 @@ def _convert(node, constructor, problems, depth):
                 problems.append((key_line, f"clé inattendue : {key!r}"))
                 continue
             if key in result:
-                problems.append(
-                    (key_line, f"la clé « {key} » apparaît deux fois (déjà ligne {result.key_lines[key]})")
-                )
+                problems.append((key_line, f"la clé « {key} » apparaît deux fois (déjà ligne {result.key_lines[key]})"))
                 continue
             result[key] = _convert(value_node, constructor, problems, depth + 1)
             result.key_lines[key] = key_line

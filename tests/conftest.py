@@ -8,7 +8,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("QT_QPA_PLATFORMTHEME", None)
 
-import pytest  # noqa: E402
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -42,7 +42,10 @@ def run_cli(*args, cwd=None):
 
     proc = subprocess.run(
         [sys.executable, "-m", "peerready", *map(str, args)],
-        capture_output=True, text=True, cwd=cwd or ROOT, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        timeout=120,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     return proc.returncode, proc.stdout, proc.stderr

@@ -45,7 +45,7 @@ def refused(text, mini=None):
 
 def test_three_modes_are_normalised_to_counts(mini):
     answer_set = parse(GOOD, mini)
-    management, team1, team2, peer = answer_set.responses
+    management, team1, _team2, peer = answer_set.responses
     assert management.answers == {"team_consulted": {"fully": 1}, "contract_type": {"permanent": 1}}
     assert management.divided == {"team_consulted"}
     assert management.comments["team_consulted"].startswith("La cheffe")
@@ -57,8 +57,11 @@ def test_three_modes_are_normalised_to_counts(mini):
 
 def test_json_answers_are_read_too(mini, tmp_path):
     path = tmp_path / "a.json"
-    path.write_text('{"stage": "preparing", "responses": [{"group": "team", "mode": "individual",'
-                    ' "answers": {"team_agrees": "fully"}}]}', encoding="utf-8")
+    path.write_text(
+        '{"stage": "preparing", "responses": [{"group": "team", "mode": "individual",'
+        ' "answers": {"team_agrees": "fully"}}]}',
+        encoding="utf-8",
+    )
     answer_set = answers.validate(answers.load(path), mini)
     assert answer_set.responses[0].answers == {"team_agrees": {"fully": 1}}
     assert answer_set.short is False
@@ -73,11 +76,14 @@ def test_json_syntax_error_has_its_line(tmp_path):
 
 
 def test_yaml_syntax_error_has_its_line():
-    assert refused("stage: preparing\nresponses:\n  - group: team\n   mode: x\n")[0].startswith("a.yaml:4: YAML illisible")
+    assert refused("stage: preparing\nresponses:\n  - group: team\n   mode: x\n")[0].startswith(
+        "a.yaml:4: YAML illisible"
+    )
 
 
 def test_unknown_question_option_group_and_stage_are_refused_with_lines(mini):
-    lines = refused("""\
+    lines = refused(
+        """\
         stage: preparing
         responses:
           - group: team
@@ -87,13 +93,16 @@ def test_unknown_question_option_group_and_stage_are_refused_with_lines(mini):
               team_agrees: maybe
               contract_type: permanent
               dirty_work_risk: fully
-        """, mini)
+        """,
+        mini,
+    )
     assert lines == [
         "a.yaml:6: réponse 1 (team, individual) : question inconnue « nowhere »",
         "a.yaml:7: réponse 1 (team, individual), question « team_agrees » : réponse inconnue « maybe »"
         " (possibles : fully, rather_yes, rather_no, not_at_all, dont_know)",
         "a.yaml:8: réponse 1 (team, individual) : la question « contract_type » n'est pas posée au groupe « team »",
-        "a.yaml:9: réponse 1 (team, individual) : la question « dirty_work_risk » n'est pas posée à l'étape « preparing »",
+        "a.yaml:9: réponse 1 (team, individual) : la question « dirty_work_risk »"
+        " n'est pas posée à l'étape « preparing »",
     ]
 
 
@@ -129,25 +138,33 @@ def test_missing_stage_and_empty_responses():
 
 
 def test_yes_no_values_get_a_hint(mini):
-    lines = refused("stage: preparing\nresponses:\n  - {group: team, mode: individual, answers: {team_agrees: yes}}\n", mini)
+    lines = refused(
+        "stage: preparing\nresponses:\n  - {group: team, mode: individual, answers: {team_agrees: yes}}\n", mini
+    )
     assert "entre guillemets" in lines[0]
 
 
 def test_two_consensus_answers_or_mixed_modes_in_one_group_are_refused(mini):
-    lines = refused("""\
+    lines = refused(
+        """\
         stage: preparing
         responses:
           - {group: team, mode: consensus, answers: {team_agrees: fully}}
           - {group: team, mode: consensus, answers: {team_agrees: fully}}
           - {group: team, mode: individual, answers: {team_agrees: fully}}
-        """, mini)
+        """,
+        mini,
+    )
     assert any("a 2 réponses communes" in line for line in lines)
     assert any("une réponse commune et d'autres réponses" in line for line in lines)
 
 
 def test_answers_for_another_questionnaire_are_refused(mini):
-    lines = refused("questionnaire: other\nstage: preparing\nresponses:\n"
-                    "  - {group: team, mode: individual, answers: {team_agrees: fully}}\n", mini)
+    lines = refused(
+        "questionnaire: other\nstage: preparing\nresponses:\n"
+        "  - {group: team, mode: individual, answers: {team_agrees: fully}}\n",
+        mini,
+    )
     assert "pour le questionnaire « other », pas « mini »" in lines[0]
 
 

@@ -54,12 +54,14 @@ def test_yaml_syntax_error_gives_its_line():
 
 
 def test_duplicate_keys_are_refused_with_both_lines():
-    lines = problems(HEADER.replace('title: Test\n', 'title: Test\ntitle: Autre\n') + QUESTION)
+    lines = problems(HEADER.replace("title: Test\n", "title: Test\ntitle: Autre\n") + QUESTION)
     assert lines == ["q.yaml:6: la clé « title » apparaît deux fois (déjà ligne 5)"]
 
 
 def test_every_problem_is_reported_at_once_with_its_line():
-    text = HEADER + """\
+    text = (
+        HEADER
+        + """\
 questions:
   - id: consulted
     dimension: teem
@@ -105,6 +107,7 @@ actions:
     title: T
     steps: [Une étape.]
 """
+    )
     lines = problems(text)
     expected = [
         "q.yaml:14: question « consulted » : dimension inconnue « teem » (vouliez-vous dire « team » ?)",
@@ -127,7 +130,9 @@ actions:
 
 
 def test_missing_required_keys_and_empty_dimension():
-    text = HEADER.replace("dimensions:\n", "dimensions:\n  - {id: other, label: Autre}\n") + """\
+    text = (
+        HEADER.replace("dimensions:\n", "dimensions:\n  - {id: other, label: Autre}\n")
+        + """\
 questions:
   - id: consulted
     dimension: team
@@ -135,6 +140,7 @@ questions:
     groups: [team]
     scale: agreement
 """
+    )
     lines = problems(text)
     assert "q.yaml:14: question « consulted » : clé « help » manquante" in lines
     assert "q.yaml:14: question « consulted » : clé « text » manquante" in lines
@@ -142,10 +148,13 @@ questions:
 
 
 def test_a_flag_must_list_every_worse_answer():
-    text = HEADER.replace(
-        "    - {value: not_at_all, label: Non, score: 0}\n",
-        "    - {value: rather, label: Bof, score: 0.5}\n    - {value: not_at_all, label: Non, score: 0}\n",
-    ) + QUESTION + """\
+    text = (
+        HEADER.replace(
+            "    - {value: not_at_all, label: Non, score: 0}\n",
+            "    - {value: rather, label: Bof, score: 0.5}\n    - {value: not_at_all, label: Non, score: 0}\n",
+        )
+        + QUESTION
+        + """\
 flags:
   - id: f
     factor: team_consent
@@ -155,13 +164,17 @@ flags:
     question: consulted
     answers: [rather]
 """
+    )
     lines = problems(text)
     assert len(lines) == 1
     assert "la réponse « not_at_all » (score 0) n'est pas meilleure" in lines[0]
 
 
 def test_unknown_factor_in_flag_and_unknown_reference():
-    text = HEADER + QUESTION.replace("    scale: agreement\n", "    scale: agreement\n    sources: [nowhere]\n") + """\
+    text = (
+        HEADER
+        + QUESTION.replace("    scale: agreement\n", "    scale: agreement\n    sources: [nowhere]\n")
+        + """\
 flags:
   - id: f
     factor: pay
@@ -171,6 +184,7 @@ flags:
     question: consulted
     below: 150
 """
+    )
     lines = problems(text)
     assert any("source inconnue « nowhere »" in line for line in lines)
     assert any("facteur inconnu « pay »" in line for line in lines)
@@ -189,9 +203,15 @@ def test_a_file_that_is_not_a_mapping_or_not_utf8(tmp_path):
 def test_questions_for_filters_by_group_stage_and_version(mini):
     assert [q.id for q in mini.questions_for("team", "preparing")] == ["team_consulted", "team_agrees", "pay_level"]
     assert [q.id for q in mini.questions_for("team", "integrating")] == [
-        "team_consulted", "team_agrees", "dirty_work_risk", "pay_level"]
+        "team_consulted",
+        "team_agrees",
+        "dirty_work_risk",
+        "pay_level",
+    ]
     assert [q.id for q in mini.questions_for("management", "preparing", short=True)] == [
-        "team_consulted", "contract_type"]
+        "team_consulted",
+        "contract_type",
+    ]
 
 
 def test_wording_by_group_wins(mini):
@@ -213,4 +233,9 @@ def test_normalised_json_has_the_contract_fields(mini):
     for key in ("id", "dimension", "factors", "groups", "stages", "short", "text", "help", "sources", "options"):
         assert key in question
     assert {"value", "label", "score"} <= set(question["options"][0])
-    assert question["options"][-1] == {"value": "dont_know", "label": "Je ne sais pas", "score": None, "kind": "dont_know"}
+    assert question["options"][-1] == {
+        "value": "dont_know",
+        "label": "Je ne sais pas",
+        "score": None,
+        "kind": "dont_know",
+    }

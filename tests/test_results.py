@@ -11,10 +11,16 @@ def compute(mini, tree):
 
 
 def test_scores_are_means_of_option_scores_by_group_then_across_groups(mini):
-    r = compute(mini, {"stage": "preparing", "responses": [
-        {"group": "management", "mode": "consensus", "answers": {"team_agrees": "fully"}},
-        {"group": "team", "mode": "tally", "answers": {"team_agrees": {"fully": 1, "not_at_all": 3}}},
-    ]})
+    r = compute(
+        mini,
+        {
+            "stage": "preparing",
+            "responses": [
+                {"group": "management", "mode": "consensus", "answers": {"team_agrees": "fully"}},
+                {"group": "team", "mode": "tally", "answers": {"team_agrees": {"fully": 1, "not_at_all": 3}}},
+            ],
+        },
+    )
     question = r.question("team_agrees")
     assert question.by_group["team"].score == pytest.approx(0.25)
     assert question.score == pytest.approx((1 + 0.25) / 2)
@@ -24,11 +30,20 @@ def test_scores_are_means_of_option_scores_by_group_then_across_groups(mini):
 
 
 def test_dont_know_is_missing_information_and_not_applicable_leaves_the_score(mini):
-    r = compute(mini, {"stage": "preparing", "responses": [
-        {"group": "management", "mode": "consensus",
-         "answers": {"contract_type": "not_applicable", "pay_level": "dont_know", "team_agrees": "fully"}},
-        {"group": "team", "mode": "tally", "answers": {"pay_level": {"dont_know": 2, "fully": 1}}},
-    ]})
+    r = compute(
+        mini,
+        {
+            "stage": "preparing",
+            "responses": [
+                {
+                    "group": "management",
+                    "mode": "consensus",
+                    "answers": {"contract_type": "not_applicable", "pay_level": "dont_know", "team_agrees": "fully"},
+                },
+                {"group": "team", "mode": "tally", "answers": {"pay_level": {"dont_know": 2, "fully": 1}}},
+            ],
+        },
+    )
     assert r.question("contract_type").score is None
     assert r.factor("contract_stability").score is None
     pay = r.question("pay_level")
@@ -39,10 +54,16 @@ def test_dont_know_is_missing_information_and_not_applicable_leaves_the_score(mi
 
 
 def test_perception_gap_between_direction_and_team(mini):
-    r = compute(mini, {"stage": "preparing", "responses": [
-        {"group": "management", "mode": "consensus", "answers": {"team_consulted": "fully"}},
-        {"group": "team", "mode": "tally", "answers": {"team_consulted": {"not_at_all": 6, "rather_no": 2}}},
-    ]})
+    r = compute(
+        mini,
+        {
+            "stage": "preparing",
+            "responses": [
+                {"group": "management", "mode": "consensus", "answers": {"team_consulted": "fully"}},
+                {"group": "team", "mode": "tally", "answers": {"team_consulted": {"not_at_all": 6, "rather_no": 2}}},
+            ],
+        },
+    )
     assert len(r.gaps) == 1
     gap = r.gaps[0]
     assert gap.question == "team_consulted" and gap.factor == "team_consent"
@@ -51,34 +72,62 @@ def test_perception_gap_between_direction_and_team(mini):
 
 
 def test_no_gap_below_the_threshold(mini):
-    r = compute(mini, {"stage": "preparing", "responses": [
-        {"group": "management", "mode": "consensus", "answers": {"team_consulted": "fully"}},
-        {"group": "team", "mode": "tally", "answers": {"team_consulted": {"rather_yes": 8}}},
-    ]})
+    r = compute(
+        mini,
+        {
+            "stage": "preparing",
+            "responses": [
+                {"group": "management", "mode": "consensus", "answers": {"team_consulted": "fully"}},
+                {"group": "team", "mode": "tally", "answers": {"team_consulted": {"rather_yes": 8}}},
+            ],
+        },
+    )
     assert r.gaps == ()
 
 
 def test_divided_group_from_a_tally_and_from_a_noted_consensus(mini):
-    r = compute(mini, {"stage": "preparing", "responses": [
-        {"group": "team", "mode": "tally", "answers": {"team_agrees": {"fully": 4, "not_at_all": 4}}},
-        {"group": "management", "mode": "consensus",
-         "answers": {"team_agrees": {"value": "rather_yes", "divided": True}}},
-    ]})
+    r = compute(
+        mini,
+        {
+            "stage": "preparing",
+            "responses": [
+                {"group": "team", "mode": "tally", "answers": {"team_agrees": {"fully": 4, "not_at_all": 4}}},
+                {
+                    "group": "management",
+                    "mode": "consensus",
+                    "answers": {"team_agrees": {"value": "rather_yes", "divided": True}},
+                },
+            ],
+        },
+    )
     assert {(d.group, d.question, d.consensus) for d in r.divided} == {
-        ("team", "team_agrees", False), ("management", "team_agrees", True)}
+        ("team", "team_agrees", False),
+        ("management", "team_agrees", True),
+    }
 
 
 def test_a_united_team_is_not_divided(mini):
-    r = compute(mini, {"stage": "preparing", "responses": [
-        {"group": "team", "mode": "tally", "answers": {"team_agrees": {"fully": 7, "not_at_all": 1}}},
-    ]})
+    r = compute(
+        mini,
+        {
+            "stage": "preparing",
+            "responses": [
+                {"group": "team", "mode": "tally", "answers": {"team_agrees": {"fully": 7, "not_at_all": 1}}},
+            ],
+        },
+    )
     assert r.divided == ()
 
 
 def test_individual_answers_of_fewer_than_three_people_are_not_broken_down(mini):
     two = [{"group": "team", "mode": "individual", "answers": {"team_agrees": v}} for v in ("fully", "not_at_all")]
-    r = compute(mini, {"stage": "preparing", "responses": [
-        *two, {"group": "management", "mode": "consensus", "answers": {"team_agrees": "fully"}}]})
+    r = compute(
+        mini,
+        {
+            "stage": "preparing",
+            "responses": [*two, {"group": "management", "mode": "consensus", "answers": {"team_agrees": "fully"}}],
+        },
+    )
     assert r.factor("team_consent").by_group == {"management": 100.0}
     assert r.divided == () and r.gaps == ()
     assert {p.group: p.visible for p in r.participation} == {"management": True, "team": False}
@@ -93,11 +142,17 @@ def test_individual_answers_of_fewer_than_three_people_are_not_broken_down(mini)
 
 
 def test_flags_fire_on_low_answers_of_the_named_groups(mini):
-    r = compute(mini, {"stage": "integrating", "responses": [
-        {"group": "management", "mode": "consensus", "answers": {"contract_type": "fixed_term_long"}},
-        {"group": "team", "mode": "tally", "answers": {"team_consulted": {"not_at_all": 3, "fully": 1}}},
-        {"group": "peer", "mode": "individual", "answers": {"team_consulted": "not_at_all"}},
-    ]})
+    r = compute(
+        mini,
+        {
+            "stage": "integrating",
+            "responses": [
+                {"group": "management", "mode": "consensus", "answers": {"contract_type": "fixed_term_long"}},
+                {"group": "team", "mode": "tally", "answers": {"team_consulted": {"not_at_all": 3, "fully": 1}}},
+                {"group": "peer", "mode": "individual", "answers": {"team_consulted": "not_at_all"}},
+            ],
+        },
+    )
     assert [f.id for f in r.flags] == ["contract_precarious", "team_not_consulted"]
     assert r.flags[1].groups == ("team",)
     assert r.level.id == "not_ready"
@@ -105,10 +160,24 @@ def test_flags_fire_on_low_answers_of_the_named_groups(mini):
 
 def test_levels(mini):
     def level(contract, consulted, pay="fully", agrees="fully"):
-        return compute(mini, {"stage": "preparing", "responses": [
-            {"group": "management", "mode": "consensus", "answers": {
-                "contract_type": contract, "team_consulted": consulted, "pay_level": pay, "team_agrees": agrees}},
-        ]}).level
+        return compute(
+            mini,
+            {
+                "stage": "preparing",
+                "responses": [
+                    {
+                        "group": "management",
+                        "mode": "consensus",
+                        "answers": {
+                            "contract_type": contract,
+                            "team_consulted": consulted,
+                            "pay_level": pay,
+                            "team_agrees": agrees,
+                        },
+                    },
+                ],
+            },
+        ).level
 
     assert level("permanent", "fully").id == "ready"
     assert level("permanent", "fully", agrees="not_at_all").id == "partly_ready"  # consent 50 < 60
@@ -118,16 +187,27 @@ def test_levels(mini):
 
 
 def test_too_few_answers_is_insufficient(mini):
-    r = compute(mini, {"stage": "preparing", "responses": [
-        {"group": "team", "mode": "individual", "answers": {"team_agrees": "dont_know", "pay_level": "fully"}},
-    ]})
+    r = compute(
+        mini,
+        {
+            "stage": "preparing",
+            "responses": [
+                {"group": "team", "mode": "individual", "answers": {"team_agrees": "dont_know", "pay_level": "fully"}},
+            ],
+        },
+    )
     assert r.level.id == "insufficient"
     assert "1 questions sur 3" in r.level.reason
 
 
 def test_json_result_has_the_contract_fields(mini):
-    r = compute(mini, {"stage": "preparing", "responses": [
-        {"group": "management", "mode": "consensus", "answers": {"contract_type": "volunteer"}}]})
+    r = compute(
+        mini,
+        {
+            "stage": "preparing",
+            "responses": [{"group": "management", "mode": "consensus", "answers": {"contract_type": "volunteer"}}],
+        },
+    )
     data = results.to_dict(r)
     assert data["level"]["id"] in ("insufficient", "not_ready", "partly_ready", "ready")
     assert {"id", "label", "score"} <= set(data["dimensions"][0])

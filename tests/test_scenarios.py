@@ -14,9 +14,13 @@ def run(bundled, stage, groups, **kwargs):
 
 def test_a_well_prepared_structure_is_ready_with_a_short_plan(bundled):
     # Good on everything, with the ordinary hesitations of a real team.
-    overrides = {"team": {"fears_discussed": {"done": 5, "under_way": 4},
-                          "reform_fatigue": {"rather_no": 6, "rather_yes": 3},
-                          "team_trained_on_peer_work": {"rather_yes": 9}}}
+    overrides = {
+        "team": {
+            "fears_discussed": {"done": 5, "under_way": 4},
+            "reform_fatigue": {"rather_no": 6, "rather_yes": 3},
+            "team_trained_on_peer_work": {"rather_yes": 9},
+        }
+    }
     r, p = run(bundled, "established", WITH_PEER, overrides=overrides)
     assert r.level.id == "ready", r.level.reason
     assert not [f for f in r.flags if f.severity == "critical"]
@@ -24,9 +28,13 @@ def test_a_well_prepared_structure_is_ready_with_a_short_plan(bundled):
 
 
 def test_hiring_to_win_a_call_for_projects(bundled):
-    overrides = {"management": {"would_recruit_without_funding": "not_at_all",
-                                "timeline_allows_preparation": "not_at_all",
-                                "funding_source": "one_off"}}
+    overrides = {
+        "management": {
+            "would_recruit_without_funding": "not_at_all",
+            "timeline_allows_preparation": "not_at_all",
+            "funding_source": "one_off",
+        }
+    }
     r, p = run(bundled, "recruiting", WORKSHOP, overrides=overrides)
     assert "funding_driven_hiring" in {f.id for f in r.flags}
     assert r.level.id == "not_ready"
@@ -36,9 +44,13 @@ def test_hiring_to_win_a_call_for_projects(bundled):
 
 
 def test_a_team_that_was_never_consulted(bundled):
-    overrides = {"management": {"team_consulted_before_decision": "fully", "meaning_explained_to_team": "fully"},
-                 "team": {"team_consulted_before_decision": {"not_at_all": 7, "rather_no": 2},
-                          "meaning_explained_to_team": {"not_at_all": 6, "rather_no": 3}}}
+    overrides = {
+        "management": {"team_consulted_before_decision": "fully", "meaning_explained_to_team": "fully"},
+        "team": {
+            "team_consulted_before_decision": {"not_at_all": 7, "rather_no": 2},
+            "meaning_explained_to_team": {"not_at_all": 6, "rather_no": 3},
+        },
+    }
     r, p = run(bundled, "preparing", WORKSHOP, overrides=overrides)
     assert "project_imposed_on_team" in {f.id for f in r.flags}
     gap = next(g for g in r.gaps if g.question == "team_consulted_before_decision")
@@ -50,8 +62,10 @@ def test_a_team_that_was_never_consulted(bundled):
 
 
 def test_a_peer_given_the_dirty_work(bundled):
-    overrides = {"team": {"dirty_work_unwanted_tasks": {"rather_yes": 5, "fully": 2, "rather_no": 2}},
-                 "peer": {"dirty_work_peer_tasks": "fully"}}
+    overrides = {
+        "team": {"dirty_work_unwanted_tasks": {"rather_yes": 5, "fully": 2, "rather_no": 2}},
+        "peer": {"dirty_work_peer_tasks": "fully"},
+    }
     r, p = run(bundled, "integrating", WITH_PEER, overrides=overrides)
     raised = {f.id for f in r.flags}
     assert "dirty_work_delegated" in raised
@@ -63,9 +77,11 @@ def test_a_peer_given_the_dirty_work(bundled):
 
 
 def test_peers_with_incoherent_statuses(bundled):
-    overrides = {"management": {"status_equity_coherent": "not_at_all"},
-                 "team": {"status_equity_coherent": {"not_at_all": 5, "rather_no": 4}},
-                 "peer": {"peer_status_coherent": "not_at_all"}}
+    overrides = {
+        "management": {"status_equity_coherent": "not_at_all"},
+        "team": {"status_equity_coherent": {"not_at_all": 5, "rather_no": 4}},
+        "peer": {"peer_status_coherent": "not_at_all"},
+    }
     r, p = run(bundled, "established", WITH_PEER, overrides=overrides)
     assert "peer_statuses_incoherent" in {f.id for f in r.flags}
     assert any("status_equity" in a.factors for a in p.actions)
