@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--out", required=True, metavar="CHEMIN", help="fichier à écrire (- pour la sortie standard en JSON)"
     )
+
+    from peerready import cli_store
+
+    cli_store.add_commands(commands, common)
     return parser
 
 
@@ -83,7 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
-    handler = {"check": cmd_check, "questionnaire": cmd_questionnaire, "plan": cmd_plan}[args.command]
+    from peerready import cli_store
+
+    handler = {"check": cmd_check, "questionnaire": cmd_questionnaire, "plan": cmd_plan, **cli_store.COMMANDS}[
+        args.command
+    ]
     try:
         return handler(args)
     except KeyboardInterrupt:

@@ -121,6 +121,7 @@ class Trigger:
     gap: bool = False
     divided: bool = False
     missing: bool = False
+    critical_flags: int | None = None  # at least this many critical flags are raised
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,8 @@ class Questionnaire:
     labels: dict[str, str]
     content_hash: str
     path: str = ""
+    #: the YAML text it was read from, kept so that stored answers stay readable later
+    text: str = field(default="", repr=False, compare=False)
 
     def question(self, question_id: str) -> Question | None:
         return self._questions_by_id().get(question_id)
@@ -201,6 +204,7 @@ def loads(text: str, path: str = "<questionnaire>") -> Questionnaire:
     questionnaire = checker.questionnaire(tree, hashlib.sha256(text.encode("utf-8")).hexdigest())
     if checker.problems:
         raise QuestionnaireError(sorted(checker.problems, key=lambda p: p[1] or 0))
+    object.__setattr__(questionnaire, "text", text)
     return questionnaire
 
 
@@ -815,16 +819,20 @@ class _Checker:
         when = self.mapping(when, f"{where} : « when »", line_of(node, "when"))
         if when is None:
             return Trigger()
-        self.known_keys(when, {"flags", "factor_below", "gap", "divided", "missing"}, set(), f"{where} : « when »")
+        self.known_keys(
+            when, {"flags", "factor_below", "gap", "divided", "missing", "critical_flags"}, set(), f"{where} : « when »"
+        )
         if not when:
             self.error(line_of(node, "when"), f"{where} : « when » ne contient aucune condition")
         factor_below = self.number(when, "factor_below", where, 0, 100) if "factor_below" in when else None
+        critical_flags = self.number(when, "critical_flags", where, 1, 100) if "critical_flags" in when else None
         return Trigger(
             flags=self.id_list(when, "flags", where, flag_ids, "alerte inconnue"),
             factor_below=factor_below,
             gap=self.boolean(when, "gap", where, False),
             divided=self.boolean(when, "divided", where, False),
             missing=self.boolean(when, "missing", where, False),
+            critical_flags=int(critical_flags) if critical_flags else None,
         )
 
 

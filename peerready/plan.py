@@ -103,19 +103,24 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
             flags.append(flag.id)
             questions.extend(q for q in flag.questions if q not in questions)
 
+    if when.critical_flags:
+        critical = [f for f in results.flags if f.severity == "critical"]
+        if len(critical) >= when.critical_flags:
+            because.append(f"{len(critical)} alertes graves en même temps")
+
     if when.factor_below is not None:
         for factor in results.factors:
             if factor.id in factors and factor.score is not None and factor.score < when.factor_below:
-                because.append(f"{factor.label} : {factor.score:.0f}/100")
+                because.append(_factor_reason(questionnaire, factor))
 
     if when.gap:
         for gap in results.gaps:
             if factors & set(gap.factors):
                 first, second = list(gap.groups)
                 because.append(
-                    f"Écart de {gap.difference:.0f} points entre {vocabulary.GROUPS[first].lower()} "
-                    f"({gap.groups[first]:.0f}/100) et {vocabulary.GROUPS[second].lower()} "
-                    f"({gap.groups[second]:.0f}/100) sur « {_question_text(questionnaire, gap.question)} »"
+                    f"Écart de {gap.difference:.0f} points entre {vocabulary.GROUPS_IN_TEXT[first]} "
+                    f"({gap.groups[first]:.0f}) et {vocabulary.GROUPS_IN_TEXT[second]} "
+                    f"({gap.groups[second]:.0f}) sur « {_question_text(questionnaire, gap.question)} »"
                 )
                 if gap.question not in questions:
                     questions.append(gap.question)
@@ -124,10 +129,8 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
         for divided in results.divided:
             question = questionnaire.question(divided.question)
             if factors & set(question.factors):
-                group = vocabulary.GROUPS[divided.group]
-                because.append(
-                    f"Avis partagés ({group.lower()}) sur « {_question_text(questionnaire, divided.question)} »"
-                )
+                group = vocabulary.GROUPS_IN_TEXT[divided.group]
+                because.append(f"Avis partagés dans {group} sur « {_question_text(questionnaire, divided.question)} »")
                 if divided.question not in questions:
                     questions.append(divided.question)
 
@@ -156,6 +159,18 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
         questions=tuple(questions),
         resources=template.resources,
     )
+
+
+def _factor_reason(questionnaire: Questionnaire, factor) -> str:
+    known = questionnaire.factors.get(factor.id)
+    if known is not None and known.risk:
+        # A risk factor scores high when the risk is low: say it the way people read it.
+        return f"{factor.label} : risque {_risk_word(factor.score)} (score {factor.score:.0f}/100, 100 = pas de risque)"
+    return f"{factor.label} : {factor.score:.0f}/100"
+
+
+def _risk_word(score: float) -> str:
+    return "fort" if score < 40 else "moyen" if score < 70 else "faible"
 
 
 def _question_text(questionnaire: Questionnaire, question_id: str, limit: int = 90) -> str:

@@ -146,6 +146,8 @@ class Results:
     participation: tuple[Participation, ...]
     asked: int
     answered: int
+    #: questions asked to the groups taking part that got no usable answer at all
+    unanswered: tuple[str, ...] = ()
     comments: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def factor(self, factor_id: str) -> Score | None:
@@ -307,6 +309,7 @@ def compute(questionnaire: Questionnaire, answer_set: AnswerSet) -> Results:
         participation=participation,
         asked=len(asked),
         answered=len(answered),
+        unanswered=tuple(q.id for q in questionnaire.questions if q.id in asked and q.id not in answered),
         comments={q: tuple(t) for q, t in comments.items()},
     )
 
@@ -456,7 +459,7 @@ def to_dict(results: Results, action_plan=None, questionnaire: Questionnaire | N
         "version": "short" if results.short else "full",
         "score": results.score,
         "level": asdict(results.level),
-        "coverage": {"asked": results.asked, "answered": results.answered},
+        "coverage": {"asked": results.asked, "answered": results.answered, "unanswered": list(results.unanswered)},
         "participation": [asdict(p) for p in results.participation],
         "dimensions": [_score_dict(s) for s in results.dimensions],
         "factors": [_score_dict(s) for s in results.factors],

@@ -59,6 +59,14 @@ GROUPS: dict[str, str] = {
     "people": "Personnes accompagnées",
 }
 
+#: How a sentence names each group ("entre la direction et l’équipe").
+GROUPS_IN_TEXT: dict[str, str] = {
+    "management": "la direction",
+    "team": "l’équipe",
+    "peer": "le ou la pair·e",
+    "people": "les personnes accompagnées",
+}
+
 STAGES: dict[str, str] = {
     "preparing": "Réflexion / préparation, pas encore de recrutement",
     "recruiting": "Recrutement en cours",

@@ -1,0 +1,518 @@
+"""Export and import ``.peerready`` files: one assessment or a whole structure, offline.
+
+A bundle is a ZIP archive holding exactly two members: ``manifest.json`` (format, version,
+checksums) and ``data.json`` (the rows). The format is documented in docs/bundle-format.md.
+Import checks the whole file first (size, names, checksums, versions, every row and every
+answer against its questionnaire) and then writes it in one transaction; importing the
+same file twice changes nothing; rows are matched by their UUID, and the most recently
+changed version of an answer or an action wins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peerready import __version__, instrument, records, vocabulary
+from peerready.store import Store, now
+
+FORMAT = "peerready-bundle"
+FORMAT_VERSION = 1
+MEMBERS = ("manifest.json", "data.json")
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_MEMBER_BYTES = 400 * 1024 * 1024
+MAX_DEPTH = 12
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+
+TABLES = {
+    "structures": {
+        "id": str,
+        "name": str,
+        "sector": str,
+        "service_kind": str,
+        "notes": str,
+        "created_at": str,
+        "updated_at": str,
+    },
+    "questionnaires": {"hash": str, "id": str, "version": str, "content": str, "stored_at": str},
+    "assessments": {
+        "id": str,
+        "structure_id": str,
+        "questionnaire_hash": str,
+        "questionnaire_id": str,
+        "questionnaire_version": str,
+        "stage": str,
+        "short": int,
+        "label": str,
+        "started_at": str,
+        "closed_at": str,
+        "previous_id": str,
+        "updated_at": str,
+    },
+    "assessment_groups": {"assessment_id": str, "group_id": str, "mode": str},
+    "respondents": {
+        "id": str,
+        "assessment_id": str,
+        "group_id": str,
+        "mode": str,
+        "number": int,
+        "created_at": str,
+        "finished_at": str,
+    },
+    "answers": {
+        "respondent_id": str,
+        "question_id": str,
+        "value": str,
+        "counts": str,
+        "comment": str,
+        "divided": int,
+        "answered_at": str,
+    },
+    "actions": {
+        "id": str,
+        "assessment_id": str,
+        "template_id": str,
+        "title": str,
+        "steps": str,
+        "factors": str,
+        "priority": str,
+        "owner_role": str,
+        "owner_name": str,
+        "horizon": str,
+        "due_date": str,
+        "status": str,
+        "notes": str,
+        "position": int,
+        "user_added": int,
+        "edited": int,
+        "suggested": int,
+        "because": str,
+        "carried_from": str,
+        "created_at": str,
+        "updated_at": str,
+    },
+}
+REQUIRED = {
+    "structures": {"id", "name"},
+    "questionnaires": {"hash", "content"},
+    "assessments": {"id", "structure_id", "questionnaire_hash", "stage", "started_at"},
+    "assessment_groups": {"assessment_id", "group_id", "mode"},
+    "respondents": {"id", "assessment_id", "group_id", "mode", "number"},
+    "answers": {"respondent_id", "question_id", "answered_at"},
+    "actions": {"id", "assessment_id", "title", "status"},
+}
+
+
+class BundleError(Exception):
+    """A bundle is refused; nothing was written. ``problems`` lists what is wrong."""
+
+    def __init__(self, path, problems: list[str]):
+        self.path = str(path)
+        self.problems = problems
+        super().__init__("\n".join(f"{self.path}: {p}" for p in problems))
+
+
+@dataclass
+class ImportReport:
+    structures: int = 0
+    assessments: int = 0
+    respondents: int = 0
+    answers: int = 0
+    actions: int = 0
+    renamed: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> int:
+        return self.structures + self.assessments + self.respondents + self.answers + self.actions
+
+
+# --------------------------------------------------------------------------- export
+
+
+def export(
+    store: Store,
+    target: Path,
+    *,
+    structure_id: str | None = None,
+    assessment_id: str | None = None,
+    include_comments: bool = False,
+) -> dict:
+    """Write one assessment or one whole structure to a ``.peerready`` file."""
+    if bool(structure_id) == bool(assessment_id):
+        raise records.RecordError("Exportez soit une structure, soit une évaluation.")
+    if assessment_id:
+        assessment = records.get_assessment(store, assessment_id)
+        structure_id, ids, scope = assessment.structure_id, [assessment.id], "assessment"
+    else:
+        records.get_structure(store, structure_id)
+        ids = [r["id"] for r in store.db.query("SELECT id FROM assessments WHERE structure_id = ?", [structure_id])]
+        scope = "structure"
+    marks = ",".join("?" * len(ids)) or "NULL"
+    rows = lambda sql, params: [dict(r) for r in store.db.query(sql, params)]  # noqa: E731
+    data = {
+        "structures": rows("SELECT * FROM structures WHERE id = ?", [structure_id]),
+        "questionnaires": rows(
+            f"SELECT * FROM questionnaires WHERE hash IN "
+            f"(SELECT questionnaire_hash FROM assessments WHERE id IN ({marks}))",
+            ids,
+        ),
+        "assessments": rows(f"SELECT * FROM assessments WHERE id IN ({marks}) ORDER BY started_at", ids),
+        "assessment_groups": rows(f"SELECT * FROM assessment_groups WHERE assessment_id IN ({marks})", ids),
+        "respondents": rows(f"SELECT * FROM respondents WHERE assessment_id IN ({marks})", ids),
+        "answers": rows(
+            f"SELECT x.* FROM answers x JOIN respondents r ON r.id = x.respondent_id "
+            f"WHERE r.assessment_id IN ({marks})",
+            ids,
+        ),
+        "actions": rows(f"SELECT * FROM actions WHERE assessment_id IN ({marks}) ORDER BY position", ids),
+    }
+    if not include_comments:
+        for answer in data["answers"]:
+            answer["comment"] = None
+        for structure in data["structures"]:
+            structure["notes"] = ""
+    if scope == "assessment":
+        for assessment in data["assessments"]:
+            assessment["previous_id"] = None
+    payload = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "created_at": now(),
+        "scope": scope,
+        "comments_included": include_comments,
+        "counts": {k: len(v) for k, v in data.items()},
+        "files": {"data.json": {"sha256": hashlib.sha256(payload).hexdigest(), "size": len(payload)}},
+    }
+    target = Path(target)
+    partial = target.with_name(target.name + ".partiel")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        archive.writestr("data.json", payload)
+    partial.replace(target)
+    return manifest
+
+
+# --------------------------------------------------------------------------- reading and checking
+
+
+def read(path: Path) -> tuple[dict, dict]:
+    """Read and check a bundle completely; return (manifest, data) or raise BundleError."""
+    path = Path(path)
+    fail = lambda *problems: BundleError(path, list(problems))  # noqa: E731
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise fail(f"lecture impossible : {error.strerror}") from None
+    if size > MAX_FILE_BYTES:
+        raise fail("le fichier est trop gros pour être un export PeerReady")
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise fail("ce n'est pas un fichier PeerReady (.peerready) : il est illisible ou tronqué") from None
+    with archive:
+        names = [info.filename for info in archive.infolist()]
+        if sorted(names) != sorted(MEMBERS):
+            odd = [n for n in names if n not in MEMBERS]
+            detail = f" (contenu inattendu : {', '.join(odd[:5])})" if odd else ""
+            raise fail("ce n'est pas un fichier PeerReady : il doit contenir manifest.json et data.json" + detail)
+        contents = {}
+        for info in archive.infolist():
+            if info.file_size > MAX_MEMBER_BYTES:
+                raise fail(f"{info.filename} est trop gros")
+            try:
+                with archive.open(info) as member:
+                    raw = member.read(MAX_MEMBER_BYTES + 1)
+            except (zipfile.BadZipFile, OSError, EOFError, zlib_error()) as error:
+                raise fail(f"{info.filename} est illisible ou tronqué ({error})") from None
+            if len(raw) > MAX_MEMBER_BYTES:
+                raise fail(f"{info.filename} est trop gros")
+            contents[info.filename] = raw
+    manifest = _json(contents["manifest.json"], "manifest.json", fail)
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise fail("ce n'est pas un fichier PeerReady (manifest.json ne le décrit pas)")
+    version = manifest.get("format_version")
+    if version != FORMAT_VERSION:
+        raise fail(
+            f"version de fichier {version!r} non prise en charge par cette version de PeerReady "
+            f"(elle lit la version {FORMAT_VERSION})"
+        )
+    expected = ((manifest.get("files") or {}).get("data.json") or {}).get("sha256")
+    if hashlib.sha256(contents["data.json"]).hexdigest() != expected:
+        raise fail("data.json ne correspond pas à sa somme de contrôle : le fichier est abîmé ou a été modifié")
+    data = _json(contents["data.json"], "data.json", fail)
+    problems = _check(data)
+    if problems:
+        raise BundleError(
+            path, problems[:50] + ([f"… et {len(problems) - 50} autres problèmes"] if len(problems) > 50 else [])
+        )
+    return manifest, data
+
+
+def zlib_error():
+    import zlib
+
+    return zlib.error
+
+
+def _json(raw: bytes, name: str, fail):
+    try:
+        value = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise fail(f"{name} est imbriqué trop profondément") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise fail(f"{name} est illisible ({error})") from None
+    if _depth(value) > MAX_DEPTH:
+        raise fail(f"{name} est imbriqué trop profondément")
+    return value
+
+
+def _depth(value, level: int = 0) -> int:
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level + 1)
+    return level
+
+
+def _check(data) -> list[str]:
+    if not isinstance(data, dict):
+        return ["data.json doit contenir les tables de l'export"]
+    problems = []
+    for table in data:
+        if table not in TABLES:
+            problems.append(f"table inconnue « {table} »")
+    for table, columns in TABLES.items():
+        rows = data.get(table, [])
+        if not isinstance(rows, list):
+            problems.append(f"« {table} » doit être une liste")
+            continue
+        for index, row in enumerate(rows):
+            where = f"{table}[{index}]"
+            if not isinstance(row, dict):
+                problems.append(f"{where} : une ligne doit être un objet")
+                continue
+            for key, value in row.items():
+                if key not in columns:
+                    problems.append(f"{where} : colonne inconnue « {key} »")
+                elif (value is not None and not isinstance(value, columns[key])) or isinstance(value, bool):
+                    problems.append(f"{where} : « {key} » a un type inattendu")
+            for key in sorted(REQUIRED[table] - {k for k, v in row.items() if v not in (None, "")}):
+                problems.append(f"{where} : « {key} » manquant")
+    if problems:
+        return problems
+    return _check_links(data)
+
+
+def _check_links(data: dict) -> list[str]:
+    problems = []
+    ids = {
+        table: {row.get("id") for row in data.get(table, [])}
+        for table in ("structures", "assessments", "respondents", "actions")
+    }
+    for table in ("structures", "assessments", "respondents", "actions"):
+        for row in data.get(table, []):
+            if not _UUID.match(row["id"]):
+                problems.append(f"{table} : identifiant invalide « {row['id'][:40]} »")
+    questionnaires = {}
+    for row in data.get("questionnaires", []):
+        content = row["content"]
+        if not _HASH.match(row["hash"]) or hashlib.sha256(content.encode("utf-8")).hexdigest() != row["hash"]:
+            problems.append(f"questionnaire « {row.get('id')} » : son contenu ne correspond pas à son empreinte")
+            continue
+        try:
+            questionnaires[row["hash"]] = instrument.loads(content, f"questionnaire {row.get('id')}")
+        except instrument.QuestionnaireError as error:
+            problems.append(f"questionnaire « {row.get('id')} » invalide : {error.lines()[0]}")
+    assessments = {}
+    for row in data.get("assessments", []):
+        if row["structure_id"] not in ids["structures"]:
+            problems.append(f"évaluation {row['id']} : structure absente du fichier")
+        if row["stage"] not in vocabulary.STAGES:
+            problems.append(f"évaluation {row['id']} : étape inconnue « {row['stage']} »")
+        if row["questionnaire_hash"] not in questionnaires:
+            problems.append(f"évaluation {row['id']} : questionnaire inconnu (absent du fichier)")
+        assessments[row["id"]] = row
+    for row in data.get("assessment_groups", []):
+        if row["assessment_id"] not in assessments:
+            problems.append("groupe d'une évaluation absente du fichier")
+        if row["group_id"] not in vocabulary.GROUPS or row["mode"] not in vocabulary.MODES:
+            problems.append(f"groupe ou mode inconnu « {row['group_id']} », « {row['mode']} »")
+    respondents = {}
+    for row in data.get("respondents", []):
+        if row["assessment_id"] not in assessments:
+            problems.append(f"répondant {row['id']} : évaluation absente du fichier")
+        elif row["group_id"] not in vocabulary.GROUPS or row["mode"] not in vocabulary.MODES:
+            problems.append(f"répondant {row['id']} : groupe ou mode inconnu")
+        else:
+            respondents[row["id"]] = row
+    for row in data.get("answers", []):
+        respondent = respondents.get(row["respondent_id"])
+        if respondent is None:
+            problems.append(f"réponse à « {row['question_id']} » : répondant absent du fichier")
+            continue
+        assessment = assessments[respondent["assessment_id"]]
+        questionnaire = questionnaires.get(assessment["questionnaire_hash"])
+        if questionnaire is None:
+            continue
+        problem = _check_answer(questionnaire, respondent, row)
+        if problem:
+            problems.append(problem)
+    for row in data.get("actions", []):
+        if row["assessment_id"] not in assessments:
+            problems.append(f"action {row['id']} : évaluation absente du fichier")
+        if row["status"] not in records.STATUSES:
+            problems.append(f"action {row['id']} : statut inconnu « {row['status']} »")
+        for key in ("steps", "factors", "because"):
+            try:
+                value = json.loads(row.get(key) or "[]")
+            except (json.JSONDecodeError, RecursionError):
+                value = None
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                problems.append(f"action {row['id']} : « {key} » illisible")
+    return problems
+
+
+def _check_answer(questionnaire, respondent: dict, row: dict) -> str | None:
+    question = questionnaire.question(row["question_id"])
+    where = f"réponse à « {row['question_id']} »"
+    if question is None:
+        return f"{where} : question inconnue"
+    if respondent["group_id"] not in question.groups:
+        return f"{where} : question non posée au groupe « {respondent['group_id']} »"
+    if respondent["mode"] == "tally":
+        try:
+            counts = json.loads(row.get("counts") or "")
+        except (json.JSONDecodeError, RecursionError):
+            return f"{where} : décompte illisible"
+        if not isinstance(counts, dict):
+            return f"{where} : décompte illisible"
+        for option, count in counts.items():
+            if question.option(option) is None:
+                return f"{where} : réponse inconnue « {option} »"
+            if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+                return f"{where} : nombre invalide pour « {option} »"
+        return None
+    if question.option(row.get("value") or "") is None:
+        return f"{where} : réponse inconnue « {row.get('value')} »"
+    return None
+
+
+# --------------------------------------------------------------------------- import
+
+
+def import_bundle(store: Store, path: Path) -> ImportReport:
+    """Check the whole file, then merge it into the database in one transaction."""
+    _, data = read(path)
+    report = ImportReport()
+    with store.write() as db:
+        for row in data.get("questionnaires", []):
+            db["questionnaires"].insert({**row, "stored_at": row.get("stored_at") or now()}, ignore=True)
+        for row in data.get("structures", []):
+            row = _complete("structures", row)
+            existing = _one(store, "SELECT * FROM structures WHERE id = ?", row["id"])
+            clash = _one(
+                store, "SELECT id FROM structures WHERE lower(name) = lower(?) AND id != ?", row["name"], row["id"]
+            )
+            if existing is None:
+                if clash:
+                    original = row["name"]
+                    row["name"] = _free_name(store, original)
+                    report.renamed.append(f"{original} → {row['name']}")
+                db["structures"].insert(row)
+                report.structures += 1
+            elif (row["updated_at"] or "") > (existing["updated_at"] or ""):
+                if clash:
+                    row["name"] = existing["name"]
+                db["structures"].update(row["id"], row)
+                report.structures += 1
+        for row in data.get("assessments", []):
+            row = _complete("assessments", row)
+            existing = _one(store, "SELECT * FROM assessments WHERE id = ?", row["id"])
+            if existing is None:
+                db["assessments"].insert(row)
+                report.assessments += 1
+            elif (row["updated_at"] or "") > (existing["updated_at"] or ""):
+                db["assessments"].update(row["id"], {k: row[k] for k in ("stage", "label", "closed_at", "updated_at")})
+                report.assessments += 1
+        for row in data.get("assessment_groups", []):
+            db["assessment_groups"].insert(row, ignore=True)
+        for row in data.get("respondents", []):
+            row = _complete("respondents", row)
+            if _one(store, "SELECT id FROM respondents WHERE id = ?", row["id"]):
+                continue
+            taken = _one(
+                store,
+                "SELECT id FROM respondents WHERE assessment_id = ? AND group_id = ? AND number = ?",
+                row["assessment_id"],
+                row["group_id"],
+                row["number"],
+            )
+            if taken:  # the same assessment continued on another laptop: keep both people, renumber
+                row["number"] = db.execute(
+                    "SELECT max(number) + 1 FROM respondents WHERE assessment_id = ? AND group_id = ?",
+                    [row["assessment_id"], row["group_id"]],
+                ).fetchone()[0]
+            db["respondents"].insert(row)
+            report.respondents += 1
+        changed_assessments = set()
+        for row in data.get("answers", []):
+            row = _complete("answers", row)
+            existing = _one(
+                store,
+                "SELECT answered_at FROM answers WHERE respondent_id = ? AND question_id = ?",
+                row["respondent_id"],
+                row["question_id"],
+            )
+            if existing is None or row["answered_at"] > (existing["answered_at"] or ""):
+                db["answers"].upsert(row, pk=("respondent_id", "question_id"))
+                report.answers += 1
+                changed_assessments.add(row["respondent_id"])
+        for row in data.get("actions", []):
+            row = _complete("actions", row)
+            existing = _one(store, "SELECT updated_at FROM actions WHERE id = ?", row["id"])
+            if existing is None or (row["updated_at"] or "") > (existing["updated_at"] or ""):
+                db["actions"].upsert(row, pk="id")
+                report.actions += 1
+        if changed_assessments:
+            db.execute(
+                "DELETE FROM results_cache WHERE assessment_id IN (SELECT assessment_id FROM respondents "
+                f"WHERE id IN ({','.join('?' * len(changed_assessments))}))",
+                list(changed_assessments),
+            )
+    return report
+
+
+def _complete(table: str, row: dict) -> dict:
+    return {column: row.get(column) for column in TABLES[table]}
+
+
+def _one(store: Store, sql: str, *params):
+    rows = list(store.db.query(sql, list(params)))
+    return rows[0] if rows else None
+
+
+def _free_name(store: Store, name: str) -> str:
+    for index in range(2, 1000):
+        candidate = f"{name} ({index})"
+        if not _one(store, "SELECT id FROM structures WHERE lower(name) = lower(?)", candidate):
+            return candidate
+    raise records.RecordError(f"Impossible de trouver un nom libre pour « {name} ».")
+
+
+def inspect_bytes(raw: bytes) -> None:
+    """For tests and fuzzing: check a bundle given as bytes."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.peerready"
+        path.write_bytes(raw)
+        read(path)
