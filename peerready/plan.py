@@ -107,6 +107,7 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
         critical = [f for f in results.flags if f.severity == "critical"]
         if len(critical) >= when.critical_flags:
             because.append(f"{len(critical)} alertes graves en même temps")
+            flags.extend(f.id for f in critical if f.id not in flags)
 
     if when.factor_below is not None:
         for factor in results.factors:
