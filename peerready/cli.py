@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan.add_argument("--answers", required=True, metavar="FICHIER", help="fichier de réponses YAML ou JSON")
     plan.add_argument("--questionnaire", metavar="ID|FICHIER")
-    plan.add_argument("--format", choices=("json",), default="json")
+    plan.add_argument("--format", choices=("json", "pdf"), default="json")
     plan.add_argument(
         "--out", required=True, metavar="CHEMIN", help="fichier à écrire (- pour la sortie standard en JSON)"
     )
@@ -170,6 +170,13 @@ def cmd_plan(args) -> int:
         return EXIT_INVALID
     result = results.compute(questionnaire, answer_set)
     action_plan = plan.build(questionnaire, result)
+    if args.format == "pdf":
+        if args.out == "-":
+            err("Un PDF s'écrit dans un fichier : donnez --out FICHIER.pdf")
+            return EXIT_USAGE
+        from peerready import report  # reportlab is imported only when a document is made
+
+        return _write_file(Path(args.out), report.action_plan(questionnaire, result, action_plan.actions))
     text = results.to_json(result, action_plan)
     if args.out == "-":
         out(text)

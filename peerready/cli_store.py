@@ -50,6 +50,25 @@ def add_commands(commands, common) -> None:
     restore.add_argument("file", metavar="SAUVEGARDE")
     restore.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
 
+    printing = commands.add_parser("print", parents=[common], help="imprimer un document PDF")
+    printing.add_argument(
+        "assessment", nargs="?", metavar="EVALUATION", help="identifiant (sauf pour --document blank)"
+    )
+    printing.add_argument(
+        "--document",
+        choices=("plan", "report", "blank"),
+        default="plan",
+        help="plan d'action, rapport complet ou questionnaire vierge",
+    )
+    printing.add_argument("--out", required=True, metavar="FICHIER.pdf")
+    printing.add_argument("--group", choices=("management", "team", "peer", "people"), help="pour blank")
+    printing.add_argument("--version", choices=("full", "short"), default="full", help="pour blank")
+    printing.add_argument(
+        "--stage", choices=("preparing", "recruiting", "integrating", "established"), help="pour blank sans évaluation"
+    )
+    printing.add_argument("--questionnaire", metavar="ID|FICHIER", help="pour blank sans évaluation")
+    printing.add_argument("--with-comments", action="store_true", help="inclure les commentaires (rapport)")
+
     delete = commands.add_parser("delete-structure", parents=[common], help="supprimer une structure et ses données")
     delete.add_argument("structure", metavar="STRUCTURE")
     delete.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
@@ -357,7 +376,56 @@ def cmd_delete_structure(store, args) -> int:
     return EXIT_OK
 
 
+@_failing(_known_errors)
+def cmd_print(store, args) -> int:
+    from peerready import cli, followup, instrument, records
+
+    if args.document == "blank":
+        if args.group is None:
+            err("Précisez le groupe du questionnaire vierge : --group management|team|peer|people")
+            return EXIT_INVALID
+        structure = ""
+        if args.assessment:
+            assessment = records.get_assessment(store, args.assessment)
+            questionnaire = records.questionnaire(store, assessment.questionnaire_hash)
+            stage, short = args.stage or assessment.stage, assessment.short or args.version == "short"
+            structure = records.get_structure(store, assessment.structure_id).name
+        else:
+            if args.stage is None:
+                err("Précisez l'étape du projet : --stage preparing|recruiting|integrating|established")
+                return EXIT_INVALID
+            questionnaire = instrument.find(args.questionnaire)
+            stage, short = args.stage, args.version == "short"
+        if not questionnaire.questions_for(args.group, stage, short):
+            err("Ce questionnaire ne pose aucune question à ce groupe à cette étape.")
+            return EXIT_INVALID
+        from peerready import report
+
+        pdf = report.blank_questionnaire(questionnaire, args.group, stage=stage, short=short, structure=structure)
+        return cli._write_file(Path(args.out), pdf)
+    if not args.assessment:
+        err("Précisez l'évaluation à imprimer (voir : peerready assessments).")
+        return EXIT_INVALID
+    assessment = records.get_assessment(store, args.assessment)
+    questionnaire = records.questionnaire(store, assessment.questionnaire_hash)
+    result = records.assessment_results(store, assessment.id)
+    actions = [a for a in followup.sync_plan(store, assessment.id) if a.status != "dropped"]
+    from peerready import report
+
+    if args.document == "plan":
+        pdf = report.action_plan(questionnaire, result, actions, date=assessment.started_at)
+    else:
+        pdf = report.full_report(
+            questionnaire, result, actions, date=assessment.started_at, include_comments=args.with_comments
+        )
+    code = cli._write_file(Path(args.out), pdf)
+    if code == EXIT_OK:
+        out(f"Document écrit : {args.out}")
+    return code
+
+
 COMMANDS = {
+    "print": cmd_print,
     "record": cmd_record,
     "structures": cmd_structures,
     "assessments": cmd_assessments,

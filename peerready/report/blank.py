@@ -1,0 +1,209 @@
+"""Blank questionnaires for paper sessions, and the facilitator's tally sheet.
+
+Questions are numbered Q1, Q2… in the order the app asks them, and each carries its stable
+reference in small print, so what is typed back maps one-to-one onto the paper.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from peerready import vocabulary
+from peerready.instrument import Questionnaire
+from peerready.report import charts
+from peerready.report.layout import CONTENT_WIDTH, INK, RULE, SOFT, build, mm_, para, styles
+
+
+def _questions(questionnaire: Questionnaire, group: str, stage: str, short: bool):
+    return questionnaire.questions_for(group, stage, short)
+
+
+def blank_questionnaire(
+    questionnaire: Questionnaire, group: str, *, stage: str, short: bool = False, structure: str = ""
+) -> bytes:
+    """One group's paper questionnaire for a stage and version, followed by a tally sheet."""
+    if group not in vocabulary.GROUPS:
+        raise ValueError(f"groupe inconnu « {group} »")
+    if stage not in vocabulary.STAGES:
+        raise ValueError(f"étape inconnue « {stage} »")
+    s = styles()
+    easy = group == "people"
+    if easy:  # larger print and more air for the easy-to-read version
+        for key, size in (("question", 13.5), ("option", 13)):
+            s[key].fontSize, s[key].leading = size, size * 1.4
+    questions = _questions(questionnaire, group, stage, short)
+    version = "version courte" if short else "version complète"
+    story = [
+        para(f"PeerReady · {questionnaire.title}", s["small"]),
+        para(f"Questionnaire — {vocabulary.GROUPS[group]}", s["title"]),
+        para(f"{vocabulary.STAGES[stage]} · {version} · {len(questions)} questions", s["subtitle"]),
+        _instructions(s, easy, structure),
+        Spacer(1, 8),
+    ]
+    for number, question in enumerate(questions, 1):
+        story.append(KeepTogether(_question_block(number, question, group, stage, s)))
+    story += _tally_sheet(questions, group, stage, s)
+    title = f"Questionnaire papier — {vocabulary.GROUPS[group]}"
+    return build(
+        story,
+        title=title,
+        subject=f"{questionnaire.title} ({version})",
+        header_left=f"{structure or 'PeerReady'} · {title}",
+        header_right=version,
+    )
+
+
+def _instructions(s, easy: bool, structure: str):
+    if easy:
+        lines = [
+            "Cochez une seule case pour chaque question.",
+            "Si vous ne savez pas, cochez « Je ne sais pas ».",
+            "N’écrivez pas votre nom.",
+            "Vous pouvez demander de l’aide pour lire.",
+        ]
+    else:
+        lines = [
+            "Cochez une seule case par question. « Je ne sais pas » est une vraie réponse : elle montre ce qui "
+            "manque comme information.",
+            "N’écrivez pas votre nom : les réponses sont anonymes. Si vous ajoutez un commentaire, ne nommez personne.",
+            "Les questions qui ne vous concernent pas ont une case « Sans objet ».",
+        ]
+    body = "<br/>".join(f"• {line}" for line in lines)
+    fields = f"Structure : {structure or '______________________________'}     Date : ____ / ____ / ________"
+    table = Table([[para(body, s["body"], markup=True)], [para(fields, s["body"])]], colWidths=[CONTENT_WIDTH])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), SOFT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LINEABOVE", (0, 1), (-1, 1), 0.4, RULE),
+            ]
+        )
+    )
+    return table
+
+
+def _question_block(number: int, question, group: str, stage: str, s):
+    wording = question.text_for(group, stage)
+    rows = [[para(f"Q{number}", s["question"]), para(wording, s["question"])]]
+    labels = [option.label for option in question.options]
+    if len(labels) <= 6 and max(len(label) for label in labels) <= 18:
+        # A short scale reads left to right on one line, like the buttons of the app.
+        cell_width = (CONTENT_WIDTH - 12 * mm_(1)) / len(labels)
+        cells = [
+            Table([[charts.checkbox(11), para(label, s["option"])]], colWidths=[7 * mm_(1), cell_width - 7 * mm_(1)])
+            for label in labels
+        ]
+        for cell in cells:
+            cell.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ]
+                )
+            )
+        grid = Table([cells], colWidths=[cell_width] * len(cells))
+    else:
+        grid = Table(
+            [[charts.checkbox(11), para(label, s["option"])] for label in labels],
+            colWidths=[8 * mm_(1), CONTENT_WIDTH - 20 * mm_(1)],
+        )
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    rows.append(["", grid])
+    rows.append(["", para(f"réf. {question.id}", s["small"])])
+    table = Table(rows, colWidths=[12 * mm_(1), CONTENT_WIDTH - 12 * mm_(1)])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [table]
+
+
+def _tally_sheet(questions, group: str, stage: str, s) -> list:
+    story = [
+        PageBreak(),
+        para(f"Feuille de décompte — {vocabulary.GROUPS[group]}", s["h1"]),
+        para(
+            "Pour l’animateur·rice : après un vote à main levée ou le dépouillement des questionnaires "
+            "papier, notez combien de personnes ont choisi chaque réponse, puis le total. Saisissez ensuite "
+            "ces nombres dans PeerReady (mode « décompte »), question par question.",
+            s["body"],
+        ),
+        Spacer(1, 6),
+    ]
+    for number, question in enumerate(questions, 1):
+        names = [option.label for option in question.options] + ["Total"]
+        if max(len(name) for name in names) <= 22:
+            width = (CONTENT_WIDTH - 14 * mm_(1)) / len(names)
+            grid = Table(
+                [[para(name, s["small"]) for name in names], [""] * len(names)],
+                colWidths=[width] * len(names),
+                rowHeights=[None, 9 * mm_(1)],
+            )
+            grid.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 1), (-1, 1), 0.6, INK),
+                        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                        ("BACKGROUND", (-1, 1), (-1, 1), SOFT),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ]
+                )
+            )
+        else:  # long answers: one line each, the count box on the right
+            grid = Table(
+                [[para(name, s["small"]), ""] for name in names],
+                colWidths=[CONTENT_WIDTH - 44 * mm_(1), 30 * mm_(1)],
+                rowHeights=[7 * mm_(1)] * len(names),
+            )
+            grid.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (1, 0), (1, -1), 0.6, INK),
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                        ("BACKGROUND", (1, -1), (1, -1), SOFT),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                        ("LINEBELOW", (0, 0), (0, -1), 0.3, RULE),
+                    ]
+                )
+            )
+        short_text = question.text_for(group, stage)
+        if len(short_text) > 110:
+            short_text = short_text[:109].rsplit(" ", 1)[0] + "…"
+        block = Table(
+            [[para(f"Q{number}", s["cell_bold"]), para(short_text, s["cell"])], ["", grid]],
+            colWidths=[14 * mm_(1), CONTENT_WIDTH - 14 * mm_(1)],
+        )
+        block.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.lightgrey),
+                    ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ]
+            )
+        )
+        story.append(KeepTogether([block]))
+    return story

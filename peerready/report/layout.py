@@ -1,0 +1,237 @@
+"""Page layout shared by every PeerReady document: fonts, styles, colours, header and footer.
+
+Only the embedded DejaVu Sans is used (full French coverage, including the narrow no-break
+space), everywhere: body, tables, bullets and charts, so no Helvetica leaks in. Colour never
+carries meaning alone: priorities and severities are always written too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from xml.sax.saxutils import escape
+
+from reportlab.graphics import shapes
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from peerready.resources import resource_path
+
+FONT, BOLD, ITALIC = "PeerReady-Sans", "PeerReady-Sans-Bold", "PeerReady-Sans-Italic"
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+INK = colors.HexColor("#1d2733")
+MUTED = colors.HexColor("#5b6675")
+RULE = colors.HexColor("#c9d1da")
+SOFT = colors.HexColor("#eef2f6")
+ACCENT = colors.HexColor("#1f5f8b")
+
+PRIORITY_COLOURS = {
+    "critical": colors.HexColor("#a4262c"),
+    "high": colors.HexColor("#c25e00"),
+    "medium": colors.HexColor("#1f5f8b"),
+    "low": colors.HexColor("#5b6675"),
+}
+#: Marks that say the priority without colour, for black-and-white printing.
+PRIORITY_MARKS = {"critical": "●●●●", "high": "●●●○", "medium": "●●○○", "low": "●○○○"}
+LEVEL_COLOURS = {
+    "insufficient": colors.HexColor("#5b6675"),
+    "not_ready": colors.HexColor("#a4262c"),
+    "partly_ready": colors.HexColor("#c25e00"),
+    "ready": colors.HexColor("#2e7d32"),
+}
+#: One stroke colour and dash pattern per group, distinguishable in black and white.
+GROUP_STYLES = {
+    "all": (INK, None, 2.2),
+    "management": (colors.HexColor("#1f5f8b"), (6, 3), 1.6),
+    "team": (colors.HexColor("#c25e00"), None, 1.6),
+    "peer": (colors.HexColor("#6a3d9a"), (2, 2), 1.6),
+    "people": (colors.HexColor("#2e7d32"), (8, 2, 2, 2), 1.6),
+}
+
+_registered = False
+
+
+def register_fonts() -> None:
+    global _registered
+    if _registered:
+        return
+    for name, file in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"), (ITALIC, "DejaVuSans-Oblique.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    shapes.STATE_DEFAULTS["fontName"] = FONT
+    from reportlab import rl_config
+
+    rl_config.canvas_basefontname = FONT  # the canvas's initial font, else Helvetica is declared
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = FONT  # table cells took Helvetica when reportlab was imported
+    _registered = True
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=10,
+        leading=14,
+        textColor=INK,
+        alignment=TA_LEFT,
+        bulletFontName=FONT,
+        spaceAfter=4,
+    )
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5, textColor=MUTED),
+        "small_ink": ParagraphStyle("small_ink", parent=base, fontSize=8.5, leading=11.3, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, fontSize=9, leading=12, spaceAfter=0),
+        "head": ParagraphStyle(
+            "head", parent=base, fontName=BOLD, fontSize=8.5, leading=11, textColor=colors.white, spaceAfter=0
+        ),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=26, leading=32, spaceAfter=10),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=18, textColor=MUTED, spaceAfter=18),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=BOLD,
+            fontSize=16,
+            leading=21,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=8,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=BOLD, fontSize=12, leading=16, spaceBefore=10, spaceAfter=4, keepWithNext=1
+        ),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=2, spaceAfter=2),
+        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2),
+        "big": ParagraphStyle("big", parent=base, fontSize=12, leading=17),
+        "question": ParagraphStyle("question", parent=base, fontName=BOLD, fontSize=11.5, leading=15.5, spaceAfter=3),
+        "option": ParagraphStyle("option", parent=base, fontSize=11, leading=15, spaceAfter=0),
+    }
+
+
+def text(value) -> str:
+    """Escape text written by people before it goes into a Paragraph."""
+    return escape(str(value or ""))
+
+
+def para(value, style, markup: bool = False) -> Paragraph:
+    return Paragraph(value if markup else text(value), style)
+
+
+def french_date(value: str | dt.date | None = None) -> str:
+    months = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ]
+    if value is None:
+        day = dt.date.today()
+    elif isinstance(value, str):
+        day = dt.date.fromisoformat(value[:10])
+    else:
+        day = value
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{first} {months[day.month - 1]} {day.year}"
+
+
+class _NumberedCanvas(pdfcanvas.Canvas):
+    """Draws the header and "page x / y" once the total number of pages is known."""
+
+    header_left = ""
+    header_right = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages = []
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if self._pageNumber > 1:
+                self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        self.saveState()
+        self.setFont(FONT, 8)
+        self.setFillColor(MUTED)
+        self.setStrokeColor(RULE)
+        top = PAGE_HEIGHT - MARGIN + 8 * mm
+        self.drawString(MARGIN, top, self.header_left[:95])
+        self.drawRightString(PAGE_WIDTH - MARGIN, top, self.header_right)
+        self.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
+        bottom = MARGIN - 10 * mm
+        self.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
+        self.drawString(MARGIN, bottom, "PeerReady")
+        self.drawRightString(PAGE_WIDTH - MARGIN, bottom, f"page {self._pageNumber} / {total}")
+        self.restoreState()
+
+
+def build(story, *, title: str, subject: str, header_left: str, header_right: str) -> bytes:
+    """Lay out a story on A4 pages with header, footer and metadata; return the PDF bytes."""
+    import io
+
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        subject=subject,
+        author="PeerReady",
+        creator="PeerReady",
+        lang="fr-FR",
+        initialFontName=FONT,
+        initialFontSize=10,
+    )
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - 2 * MARGIN,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    canvas_class = type("PageCanvas", (_NumberedCanvas,), {"header_left": header_left, "header_right": header_right})
+    doc.build(story, canvasmaker=canvas_class)
+    return buffer.getvalue()
+
+
+def mm_(value: float) -> float:
+    return value * mm
