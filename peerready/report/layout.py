@@ -185,7 +185,7 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         self.setFillColor(MUTED)
         self.setStrokeColor(RULE)
         top = PAGE_HEIGHT - MARGIN + 8 * mm
-        self.drawString(MARGIN, top, self.header_left[:95])
+        self.drawString(MARGIN, top, fit(self.header_left, CONTENT_WIDTH - 45 * mm, FONT, 8))
         self.drawRightString(PAGE_WIDTH - MARGIN, top, self.header_right)
         self.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
         bottom = MARGIN - 10 * mm
@@ -193,6 +193,18 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         self.drawString(MARGIN, bottom, "PeerReady")
         self.drawRightString(PAGE_WIDTH - MARGIN, bottom, f"page {self._pageNumber} / {total}")
         self.restoreState()
+
+
+def fit(value: str, width: float, font: str, size: float) -> str:
+    """Shorten at a word boundary, with an ellipsis, so the text fits in ``width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(value, font, size) <= width:
+        return value
+    words = value.split()
+    while words and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words) + " …"
 
 
 def build(story, *, title: str, subject: str, header_left: str, header_right: str) -> bytes:

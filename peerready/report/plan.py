@@ -631,7 +631,7 @@ def _answers(questionnaire: Questionnaire, results: Results, s, include_comments
     ]
     visible = set(results.visible_groups)
     for dimension in questionnaire.dimensions:
-        story.append(para(dimension.label, s["h2"]))
+        blocks = []
         for question in questionnaire.questions:
             if question.dimension != dimension.id:
                 continue
@@ -650,7 +650,7 @@ def _answers(questionnaire: Questionnaire, results: Results, s, include_comments
                 lines.append(f"<b>{text(vocabulary.GROUPS[group])}</b> ({score}) : {counts}")
             comments = results.comments.get(question.id, ()) if include_comments else ()
             lines += [f"<i>« {text(c)} »</i>" for c in comments]
-            story.append(
+            blocks.append(
                 KeepTogether(
                     [
                         para(question.text, s["cell_bold"]),
@@ -659,6 +659,8 @@ def _answers(questionnaire: Questionnaire, results: Results, s, include_comments
                     ]
                 )
             )
+        if blocks:
+            story += [para(dimension.label, s["h2"]), *blocks]
     return story
 
 
