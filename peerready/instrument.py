@@ -885,7 +885,10 @@ def to_dict(questionnaire: Questionnaire) -> dict:
         "description": questionnaire.description,
         "content_hash": questionnaire.content_hash,
         "dimensions": [{"id": d.id, "label": d.label, "description": d.description} for d in questionnaire.dimensions],
-        "factors": [{"id": f.id, "label": f.label, "core": f.core} for f in questionnaire.factors.values()],
+        "factors": [
+            {"id": f.id, "label": f.label, "core": f.core, "risk": f.risk, "score_label": f.shown_label}
+            for f in questionnaire.factors.values()
+        ],
         "questions": [
             {
                 "id": q.id,

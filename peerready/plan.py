@@ -99,7 +99,7 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
     for flag in results.flags:
         if flag.id in when.flags:
             kind = "Alerte grave" if flag.severity == "critical" else "Point de vigilance"
-            because.append(f"{kind} : {flag.title}")
+            because.append(f"{kind} : {_after_colon(flag.title)}")
             flags.append(flag.id)
             questions.extend(q for q in flag.questions if q not in questions)
 
@@ -163,15 +163,15 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
 
 
 def _factor_reason(questionnaire: Questionnaire, factor) -> str:
-    known = questionnaire.factors.get(factor.id)
-    if known is not None and known.risk:
-        # A risk factor scores high when the risk is low: say it the way people read it.
-        return f"{factor.label} : risque {_risk_word(factor.score)} (score {factor.score:.0f}/100, 100 = pas de risque)"
+    # Risk factors carry a label that reads like their score (« Pas de recrutement d’affichage »).
     return f"{factor.label} : {factor.score:.0f}/100"
 
 
-def _risk_word(score: float) -> str:
-    return "fort" if score < 40 else "moyen" if score < 70 else "faible"
+def _after_colon(text: str) -> str:
+    """French: no capital after a colon, unless the word is an acronym (« CDD »)."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def _question_text(questionnaire: Questionnaire, question_id: str, limit: int = 90) -> str:

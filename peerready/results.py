@@ -146,7 +146,7 @@ class Results:
     participation: tuple[Participation, ...]
     asked: int
     answered: int
-    #: questions asked to the groups taking part that got no usable answer at all
+    #: questions asked to the groups taking part that nobody answered, not even « je ne sais pas »
     unanswered: tuple[str, ...] = ()
     comments: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -272,7 +272,7 @@ def compute(questionnaire: Questionnaire, answer_set: AnswerSet) -> Results:
         if not questions:
             continue
         score, by_group = scores_for(questions)
-        factors.append(Score(factor.id, factor.label, score, by_group, factor.core, missing_share(questions)))
+        factors.append(Score(factor.id, factor.shown_label, score, by_group, factor.core, missing_share(questions)))
 
     flags = _flags(questionnaire, by_id, stage, visible)
     gaps = _gaps(questionnaire, question_results, visible)
@@ -309,7 +309,7 @@ def compute(questionnaire: Questionnaire, answer_set: AnswerSet) -> Results:
         participation=participation,
         asked=len(asked),
         answered=len(answered),
-        unanswered=tuple(q.id for q in questionnaire.questions if q.id in asked and q.id not in answered),
+        unanswered=tuple(q.id for q in questionnaire.questions if q.id in asked and not by_id[q.id].by_group),
         comments={q: tuple(t) for q, t in comments.items()},
     )
 

@@ -15,19 +15,31 @@ class Factor:
     label: str
     core: bool = False
     risk: bool = False
+    #: for a risk, how its score reads (a high score means the risk is kept away)
+    score_label: str = ""
+
+    @property
+    def shown_label(self) -> str:
+        return self.score_label or self.label
 
 
 FACTORS: tuple[Factor, ...] = (
     Factor("project_purpose", "Sens du projet"),
-    Factor("cosmetic_hiring", "Recrutement d’affichage", risk=True),
+    Factor("cosmetic_hiring", "Recrutement d’affichage", risk=True, score_label="Pas de recrutement d’affichage"),
     Factor("governance_support", "Portage institutionnel"),
     Factor("team_consent", "Adhésion de l’équipe", core=True),
-    Factor("vertical_imposition", "Démarche imposée", risk=True),
+    Factor("vertical_imposition", "Démarche imposée", risk=True, score_label="Démarche partagée, pas imposée"),
     Factor("team_capacity", "Disponibilité de l’équipe"),
     Factor("team_preparation", "Préparation de l’équipe"),
-    Factor("professional_concerns", "Craintes des professionnels"),
+    Factor("professional_concerns", "Craintes des professionnel·les"),
     Factor("job_description", "Fiche de poste et missions", core=True),
-    Factor("dirty_work", "Délégation du « sale boulot »", core=True, risk=True),
+    Factor(
+        "dirty_work",
+        "Délégation du « sale boulot »",
+        core=True,
+        risk=True,
+        score_label="Pas de « sale boulot » délégué",
+    ),
     Factor("horizontality", "Place et horizontalité"),
     Factor("supervision", "Encadrement et supervision", core=True),
     Factor("peer_network", "Rompre l’isolement"),
@@ -37,7 +49,12 @@ FACTORS: tuple[Factor, ...] = (
     Factor("status_equity", "Cohérence des statuts"),
     Factor("recruitment", "Recrutement"),
     Factor("disclosure_choice", "Choix de dévoiler son parcours"),
-    Factor("stigma_paternalism", "Stigmatisation et paternalisme", risk=True),
+    Factor(
+        "stigma_paternalism",
+        "Stigmatisation et paternalisme",
+        risk=True,
+        score_label="Ni stigmatisation ni paternalisme",
+    ),
     Factor("accommodations", "Aménagements"),
     Factor("boundaries", "Bonne distance et limites"),
     Factor("institutional_history", "Histoire avec l’institution"),
@@ -95,10 +112,10 @@ OWNER_ROLES: dict[str, str] = {
 
 #: Horizons in the order they are due.
 HORIZONS: dict[str, str] = {
-    "immediately": "Dès maintenant",
+    "immediately": "Dès\u00a0maintenant",
     "before_recruiting": "Avant le recrutement",
-    "within_3_months": "Dans les 3 mois",
-    "within_6_months": "Dans les 6 mois",
+    "within_3_months": "Dans les 3\u00a0mois",
+    "within_6_months": "Dans les 6\u00a0mois",
     "within_a_year": "Dans l’année",
     "ongoing": "Dans la durée",
 }

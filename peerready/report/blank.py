@@ -30,19 +30,19 @@ def blank_questionnaire(
     s = styles()
     easy = group == "people"
     if easy:  # larger print and more air for the easy-to-read version
-        for key, size in (("question", 13.5), ("option", 13)):
+        for key, size in (("question", 13.5), ("option", 13), ("body", 13)):
             s[key].fontSize, s[key].leading = size, size * 1.4
     questions = _questions(questionnaire, group, stage, short)
-    version = "version courte" if short else "version complète"
+    version = "questionnaire court" if short else "questionnaire complet"
     story = [
         para(f"PeerReady · {questionnaire.title}", s["small"]),
         para(f"Questionnaire — {vocabulary.GROUPS[group]}", s["title"]),
-        para(f"{vocabulary.STAGES[stage]} · {version} · {len(questions)} questions", s["subtitle"]),
+        para(f"{vocabulary.STAGES[stage]} · {version} · {len(questions)}\u00a0questions", s["subtitle"]),
         _instructions(s, easy, structure),
         Spacer(1, 8),
     ]
     for number, question in enumerate(questions, 1):
-        story.append(KeepTogether(_question_block(number, question, group, stage, s)))
+        story.append(KeepTogether(_question_block(number, question, group, stage, s, show_reference=not easy)))
     story += _tally_sheet(questions, group, stage, s)
     title = f"Questionnaire papier — {vocabulary.GROUPS[group]}"
     return build(
@@ -86,13 +86,15 @@ def _instructions(s, easy: bool, structure: str):
     return table
 
 
-def _question_block(number: int, question, group: str, stage: str, s):
+def _question_block(number: int, question, group: str, stage: str, s, show_reference: bool = True):
     wording = question.text_for(group, stage)
     rows = [[para(f"Q{number}", s["question"]), para(wording, s["question"])]]
     labels = [option.label for option in question.options]
-    if len(labels) <= 6 and max(len(label) for label in labels) <= 18:
-        # A short scale reads left to right on one line, like the buttons of the app.
-        cell_width = (CONTENT_WIDTH - 12 * mm_(1)) / len(labels)
+    longest = max(len(label) for label in labels)
+    if (len(labels) <= 5 and longest <= 16) or (len(labels) <= 6 and longest <= 24):
+        # A short scale reads left to right, like the buttons of the app: one line, or two of three.
+        per_row = len(labels) if len(labels) <= 5 and longest <= 16 else 3
+        cell_width = (CONTENT_WIDTH - 12 * mm_(1)) / per_row
         cells = [
             Table([[charts.checkbox(11), para(label, s["option"])]], colWidths=[7 * mm_(1), cell_width - 7 * mm_(1)])
             for label in labels
@@ -107,7 +109,9 @@ def _question_block(number: int, question, group: str, stage: str, s):
                     ]
                 )
             )
-        grid = Table([cells], colWidths=[cell_width] * len(cells))
+        rows_of_cells = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+        rows_of_cells[-1] += [""] * (per_row - len(rows_of_cells[-1]))
+        grid = Table(rows_of_cells, colWidths=[cell_width] * per_row)
     else:
         grid = Table(
             [[charts.checkbox(11), para(label, s["option"])] for label in labels],
@@ -124,7 +128,8 @@ def _question_block(number: int, question, group: str, stage: str, s):
         )
     )
     rows.append(["", grid])
-    rows.append(["", para(f"réf. {question.id}", s["small"])])
+    if show_reference:
+        rows.append(["", para(f"réf. {question.id}", s["small"])])
     table = Table(rows, colWidths=[12 * mm_(1), CONTENT_WIDTH - 12 * mm_(1)])
     table.setStyle(
         TableStyle(
@@ -143,6 +148,7 @@ def _tally_sheet(questions, group: str, stage: str, s) -> list:
     story = [
         PageBreak(),
         para(f"Feuille de décompte — {vocabulary.GROUPS[group]}", s["h1"]),
+        para("<b>Pour l’animateur·rice — à ne pas distribuer</b>", s["body"], markup=True),
         para(
             "Pour l’animateur·rice : après un vote à main levée ou le dépouillement des questionnaires "
             "papier, notez combien de personnes ont choisi chaque réponse, puis le total. Saisissez ensuite "
@@ -188,9 +194,7 @@ def _tally_sheet(questions, group: str, stage: str, s) -> list:
                     ]
                 )
             )
-        short_text = question.text_for(group, stage)
-        if len(short_text) > 110:
-            short_text = short_text[:109].rsplit(" ", 1)[0] + "…"
+        short_text = question.text_for(group, stage)  # in full: it is read aloud
         block = Table(
             [[para(f"Q{number}", s["cell_bold"]), para(short_text, s["cell"])], ["", grid]],
             colWidths=[14 * mm_(1), CONTENT_WIDTH - 14 * mm_(1)],

@@ -17,18 +17,16 @@ from peerready.report.layout import BOLD, FONT, GROUP_STYLES, INK, MUTED, RULE, 
 MARKERS = {"all": "circle", "management": "square", "team": "triangle", "peer": "diamond", "people": "cross"}
 
 
-def _wrap(label: str, width: float, size: float) -> list[str]:
-    lines, current = [], ""
-    for word in label.split():
-        candidate = f"{current} {word}".strip()
-        if stringWidth(candidate, FONT, size) <= width or not current:
-            current = candidate
-        else:
-            lines.append(current)
-            current = word
-    if current:
-        lines.append(current)
-    return lines
+def _balanced(label: str, width: float, size: float) -> list[str]:
+    """One line if it fits, else two lines of similar length."""
+    if stringWidth(label, BOLD, size) <= width or " " not in label:
+        return [label]
+    words = label.split()
+    best = min(
+        range(1, len(words)),
+        key=lambda i: abs(stringWidth(" ".join(words[:i]), BOLD, size) - stringWidth(" ".join(words[i:]), BOLD, size)),
+    )
+    return [" ".join(words[:best]), " ".join(words[best:])]
 
 
 def _marker(kind: str, x: float, y: float, colour, size: float = 3.2):
@@ -58,7 +56,15 @@ def _marker(kind: str, x: float, y: float, colour, size: float = 3.2):
 
 
 def radar(labels: list[str], series: list[tuple[str, str, list[float | None]]], width: float, height: float) -> Drawing:
-    """``series`` is a list of (style key, legend label, scores 0–100 or None per axis)."""
+    """``series`` is a list of (style key, legend label, scores 0–100 or None per axis).
+
+    An axis that nobody scored is labelled « pas de réponse ».
+    """
+    if series:
+        labels = [
+            label if any(serie[2][i] is not None for serie in series) else f"{label} (pas de réponse)"
+            for i, label in enumerate(labels)
+        ]
     drawing = Drawing(width, height)
     legend_height = 14 * len(series) + 6
     cx, cy = width / 2, (height + legend_height) / 2
@@ -69,23 +75,27 @@ def radar(labels: list[str], series: list[tuple[str, str, list[float | None]]], 
         angle = math.pi / 2 - 2 * math.pi * index / count
         return cx + radius * value / 100 * math.cos(angle), cy + radius * value / 100 * math.sin(angle)
 
-    for level in (25, 50, 75, 100):
-        ring = [c for i in range(count) for c in point(i, level)]
+    # The filled background first, then the rings, the axes and the scale, then the data.
+    drawing.add(
+        Polygon([c for i in range(count) for c in point(i, 100)], fillColor=SOFT, strokeColor=RULE, strokeWidth=0.8)
+    )
+    for level in (25, 50, 75):
         drawing.add(
             Polygon(
-                ring,
-                fillColor=SOFT if level == 100 else None,
-                strokeColor=RULE,
-                strokeWidth=0.8 if level == 100 else 0.5,
+                [c for i in range(count) for c in point(i, level)], fillColor=None, strokeColor=RULE, strokeWidth=0.5
             )
         )
-        x, y = point(0, level)
-        drawing.add(String(x + 3, y - 3, str(level), fontName=FONT, fontSize=6.5, fillColor=MUTED))
-    for index, label in enumerate(labels):
+    for index in range(count):
         x, y = point(index, 100)
         drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
+    between = math.pi / 2 - math.pi / count  # the scale is written between the first two axes
+    for level in (25, 50, 75, 100):
+        sx = cx + radius * level / 100 * math.cos(between)
+        sy = cy + radius * level / 100 * math.sin(between)
+        drawing.add(String(sx + 2, sy - 2, str(level), fontName=FONT, fontSize=6.5, fillColor=MUTED))
+    for index, label in enumerate(labels):
         lx, ly = point(index, 118)
-        lines = _wrap(label, 95, 8)
+        lines = _balanced(label, 95, 8)
         anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
         top = ly + (len(lines) - 1) * 9.5 / 2 - 3
         for offset, line in enumerate(lines):
@@ -114,7 +124,7 @@ def radar(labels: list[str], series: list[tuple[str, str, list[float | None]]], 
 
 def score_bar(score: float | None, width: float = 80, height: float = 9, colour=None) -> Drawing:
     """A bar out of 100, with the figure written next to it."""
-    drawing = Drawing(width + 28, height + 2)
+    drawing = Drawing(width + 30, height + 2)
     drawing.add(Rect(0, 1, width, height, fillColor=SOFT, strokeColor=RULE, strokeWidth=0.5))
     if score is not None:
         drawing.add(
@@ -123,7 +133,7 @@ def score_bar(score: float | None, width: float = 80, height: float = 9, colour=
         label = f"{score:.0f}"
     else:
         label = "—"
-    drawing.add(String(width + 4, 2, label, fontName=BOLD, fontSize=8.5, fillColor=INK))
+    drawing.add(String(width + 5, 2, label, fontName=BOLD, fontSize=8.5, fillColor=INK))
     return drawing
 
 

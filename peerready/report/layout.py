@@ -94,6 +94,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5, textColor=MUTED),
         "small_ink": ParagraphStyle("small_ink", parent=base, fontSize=8.5, leading=11.3, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12, spaceAfter=0),
+        "answers": ParagraphStyle("answers", parent=base, fontSize=9, leading=12.5, leftIndent=10, spaceAfter=0),
+        "number": ParagraphStyle("number", parent=base, fontSize=9, leading=12, spaceAfter=0, alignment=1),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, fontSize=9, leading=12, spaceAfter=0),
         "head": ParagraphStyle(
             "head", parent=base, fontName=BOLD, fontSize=8.5, leading=11, textColor=colors.white, spaceAfter=0
@@ -128,7 +130,9 @@ def text(value) -> str:
 
 
 def para(value, style, markup: bool = False) -> Paragraph:
-    return Paragraph(value if markup else text(value), style)
+    # reportlab breaks lines at U+202F (narrow no-break space) but not at U+00A0: use the latter,
+    # so that « ? », « ; » and « ! » never start a line.
+    return Paragraph((value if markup else text(value)).replace("\u202f", "\u00a0"), style)
 
 
 def french_date(value: str | dt.date | None = None) -> str:

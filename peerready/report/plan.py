@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from peerready import vocabulary
+from peerready import typography, vocabulary
 from peerready.instrument import Questionnaire
 from peerready.report import charts
 from peerready.report.layout import (
@@ -36,7 +36,11 @@ LEVEL_MEANING = {
     "ready": "Les conditions d’un bon accueil sont réunies. Le plan aide à les entretenir dans la durée.",
 }
 STATUS_LABELS = {"todo": "À faire", "doing": "En cours", "done": "Fait", "dropped": "Abandonné"}
-MODE_WORDS = {"individual": "personne par personne", "tally": "décompte", "consensus": "réponse commune"}
+MODE_WORDS = {
+    "individual": "chacun·e son tour",
+    "tally": "vote à main levée ou bulletins",
+    "consensus": "réponse commune",
+}
 
 
 def _action_fields(action) -> dict:
@@ -77,8 +81,7 @@ def _cover(questionnaire: Questionnaire, results: Results, s, document: str, dat
         [
             para("Questionnaire", s["cell_bold"]),
             para(
-                f"{questionnaire.title} ({'version courte' if results.short else 'version complète'}, "
-                f"v{questionnaire.version})",
+                f"{questionnaire.title} ({'version courte' if results.short else 'version complète'})",
                 s["cell"],
             ),
         ],
@@ -116,15 +119,15 @@ def _cover(questionnaire: Questionnaire, results: Results, s, document: str, dat
     return [
         Spacer(1, 6 * mm_(1)),
         para(f"PeerReady · {document}", s["small"]),
-        para(results.structure or "Structure", s["title"]),
+        para(typography.french(results.structure or "Structure"), s["title"]),
         para(questionnaire.title, s["subtitle"]),
         table,
         Spacer(1, 6 * mm_(1)),
         level_box,
         Spacer(1, 3 * mm_(1)),
         para(
-            "Ce document ne contient aucun nom : les réponses de chaque personne restent anonymes, et un groupe "
-            "qui a répondu personne par personne n’apparaît à part qu’à partir de trois personnes.",
+            "Ce document ne contient aucun nom. Un groupe de moins de trois personnes qui ont répondu chacune son "
+            "tour n’est pas montré à part, pour que personne ne soit reconnaissable.",
             s["small"],
         ),
     ]
@@ -134,7 +137,8 @@ def _summary(questionnaire: Questionnaire, results: Results, actions: list[dict]
     story = [Spacer(1, 4), para("En résumé", s["h1"]), para(LEVEL_MEANING[results.level.id], s["body"])]
     open_actions = [a for a in actions if a["status"] not in ("done", "dropped")]
     if open_actions:
-        story.append(para("Les trois choses qui comptent le plus", s["h2"]))
+        heading = "Les trois choses qui comptent le plus" if len(open_actions) >= 3 else "Ce qui compte le plus"
+        story.append(para(heading, s["h2"]))
         for number, action in enumerate(open_actions[:3], 1):
             why = f" — {text(action['because'][0])}" if action["because"] else ""
             story.append(para(f"<b>{number}. {text(action['title'])}</b>{why}", s["bullet"], markup=True))
@@ -142,7 +146,12 @@ def _summary(questionnaire: Questionnaire, results: Results, actions: list[dict]
     story.append(para("Ce qui est déjà solide", s["h2"]))
     if strong:
         for factor in strong:
-            story.append(para(f"• {text(factor.label)} ({factor.score:.0f}/100)", s["bullet"], markup=True))
+            according = ""
+            if len(factor.by_group) == 1:  # one group's view only: say whose
+                according = f", selon {vocabulary.GROUPS_IN_TEXT[next(iter(factor.by_group))]}"
+            story.append(
+                para(f"• {text(factor.label)} ({factor.score:.0f}/100{text(according)})", s["bullet"], markup=True)
+            )
     else:
         story.append(
             para(
@@ -155,8 +164,10 @@ def _summary(questionnaire: Questionnaire, results: Results, actions: list[dict]
         story.append(para("Ce qui reste à savoir", s["h2"]))
         if results.unanswered:
             count = len(results.unanswered)
-            said = "question posée n’a reçu" if count == 1 else "questions posées n’ont reçu"
-            story.append(para(f"{count} {said} aucune réponse (sur {results.asked}).", s["body"]))
+            said = "est restée" if count == 1 else "sont restées"
+            story.append(
+                para(f"{count} question{'s' if count > 1 else ''} sur {results.asked} {said} sans réponse.", s["body"])
+            )
         if results.missing:
             labels = sorted({questionnaire.factor_label(m.factor) for m in results.missing})
             story.append(
@@ -171,7 +182,7 @@ def _summary(questionnaire: Questionnaire, results: Results, actions: list[dict]
 
 def _where_we_stand(questionnaire: Questionnaire, results: Results, s) -> list:
     labels = [d.label for d in results.dimensions]
-    series = [("all", "Ensemble", [d.score for d in results.dimensions])]
+    series = [("all", "Tous groupes", [d.score for d in results.dimensions])]
     for group in results.visible_groups:
         values = [d.by_group.get(group) for d in results.dimensions]
         if any(v is not None for v in values):
@@ -187,14 +198,14 @@ def _where_we_stand(questionnaire: Questionnaire, results: Results, s) -> list:
         ),
         chart,
     ]
-    head = [para("Dimension", s["head"]), para("Ensemble", s["head"])]
+    head = [para("Dimension", s["head"]), para("Tous groupes", s["head"])]
     groups = [g for g in results.visible_groups if any(d.by_group.get(g) is not None for d in results.dimensions)]
     head += [para(vocabulary.GROUPS[g], s["head"]) for g in groups]
     rows = [head]
     for dimension in results.dimensions:
         row = [para(dimension.label, s["cell"]), charts.score_bar(dimension.score, 60, colour=ACCENT)]
         row += [
-            para("—" if dimension.by_group.get(g) is None else f"{dimension.by_group[g]:.0f}", s["cell"])
+            para("—" if dimension.by_group.get(g) is None else f"{dimension.by_group[g]:.0f}", s["number"])
             for g in groups
         ]
         rows.append(row)
@@ -261,12 +272,16 @@ def _gaps(questionnaire: Questionnaire, results: Results, s, limit: int | None =
             para(f"… et {len(results.gaps) - limit} autre(s) écart(s), détaillés dans le rapport complet.", s["small"])
         )
     if results.divided:
-        story.append(para("Groupes partagés", s["h2"]))
+        story.append(para("Des groupes partagés", s["h2"]))
         for divided in results.divided[: limit or len(results.divided)]:
             question = questionnaire.question(divided.question)
-            story.append(
-                para(f"• {text(vocabulary.GROUPS[divided.group])} : {text(question.text)}", s["bullet"], markup=True)
+            who = vocabulary.GROUPS_IN_TEXT[divided.group]
+            said = (
+                f"{who[0].upper()}{who[1:]} est partagée sur"
+                if divided.group in ("team", "management")
+                else f"Avis partagés dans {who} sur"
             )
+            story.append(para(f"• {text(said)} : « {text(question.text)} »", s["bullet"], markup=True))
     return story
 
 
@@ -324,7 +339,13 @@ def _flags(results: Results, s) -> list:
         label = vocabulary.SEVERITIES[flag.severity]
         block = Table(
             [
-                [para(f"<b>{text(label)} — {text(flag.title)}</b>", s["cell"], markup=True)],
+                [
+                    para(
+                        f"<b>{'▲' if flag.severity == 'critical' else '△'} {text(label)} — {text(flag.title)}</b>",
+                        s["cell"],
+                        markup=True,
+                    )
+                ],
                 [para(flag.explanation, s["cell"])],
             ],
             colWidths=[CONTENT_WIDTH],
@@ -371,8 +392,11 @@ def _actions(actions: list[dict], s, detailed: tuple[str, ...] = ("critical", "h
             continue
         if action["priority"] != current:
             current = action["priority"]
-            story.append(para(f"Priorité {vocabulary.PRIORITIES[current].lower()}", s["h2"]))
-        story.append(KeepTogether(_action_block(number, action, s)))
+            # The heading stays on the page of its first action.
+            heading = para(f"Priorité {vocabulary.PRIORITIES[current].lower()}", s["h2"])
+            story.append(KeepTogether([heading, _action_block(number, action, s)]))
+        else:
+            story.append(KeepTogether(_action_block(number, action, s)))
         story.append(Spacer(1, 5))
     if brief:
         story.append(para("Ensuite" if len(brief) < len(actions) else "Les actions", s["h2"]))
@@ -389,8 +413,8 @@ def _action_list(numbered: list[tuple[int, dict]], s):
             "",
             para("Action, et pourquoi", s["head"]),
             para("Priorité", s["head"]),
-            para("Porté par", s["head"]),
-            para("Échéance", s["head"]),
+            para("Qui s’en charge", s["head"]),
+            para("Pour quand", s["head"]),
         ]
     ]
     for number, action in numbered:
@@ -405,7 +429,7 @@ def _action_list(numbered: list[tuple[int, dict]], s):
             ]
         )
     table = Table(
-        rows, colWidths=[7 * mm_(1), CONTENT_WIDTH - 93 * mm_(1), 25 * mm_(1), 34 * mm_(1), 27 * mm_(1)], repeatRows=1
+        rows, colWidths=[7 * mm_(1), CONTENT_WIDTH - 96 * mm_(1), 24 * mm_(1), 34 * mm_(1), 31 * mm_(1)], repeatRows=1
     )
     table.setStyle(_grid_style())
     return table
@@ -423,11 +447,14 @@ def _due(action: dict) -> str:
 def _action_block(number: int, action: dict, s):
     priority = action["priority"]
     colour = PRIORITY_COLOURS[priority]
-    meta = (
-        f"<b>Priorité</b> {PRIORITY_MARKS[priority]} {vocabulary.PRIORITIES[priority]}    "
-        f"<b>Porté par</b> {text(_owner(action))}    <b>Échéance</b> {text(_due(action))}    "
-        f"<b>Statut</b> {STATUS_LABELS.get(action['status'], action['status'])}"
-    )
+    parts = [
+        f"{PRIORITY_MARKS[priority]} <b>Priorité {vocabulary.PRIORITIES[priority].lower()}</b>",
+        f"<b>Qui s’en charge :</b> {text(_owner(action))}",
+        f"<b>Pour quand :</b> {text(_due(action))}",
+    ]
+    if action["status"] != "todo":
+        parts.append(f"<b>{STATUS_LABELS.get(action['status'], action['status'])}</b>")
+    meta = "  ·  ".join(parts)
     rows = [
         [charts.checkbox(10), para(f"<b>{number}. {text(action['title'])}</b>", s["h3"], markup=True)],
         ["", para(meta, s["small"], markup=True)],
@@ -475,7 +502,7 @@ def _action_block(number: int, action: dict, s):
 
 def _commitment(s) -> list:
     rows = [[para("Rôle", s["head"]), para("Nom", s["head"]), para("Signature", s["head"])]]
-    for role in ("Direction", "Chef·fe de service", "Pour l’équipe", "Travailleur·se pair·e (s’il ou elle est là)"):
+    for role in ("Direction", "Chef·fe de service", "Pour l’équipe", "Travailleur·se pair·e (si déjà en poste)"):
         rows.append([para(role, s["cell"]), "", ""])
     table = Table(
         rows, colWidths=[60 * mm_(1), 55 * mm_(1), CONTENT_WIDTH - 115 * mm_(1)], rowHeights=[None] + [12 * mm_(1)] * 4
@@ -590,9 +617,9 @@ def _factors(questionnaire: Questionnaire, results: Results, s) -> list:
         ),
     ]
     groups = list(results.visible_groups)
-    head = [para("Facteur", s["head"]), para("Ensemble", s["head"])]
+    head = [para("Facteur", s["head"]), para("Tous groupes", s["head"])]
     head += [para(vocabulary.GROUPS[g], s["head"]) for g in groups]
-    head.append(para("Je ne sais pas", s["head"]))
+    head.append(para("Ne sait pas", s["head"]))
     for dimension in questionnaire.dimensions:
         factor_ids = {f for q in questionnaire.questions if q.dimension == dimension.id for f in q.factors}
         rows = [head]
@@ -604,7 +631,8 @@ def _factors(questionnaire: Questionnaire, results: Results, s) -> list:
             label += " ★" if factor.core else ""
             row = [para(label, s["cell"]), charts.score_bar(factor.score, 50, colour=ACCENT)]
             row += [
-                para("—" if factor.by_group.get(g) is None else f"{factor.by_group[g]:.0f}", s["cell"]) for g in groups
+                para("—" if factor.by_group.get(g) is None else f"{factor.by_group[g]:.0f}", s["number"])
+                for g in groups
             ]
             row.append(para(f"{factor.missing_share * 100:.0f} %" if factor.missing_share else "—", s["cell"]))
             rows.append(row)
@@ -630,6 +658,7 @@ def _answers(questionnaire: Questionnaire, results: Results, s, include_comments
         ),
     ]
     visible = set(results.visible_groups)
+    modes = {p.group: p.modes for p in results.participation}
     for dimension in questionnaire.dimensions:
         blocks = []
         for question in questionnaire.questions:
@@ -641,20 +670,24 @@ def _answers(questionnaire: Questionnaire, results: Results, s, include_comments
                 continue
             lines = []
             for group, answered in shown.items():
+                score = "" if answered.score is None else f" ({answered.score * 100:.0f}/100)"
+                if modes.get(group) == ("consensus",):
+                    chosen = ", ".join(text(o.label) for o in question.options if answered.counts.get(o.value))
+                    lines.append(f"{text(vocabulary.GROUPS[group])}{score} — réponse commune : {chosen}")
+                    continue
                 counts = " · ".join(
-                    f"{text(o.label)} {answered.counts[o.value]}"
+                    f"{text(o.label)} : {answered.counts[o.value]}"
                     for o in question.options
                     if answered.counts.get(o.value)
                 )
-                score = "—" if answered.score is None else f"{answered.score * 100:.0f}/100"
-                lines.append(f"<b>{text(vocabulary.GROUPS[group])}</b> ({score}) : {counts}")
+                lines.append(f"{text(vocabulary.GROUPS[group])}{score} — {counts}")
             comments = results.comments.get(question.id, ()) if include_comments else ()
             lines += [f"<i>« {text(c)} »</i>" for c in comments]
             blocks.append(
                 KeepTogether(
                     [
                         para(question.text, s["cell_bold"]),
-                        para("<br/>".join(lines), s["cell"], markup=True),
+                        para("<br/>".join(lines), s["answers"], markup=True),
                         Spacer(1, 5),
                     ]
                 )
