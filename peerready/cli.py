@@ -54,10 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"PeerReady {__version__}")
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
 
     check = commands.add_parser("check", parents=[common], help="vérifier des questionnaires")
     check.add_argument("files", nargs="*", metavar="FICHIER", help="questionnaires YAML (par défaut : ceux fournis)")
+
+    commands.add_parser("self-test", parents=[common], help="vérifier que PeerReady fonctionne, sans utilisateur")
 
     show = commands.add_parser("questionnaire", parents=[common], help="afficher un questionnaire")
     show.add_argument("reference", nargs="?", metavar="ID|FICHIER")
@@ -85,8 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.data_dir:
         os.environ["PEERREADY_DATA_DIR"] = args.data_dir
     if args.command is None:
-        parser.print_help()
-        return EXIT_OK
+        from peerready.ui import app
+
+        return app.run(startup_probe=args.startup_probe)
+    if args.command == "self-test":
+        from peerready.ui import app
+
+        return app.self_test(out, err)
     from peerready import cli_store
 
     handler = {"check": cmd_check, "questionnaire": cmd_questionnaire, "plan": cmd_plan, **cli_store.COMMANDS}[

@@ -1,0 +1,292 @@
+"""The main window: one page at a time (home, structure, session, results, plan), menus and shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from peerready import records
+from peerready.ui import dialogs, theme
+from peerready.ui.context import AppContext
+
+
+class MainWindow(QMainWindow):
+    """Pages are created on first use; each gets the context and this window as its navigator."""
+
+    context_attached = Signal()
+
+    def __init__(self, context: AppContext | None = None, font_family: str | None = None):
+        super().__init__()
+        self.context = context
+        self.font_family = font_family
+        self.setWindowTitle("PeerReady")
+        self.setObjectName("main_window")
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName(self.tr("Contenu"))
+        self.setCentralWidget(self.stack)
+        self.loading = QLabel(self.tr("Ouverture des données…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self._pages: dict[str, QWidget] = {}
+        self._build_menus()
+        self.statusBar().setAccessibleName(self.tr("Barre d’état"))
+        self.resize(1200, 800)
+        if context is not None:
+            self.attach(context)
+
+    # -- context ----------------------------------------------------------------
+
+    def attach(self, context: AppContext) -> None:
+        """Start using a data folder (called once it is open, after the window is shown)."""
+        self.context = context
+        geometry = context.setting("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.apply_theme()
+        self.show_home()
+        self.context_attached.emit()
+        # Parse the questionnaires while people look at the home page, not on their first click.
+        QTimer.singleShot(300, context.questionnaires)
+
+    def apply_theme(self) -> None:
+        scale = self.context.setting("display/scale", 100) if self.context else 100
+        contrast = self.context.setting("display/high_contrast", False) if self.context else False
+        theme.apply(QApplication.instance(), scale, contrast, self.font_family)
+        self.high_contrast_action.setChecked(contrast)
+        for page in self._pages.values():
+            if hasattr(page, "on_theme_changed"):
+                page.on_theme_changed()
+
+    # -- navigation (the Navigator the pages use) -----------------------------------
+
+    def _page(self, name: str):
+        page = self._pages.get(name)
+        if page is None:
+            if name == "home":
+                from peerready.ui.home_page import HomePage as cls
+            elif name == "structure":
+                from peerready.ui.structure_page import StructurePage as cls
+            elif name == "session":
+                from peerready.ui.session_page import SessionPage as cls
+            elif name == "results":
+                from peerready.ui.results_page import ResultsPage as cls
+            else:
+                from peerready.ui.plan_page import PlanPage as cls
+            page = cls(self.context, self)
+            page.setObjectName(f"{name}_page")
+            self._pages[name] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _show(self, name: str, *args) -> QWidget:
+        page = self._page(name)
+        if args:
+            page.open(*args)
+        elif hasattr(page, "refresh"):
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+        self._update_title(name, *args)
+        focus = getattr(page, "first_focus", None)
+        (focus() if callable(focus) else page).setFocus(Qt.FocusReason.OtherFocusReason)
+        return page
+
+    def show_home(self) -> None:
+        self._show("home")
+
+    def show_structure(self, structure_id: str) -> None:
+        self.context.set_setting("recent/structure", structure_id)
+        self._show("structure", structure_id)
+
+    def show_session(self, assessment_id: str) -> None:
+        self._show("session", assessment_id)
+
+    def show_results(self, assessment_id: str) -> None:
+        self._show("results", assessment_id)
+
+    def show_plan(self, assessment_id: str) -> None:
+        self._show("plan", assessment_id)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def notify(self, text: str, milliseconds: int = 4000) -> None:
+        self.statusBar().showMessage(text, milliseconds)
+
+    def _update_title(self, name: str, *args) -> None:
+        structure = None
+        try:
+            if name == "structure" and args:
+                structure = records.get_structure(self.context.store, args[0]).name
+            elif name in ("session", "results", "plan") and args:
+                assessment = records.get_assessment(self.context.store, args[0])
+                structure = records.get_structure(self.context.store, assessment.structure_id).name
+        except records.RecordError:
+            structure = None
+        self.setWindowTitle(f"PeerReady — {structure}" if structure else "PeerReady")
+
+    # -- menus ----------------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        self._action(file_menu, self.tr("&Accueil"), self.show_home, QKeySequence("Ctrl+Home"), "action_home")
+        self._action(
+            file_menu,
+            self.tr("&Nouvelle structure…"),
+            self.on_new_structure,
+            QKeySequence.StandardKey.New,
+            "action_new_structure",
+        )
+        self._action(
+            file_menu,
+            self.tr("&Importer un fichier .peerready…"),
+            self.on_import,
+            QKeySequence("Ctrl+I"),
+            "action_import",
+        )
+        self._action(
+            file_menu,
+            self.tr("&Vue d’ensemble des structures"),
+            self.on_overview,
+            QKeySequence("Ctrl+G"),
+            "action_overview",
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Faire une &sauvegarde maintenant"), self.on_backup, None, "action_backup")
+        self._action(file_menu, self.tr("&Restaurer une sauvegarde…"), self.on_restore, None, "action_restore")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, "action_quit")
+
+        view = bar.addMenu(self.tr("&Affichage"))
+        self._action(
+            view,
+            self.tr("Texte plus &grand"),
+            lambda: self.change_scale(+1),
+            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+            "action_zoom_in",
+        )
+        self._action(
+            view, self.tr("Texte plus &petit"), lambda: self.change_scale(-1), QKeySequence("Ctrl+-"), "action_zoom_out"
+        )
+        self._action(
+            view, self.tr("Taille &normale"), lambda: self.change_scale(0), QKeySequence("Ctrl+0"), "action_zoom_reset"
+        )
+        self.high_contrast_action = self._action(
+            view, self.tr("&Contraste élevé"), self.toggle_contrast, QKeySequence("Ctrl+Shift+C"), "action_contrast"
+        )
+        self.high_contrast_action.setCheckable(True)
+        view.addSeparator()
+        self._action(
+            view, self.tr("&Réglages…"), self.on_settings, QKeySequence.StandardKey.Preferences, "action_settings"
+        )
+
+        help_menu = bar.addMenu(self.tr("&Aide"))
+        self._action(
+            help_menu,
+            self.tr("&Guide pour animer l’atelier"),
+            self.on_guide,
+            QKeySequence.StandardKey.HelpContents,
+            "action_guide",
+        )
+        self._action(help_menu, self.tr("À &propos de PeerReady"), self.on_about, None, "action_about")
+
+    # -- menu actions -------------------------------------------------------------------
+
+    def _ready(self) -> bool:
+        return self.context is not None and self.context.store is not None
+
+    def on_new_structure(self) -> None:
+        if self._ready():
+            self.show_home()
+            self._page("home").on_new_structure()
+
+    def on_import(self) -> None:
+        if self._ready():
+            self.show_home()
+            self._page("home").on_import()
+
+    def on_overview(self) -> None:
+        if self._ready():
+            from peerready.ui.overview_dialog import OverviewDialog
+
+            OverviewDialog(self.context, self).exec()
+
+    def on_backup(self) -> None:
+        if self._ready():
+            target = self.context.store.backup("manuelle")
+            dialogs.inform(self, self.tr("Sauvegarde"), self.tr("Sauvegarde faite :\n{0}").format(target))
+
+    def on_restore(self) -> None:
+        if not self._ready():
+            return
+        from peerready import paths
+        from peerready.store import StoreError
+
+        path = dialogs.open_file(
+            self, self.tr("Restaurer une sauvegarde"), self.tr("Sauvegardes PeerReady (*.sqlite3)")
+        )
+        if not path:
+            return
+        question = self.tr(
+            "Remplacer toutes les données actuelles par cette sauvegarde ?\n{0}\n\n"
+            "Les données actuelles seront d’abord sauvegardées dans {1}."
+        ).format(path, paths.backups_dir(self.context.data_dir))
+        if not dialogs.confirm(self, self.tr("Restaurer"), question, self.tr("Restaurer")):
+            return
+        try:
+            self.context.store.restore(path)
+        except StoreError as error:
+            dialogs.warn(self, self.tr("Restauration impossible"), str(error))
+            return
+        self.show_home()
+        self.notify(self.tr("Sauvegarde restaurée."))
+
+    def change_scale(self, step: int) -> None:
+        if self.context is None:
+            return
+        scales = list(theme.SCALES)
+        current = self.context.setting("display/scale", 100)
+        index = scales.index(current) if current in scales else 0
+        index = 0 if step == 0 else max(0, min(len(scales) - 1, index + step))
+        self.context.set_setting("display/scale", scales[index])
+        self.apply_theme()
+        self.notify(self.tr("Taille du texte : {0} %").format(scales[index]))
+
+    def toggle_contrast(self) -> None:
+        if self.context is None:
+            return
+        self.context.set_setting("display/high_contrast", not self.context.setting("display/high_contrast", False))
+        self.apply_theme()
+
+    def on_settings(self) -> None:
+        if self._ready():
+            from peerready.ui.settings_dialog import SettingsDialog
+
+            SettingsDialog(self.context, self).exec()
+            self.apply_theme()
+
+    def on_guide(self) -> None:
+        from peerready.ui.help_dialogs import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def on_about(self) -> None:
+        from peerready.ui.help_dialogs import AboutDialog
+
+        AboutDialog(self.context, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.context is not None:
+            self.context.set_setting("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,70 @@
+"""Text size and high contrast: the app must read well on a projector.
+
+Sizes are point sizes scaled from the base font; no fixed pixels, no hard-coded colours
+except in the high-contrast palette, which is made for that purpose.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+from peerready.resources import resource_path
+
+BASE_POINT_SIZE = 11
+SCALES = (100, 125, 150, 175, 200)
+_default_palette: QPalette | None = None
+
+
+def load_fonts() -> str:
+    """Register the bundled DejaVu Sans (offscreen and on bare machines there may be no font)."""
+    family = "DejaVu Sans"
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            family = families[0]
+    return family
+
+
+def apply(app: QApplication, scale: int = 100, high_contrast: bool = False, family: str | None = None) -> None:
+    global _default_palette
+    font = QFont(family or app.font().family())
+    font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
+    app.setFont(font)
+    if _default_palette is None:
+        _default_palette = QPalette(app.palette())
+    app.setPalette(high_contrast_palette() if high_contrast else _default_palette)
+
+
+def high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffd500")
+    for role in (
+        QPalette.ColorRole.Window,
+        QPalette.ColorRole.Base,
+        QPalette.ColorRole.Button,
+        QPalette.ColorRole.AlternateBase,
+        QPalette.ColorRole.ToolTipBase,
+    ):
+        palette.setColor(role, black)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.ToolTipText,
+        QPalette.ColorRole.BrightText,
+    ):
+        palette.setColor(role, white)
+    palette.setColor(QPalette.ColorRole.Highlight, yellow)
+    palette.setColor(QPalette.ColorRole.HighlightedText, black)
+    palette.setColor(QPalette.ColorRole.Link, yellow)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#cccccc"))
+    return palette
+
+
+def scaled(points: float) -> QFont:
+    """A font ``points`` larger than the application font, following the user's text size."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(QApplication.font().pointSizeF() * points / BASE_POINT_SIZE)
+    return font

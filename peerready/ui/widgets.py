@@ -1,0 +1,70 @@
+"""Small widgets shared by the pages: a page header with a way back, a quiet "saved" sign."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from peerready.ui import theme
+
+
+class PageHeader(QWidget):
+    """Title of the page, with a "back" button (Alt+Left) when there is somewhere to go back to."""
+
+    def __init__(self, title: str, back: Callable[[], None] | None = None, back_text: str = ""):
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.back_button = None
+        if back is not None:
+            self.back_button = QPushButton(back_text or self.tr("← Retour"))
+            self.back_button.setAccessibleName(self.tr("Retour à la page précédente"))
+            self.back_button.setToolTip(self.tr("Retour (Alt+Flèche gauche)"))
+            self.back_button.clicked.connect(back)
+            layout.addWidget(self.back_button)
+            shortcut = QShortcut(QKeySequence("Alt+Left"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(back)
+        self.title = QLabel(title)
+        self.title.setObjectName("page_title")
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.title, 1)
+        self.on_theme_changed()
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+
+    def on_theme_changed(self) -> None:
+        font = theme.scaled(17)
+        font.setBold(True)
+        self.title.setFont(font)
+
+
+class SavedIndicator(QLabel):
+    """Says "✓ enregistré" for a moment after each save, without getting in the way."""
+
+    def __init__(self):
+        super().__init__("")
+        self.setObjectName("saved_indicator")
+        self.setAccessibleName(self.tr("État de l’enregistrement"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(lambda: self.setText(""))
+
+    def saved(self) -> None:
+        self.setText(self.tr("✓ enregistré"))
+        self._timer.start(2500)
+
+    def failed(self, message: str) -> None:
+        self._timer.stop()
+        self.setText(self.tr("⚠ non enregistré : {0}").format(message))
+
+
+def big_font(points: float = 14, bold: bool = False):
+    font = theme.scaled(points)
+    font.setBold(bold)
+    return font
