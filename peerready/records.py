@@ -70,6 +70,7 @@ class Respondent:
     group: str
     mode: str
     number: int
+    finished: bool = False
 
 
 # --------------------------------------------------------------------------- structures
@@ -402,7 +403,8 @@ def add_respondent(store: Store, assessment_id: str, group: str) -> Respondent:
 
 
 def _respondent(row: dict) -> Respondent:
-    return Respondent(row["id"], row["assessment_id"], row["group_id"], row["mode"], row["number"])
+    return Respondent(row["id"], row["assessment_id"], row["group_id"], row["mode"], row["number"],
+                      bool(row.get("finished_at")))
 
 
 def get_respondent(store: Store, respondent_id: str) -> Respondent:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from peerready import records
 from peerready.ui import dialogs, theme
-from peerready.ui.context import AppContext
+
+if TYPE_CHECKING:  # the store, the engine and YAML load after the window is shown
+    from peerready.ui.context import AppContext
 
 
 class MainWindow(QMainWindow):
@@ -114,6 +117,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, milliseconds)
 
     def _update_title(self, name: str, *args) -> None:
+        from peerready import records
+
         structure = None
         try:
             if name == "structure" and args:

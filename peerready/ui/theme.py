@@ -56,6 +56,12 @@ def high_contrast_palette() -> QPalette:
         QPalette.ColorRole.BrightText,
     ):
         palette.setColor(role, white)
+    # Frames, check boxes and field borders are drawn with these: keep them visible on black.
+    palette.setColor(QPalette.ColorRole.Light, white)
+    palette.setColor(QPalette.ColorRole.Midlight, QColor("#dddddd"))
+    palette.setColor(QPalette.ColorRole.Mid, QColor("#bbbbbb"))
+    palette.setColor(QPalette.ColorRole.Dark, QColor("#eeeeee"))
+    palette.setColor(QPalette.ColorRole.Shadow, white)
     palette.setColor(QPalette.ColorRole.Highlight, yellow)
     palette.setColor(QPalette.ColorRole.HighlightedText, black)
     palette.setColor(QPalette.ColorRole.Link, yellow)

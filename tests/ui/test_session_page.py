@@ -1,0 +1,351 @@
+"""The session page: people answer with the keyboard, tallies and common answers, resuming, closing."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
+
+from peerready import records
+from peerready.ui import dialogs
+from peerready.ui.session_page import OptionButton, SessionPage
+
+# The offscreen platform says so whenever a top-level window's minimum size changes: harmless.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+class FakeNavigator:
+    """Records where the page asked to go."""
+
+    def __init__(self):
+        self.calls = []
+
+    def show_results(self, assessment_id):
+        self.calls.append(("show_results", assessment_id))
+
+    def show_structure(self, structure_id):
+        self.calls.append(("show_structure", structure_id))
+
+    def notify(self, text, milliseconds=4000):
+        self.calls.append(("notify", text))
+
+
+def make_page(qtbot, context, assessment_id):
+    page = SessionPage(context, FakeNavigator())
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.open(assessment_id)
+    page.first_focus().setFocus()
+    return page
+
+
+@pytest.fixture
+def page(qtbot, context, open_session):
+    return make_page(qtbot, context, open_session.id)
+
+
+def press(qtbot, page, key, modifier=Qt.KeyboardModifier.NoModifier):
+    """A key pressed wherever the focus is, as a person would."""
+    qtbot.keyClick(QApplication.focusWidget() or page, key, modifier)
+
+
+def overview_button(page, name):
+    return next(b for b in page.overview_buttons if b.text() == name)
+
+
+def questions(context, assessment, group):
+    q = records.questionnaire(context.store, assessment.questionnaire_hash)
+    return q.questions_for(group, assessment.stage, assessment.short)
+
+
+def only_respondent(context, assessment, group):
+    found = [r for r in records.list_respondents(context.store, assessment.id) if r.group == group]
+    assert len(found) == 1
+    return found[0]
+
+
+def visible_texts(widget):
+    texts = []
+    for child in widget.findChildren(QWidget):
+        if not child.isVisible():
+            continue
+        if isinstance(child, (QLabel, QAbstractButton, QLineEdit)):
+            texts.append(child.text())
+        elif isinstance(child, QGroupBox):
+            texts.append(child.title())
+    return texts
+
+
+def test_overview_lists_groups_and_modes_without_any_result(page):
+    texts = " ".join(visible_texts(page))
+    assert "Direction et encadrement" in texts and "Équipe" in texts and "Travailleur·se pair·e" in texts
+    assert "Réponse commune" in texts and "Saisir le décompte" in texts and "Nouvelle personne" in texts
+    assert "Clore la collecte et voir les résultats" in texts
+    assert "%" not in texts and "score" not in texts.lower()
+
+
+def test_a_person_answers_with_the_keyboard_and_goes_back_to_change_an_answer(qtbot, page, context, open_session):
+    qtbot.mouseClick(overview_button(page, "Nouvelle personne"), Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.handover
+    assert "Passez l’ordinateur à la personne suivante" in page.handover_label.text()
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.question_screen
+    asked = questions(context, open_session, "peer")
+    assert f"Question 1 / {len(asked)}" in page.position_label.text()
+    assert page.question_label.text() == asked[0].text_for("peer", open_session.stage)
+
+    press(qtbot, page, Qt.Key.Key_1)
+    assert page.option_buttons[0].isChecked() and "✓" in page.option_buttons[0].text_label.text()
+    assert page.saved.text() == "✓ enregistré"
+    press(qtbot, page, Qt.Key.Key_Return)
+    press(qtbot, page, Qt.Key.Key_3)
+    press(qtbot, page, Qt.Key.Key_Right)
+    press(qtbot, page, Qt.Key.Key_4)
+    press(qtbot, page, Qt.Key.Key_Enter)
+    assert "Question 4 / " in page.position_label.text()
+    press(qtbot, page, Qt.Key.Key_Backspace)
+    press(qtbot, page, Qt.Key.Key_Backspace)
+    assert "Question 2 / " in page.position_label.text()
+    assert page.option_buttons[2].isChecked()
+    press(qtbot, page, Qt.Key.Key_2)
+    # A comment, typed in its field, is saved with the answer; digits there are text, not answers.
+    page.comment_edit.setFocus()
+    qtbot.keyClicks(page.comment_edit, "Pas encore 2 fois")
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert "Question 3 / " in page.position_label.text()
+
+    respondent = only_respondent(context, open_session, "peer")
+    stored = records.respondent_answers(context.store, respondent.id)
+    assert {qid: a["value"] for qid, a in stored.items()} == {
+        asked[0].id: asked[0].options[0].value,
+        asked[1].id: asked[1].options[1].value,
+        asked[2].id: asked[2].options[3].value,
+    }
+    assert stored[asked[1].id]["comment"] == "Pas encore 2 fois"
+    assert page.dimension_list.count() >= 1
+
+
+def test_a_comment_waits_for_an_answer(qtbot, page, context, open_session):
+    qtbot.mouseClick(overview_button(page, "Nouvelle personne"), Qt.MouseButton.LeftButton)
+    press(qtbot, page, Qt.Key.Key_Return)
+    page.comment_edit.setFocus()
+    qtbot.keyClicks(page.comment_edit, "A discuter")
+    page.flush_comment()
+    respondent = only_respondent(context, open_session, "peer")
+    assert records.respondent_answers(context.store, respondent.id) == {}
+    assert page.comment_hint.isVisible()
+    qtbot.mouseClick(page.option_buttons[1], Qt.MouseButton.LeftButton)
+    asked = questions(context, open_session, "peer")
+    stored = records.respondent_answers(context.store, respondent.id)[asked[0].id]
+    assert stored["value"] == asked[0].options[1].value and stored["comment"] == "A discuter"
+
+
+def test_the_hand_over_screen_shows_nothing_of_the_previous_person(qtbot, page, context, open_session):
+    qtbot.mouseClick(overview_button(page, "Nouvelle personne"), Qt.MouseButton.LeftButton)
+    press(qtbot, page, Qt.Key.Key_Return)
+    press(qtbot, page, Qt.Key.Key_2)
+    page.comment_edit.setFocus()
+    qtbot.keyClicks(page.comment_edit, "Reponse vraiment personnelle")
+    asked = questions(context, open_session, "peer")
+    page.go_to(len(asked) - 1)
+    press(qtbot, page, Qt.Key.Key_Return)  # the last question: finished
+    assert page.stack.currentWidget() is page.thanks
+    assert "Merci, vos réponses sont enregistrées" in page.thanks_label.text()
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.overview
+    assert "1 personne(s) ont terminé" in " ".join(visible_texts(page))
+
+    qtbot.mouseClick(overview_button(page, "Nouvelle personne"), Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.handover
+    qtbot.waitUntil(lambda: not page.findChildren(OptionButton))
+    everything = " ".join(visible_texts(page))
+    assert "Reponse vraiment personnelle" not in everything and "✓" not in everything
+    assert asked[0].options[1].label not in everything
+    assert page.question_label.text() == "" and page.comment_edit.text() == ""
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert "Question 1 / " in page.position_label.text()
+    assert not any(button.isChecked() for button in page.option_buttons)
+    assert page.comment_edit.text() == ""
+    # Backspace on the first question never reaches the previous person.
+    press(qtbot, page, Qt.Key.Key_Backspace)
+    assert page.stack.currentWidget() is page.question_screen and page.index == 0
+    assert len(records.list_respondents(context.store, open_session.id)) == 2
+
+
+def test_a_tally_is_typed_in_spin_boxes_and_stored_as_counts(qtbot, page, context, open_session):
+    qtbot.mouseClick(overview_button(page, "Saisir le décompte"), Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.question_screen
+    assert not page.option_buttons and page.spin_boxes
+    first, second = page.spin_boxes[0], page.spin_boxes[1]
+    assert QApplication.focusWidget() is first.findChild(QLineEdit) or QApplication.focusWidget() is first
+    first.selectAll()
+    qtbot.keyClicks(first, "3")
+    press(qtbot, page, Qt.Key.Key_Tab)
+    qtbot.keyClicks(second, "5")
+    assert page.tally_total.text() == "Total : 8 réponse(s)"
+    asked = questions(context, open_session, "team")
+    sheet = only_respondent(context, open_session, "team")
+    stored = records.respondent_answers(context.store, sheet.id)
+    assert stored[asked[0].id]["counts"] == {asked[0].options[0].value: 3, asked[0].options[1].value: 5}
+    assert stored[asked[0].id]["value"] is None
+    # Up arrow adds one; everything back to zero removes the answer.
+    qtbot.keyClick(second, Qt.Key.Key_Up)
+    assert page.tally_total.text() == "Total : 9 réponse(s)"
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert "Question 2 / " in page.position_label.text()
+    press(qtbot, page, Qt.Key.Key_Backspace)  # in a spin box: edits the number, does not go back
+    assert "Question 2 / " in page.position_label.text()
+    page.go_to(0)
+    assert page.spin_boxes[1].value() == 6
+    page.spin_boxes[0].setValue(0)
+    page.spin_boxes[1].setValue(0)
+    assert asked[0].id not in records.respondent_answers(context.store, sheet.id)
+    # The same tally sheet is used again from the overview.
+    page.on_show_overview()
+    qtbot.mouseClick(overview_button(page, "Saisir le décompte"), Qt.MouseButton.LeftButton)
+    assert only_respondent(context, open_session, "team").id == sheet.id
+
+
+def test_a_common_answer_with_divided_views_and_a_note(qtbot, page, context, open_session):
+    qtbot.mouseClick(overview_button(page, "Réponse commune"), Qt.MouseButton.LeftButton)
+    assert page.divided_box.isVisible()
+    press(qtbot, page, Qt.Key.Key_2)
+    page.divided_box.setFocus()
+    press(qtbot, page, Qt.Key.Key_Space)
+    assert page.divided_box.isChecked()
+    page.comment_edit.setFocus()
+    qtbot.keyClicks(page.comment_edit, "La moitie du groupe hesite")
+    press(qtbot, page, Qt.Key.Key_Return)
+    asked = questions(context, open_session, "management")
+    group = only_respondent(context, open_session, "management")
+    stored = records.respondent_answers(context.store, group.id)[asked[0].id]
+    assert stored == {"value": asked[0].options[1].value, "counts": None, "comment": "La moitie du groupe hesite",
+                      "divided": True}
+    # Checked before answering: kept until the answer is chosen.
+    page.divided_box.setChecked(True)
+    press(qtbot, page, Qt.Key.Key_4)
+    assert records.respondent_answers(context.store, group.id)[asked[1].id]["divided"] is True
+
+
+def test_why_this_question_shows_the_help_and_its_sources(qtbot, page, context, open_session):
+    qtbot.mouseClick(overview_button(page, "Réponse commune"), Qt.MouseButton.LeftButton)
+    assert not page.why_label.isVisible()
+    press(qtbot, page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert page.why_label.isVisible()
+    question = questions(context, open_session, "management")[0]
+    q = records.questionnaire(context.store, open_session.questionnaire_hash)
+    assert question.help.split()[0] in page.why_label.text()
+    for source in question.sources:
+        assert q.references[source].title in page.why_label.text()
+    press(qtbot, page, Qt.Key.Key_Question)
+    assert not page.why_label.isVisible()
+
+
+def test_jumping_to_a_dimension_from_the_progress_panel(qtbot, page, context, open_session):
+    qtbot.mouseClick(overview_button(page, "Réponse commune"), Qt.MouseButton.LeftButton)
+    press(qtbot, page, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.dimension_list
+    press(qtbot, page, Qt.Key.Key_Down)
+    target = page.dimension_list.currentItem().data(Qt.ItemDataRole.UserRole)
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert page.questions[page.index].dimension == target
+    assert page.stack.currentWidget() is page.question_screen
+
+
+def test_leaving_and_coming_back_resumes_at_the_same_question(qtbot, page, context, open_session):
+    qtbot.mouseClick(overview_button(page, "Réponse commune"), Qt.MouseButton.LeftButton)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_2, Qt.Key.Key_Return, Qt.Key.Key_Return):
+        press(qtbot, page, key)
+    assert page.index == 3
+    again = make_page(qtbot, context, open_session.id)
+    assert again.stack.currentWidget() is again.question_screen
+    assert again.index == 3 and "Question 4 / " in again.position_label.text()
+    assert again.respondent.group == "management"
+
+
+def test_a_person_resumes_at_the_same_question_behind_the_hand_over_screen(qtbot, page, context, open_session):
+    qtbot.mouseClick(overview_button(page, "Nouvelle personne"), Qt.MouseButton.LeftButton)
+    press(qtbot, page, Qt.Key.Key_Return)
+    press(qtbot, page, Qt.Key.Key_3)
+    press(qtbot, page, Qt.Key.Key_Return)
+    page.open(open_session.id)
+    assert page.stack.currentWidget() is page.handover and page.start_button.text() == "Continuer"
+    page.start_button.setFocus()
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert page.index == 1 and page.respondent.group == "peer"
+
+
+def test_an_unfinished_person_can_be_resumed_from_the_overview(qtbot, page, context, open_session):
+    qtbot.mouseClick(overview_button(page, "Nouvelle personne"), Qt.MouseButton.LeftButton)
+    press(qtbot, page, Qt.Key.Key_Return)
+    press(qtbot, page, Qt.Key.Key_1)
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.overview
+    resume = next(b for b in page.overview_buttons if b.text().startswith("Reprendre la personne n° 1"))
+    qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.handover
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert page.index == 1
+
+
+def test_closing_the_collection_shows_the_results(qtbot, page, context, open_session, monkeypatch):
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: asked.append(args) or False)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and not records.get_assessment(context.store, open_session.id).closed
+    assert page.navigator.calls == []
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    assert records.get_assessment(context.store, open_session.id).closed
+    assert page.navigator.calls == [("show_results", open_session.id)]
+
+
+def test_a_closed_collection_can_be_reopened(qtbot, context, open_session, monkeypatch):
+    records.set_collection_closed(context.store, open_session.id, True)
+    page = make_page(qtbot, context, open_session.id)
+    assert page.stack.currentWidget() is page.closed_screen
+    qtbot.mouseClick(page.results_button, Qt.MouseButton.LeftButton)
+    assert page.navigator.calls == [("show_results", open_session.id)]
+    monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    assert not records.get_assessment(context.store, open_session.id).closed
+    assert page.stack.currentWidget() is page.overview
+
+
+def test_every_focusable_widget_has_a_name(qtbot, page):
+    def unnamed():
+        missing = []
+        for widget in page.findChildren(QWidget):
+            if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            if widget.focusProxy() is not None:  # e.g. the text field inside a spin box
+                continue
+            named = widget.accessibleName() or any(
+                label.buddy() is widget for label in page.findChildren(QLabel))
+            if not named:
+                missing.append(widget)
+        return missing
+
+    assert unnamed() == []
+    qtbot.mouseClick(overview_button(page, "Saisir le décompte"), Qt.MouseButton.LeftButton)
+    assert all(spin.accessibleName().startswith("Nombre de") for spin in page.findChildren(QSpinBox))
+    assert unnamed() == []
+    page.on_show_overview()
+    qtbot.mouseClick(overview_button(page, "Réponse commune"), Qt.MouseButton.LeftButton)
+    assert unnamed() == []
+
+
+def test_opened_from_the_main_window_and_following_the_text_size(qtbot, window, open_session):
+    window.show_session(open_session.id)
+    page = window.current_page()
+    assert isinstance(page, SessionPage) and page.stack.currentWidget() is page.overview
+    assert QApplication.focusWidget() is page.overview_buttons[0]
+    qtbot.keyClick(page.overview_buttons[0], Qt.Key.Key_Space)  # the management's common answer
+    size = page.question_label.font().pointSizeF()
+    window.context.set_setting("display/scale", 200)
+    window.apply_theme()
+    assert page.question_label.font().pointSizeF() == pytest.approx(size * 2)
+    assert page.option_buttons[0].text_label.font().pointSizeF() > size
