@@ -66,6 +66,11 @@ def high_contrast_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.HighlightedText, black)
     palette.setColor(QPalette.ColorRole.Link, yellow)
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#cccccc"))
+    # Disabled controls must look disabled: grey text on black, not white.
+    grey = QColor("#8a8a8a")
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor("#1a1a1a"))
     return palette
 
 
