@@ -16,8 +16,14 @@ def test_self_test_passes_headless():
 
 def test_the_app_starts_shows_its_window_and_opens_the_data(tmp_path):
     env = {**os.environ, "PEERREADY_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([sys.executable, "-m", "peerready", "--startup-probe"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "peerready", "--startup-probe"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "window shown after" in proc.stdout and "data ready after" in proc.stdout
     assert paths.database_path(tmp_path).exists()
