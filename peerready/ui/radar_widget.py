@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
 
 RINGS = (25, 50, 75, 100)
-#: Dash pattern and marker of each series, in order: the first is the whole ("Ensemble").
+#: Dash pattern and marker of each series, in order: the first is the whole ("Tous groupes").
 STYLES = (
     (Qt.PenStyle.SolidLine, "circle"),
     (Qt.PenStyle.DashLine, "square"),

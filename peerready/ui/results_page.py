@@ -384,8 +384,12 @@ class ResultsPage(QWidget):
     def _show_results(self) -> None:
         store = self.context.store
         self.questionnaire = records.questionnaire(store, self.assessment.questionnaire_hash)
-        self.results = records.assessment_results(store, self.assessment.id)
+        computed = records.assessment_results(store, self.assessment.id)
+        # Clear with no results attached: clearing a list reports a change of current item, and the old
+        # items' keys point into the previous assessment's results.
+        self.results = None
         self._clear()
+        self.results = computed
         self.hidden_panel.hide()
         self.scroll.show()
         self._fill_level()
@@ -447,7 +451,7 @@ class ResultsPage(QWidget):
 
     def _fill_radar(self) -> None:
         axes = [(d.id, d.label) for d in self.results.dimensions if d.score is not None]
-        series = [Series(self.tr("Ensemble"), {d.id: d.score for d in self.results.dimensions
+        series = [Series(self.tr("Tous groupes"), {d.id: d.score for d in self.results.dimensions
                                                 if d.score is not None})]
         for group in self._visible():
             values = {d.id: d.by_group[group] for d in self.results.dimensions if d.by_group.get(group) is not None}
@@ -543,7 +547,7 @@ class ResultsPage(QWidget):
         visible = self._visible()
         tree = self.scores_tree
         tree.setColumnCount(2 + len(visible))
-        tree.setHeaderLabels([self.tr("Point évalué"), self.tr("Ensemble")] + [self._group_label(g) for g in visible])
+        tree.setHeaderLabels([self.tr("Point évalué"), self.tr("Tous groupes")] + [self._group_label(g) for g in visible])
 
         def add(parent, key, label, score) -> None:
             row = [label, _score(score.score)] + [_score(score.by_group.get(g)) for g in visible]
@@ -672,7 +676,7 @@ class ResultsPage(QWidget):
             out.append("<p>" + _e(self.tr("Aucune réponse.")) + "</p>")
         else:
             if result.score is not None and not hidden:  # with a hidden group, the whole would reveal it
-                out.append("<p>" + _e(self.tr("Ensemble : {0}").format(_score(result.score * 100))) + "</p>")
+                out.append("<p>" + _e(self.tr("Tous groupes : {0}").format(_score(result.score * 100))) + "</p>")
             for group in shown:
                 answers = result.by_group[group]
                 score = _score(None if answers.score is None else answers.score * 100)

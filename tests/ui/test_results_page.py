@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QListWidget
 from peerready import instrument, records, vocabulary
 from peerready.ui import dialogs
 from peerready.ui.radar_widget import RadarWidget
+from peerready.ui.results_page import ResultsPage
+from tests.conftest import ROOT
 
 # Offscreen, showing a top-level widget warns that size hints cannot be passed to a window manager.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -103,8 +105,8 @@ def test_level_radar_gaps_and_alerts_of_a_recorded_assessment(qtbot, page, conte
 
     scored = [d.label for d in results.dimensions if d.score is not None]
     assert page.radar.axis_labels() == scored
-    assert page.radar.series_names() == ["Ensemble", "Direction et encadrement", "Équipe"]
-    assert "Ensemble — Sens et portage du projet : 32" in page.radar.accessibleDescription()
+    assert page.radar.series_names() == ["Tous groupes", "Direction et encadrement", "Équipe"]
+    assert "Tous groupes — Sens et portage du projet : 32" in page.radar.accessibleDescription()
     assert page.radar.accessibleName()
 
     gap = page.gaps_list.item(0)
@@ -161,7 +163,7 @@ def test_the_scores_table_lists_dimensions_and_factors_per_group(qtbot, page, co
     tree = page.scores_tree
     assert tree.isVisible() and not page.radar.isVisible()
     header = [tree.headerItem().text(i) for i in range(tree.columnCount())]
-    assert header == ["Point évalué", "Ensemble", "Direction et encadrement", "Équipe"]
+    assert header == ["Point évalué", "Tous groupes", "Direction et encadrement", "Équipe"]
     dimensions = tree.topLevelItem(0)
     assert dimensions.child(0).text(0) == "Sens et portage du projet"
     assert dimensions.child(0).text(1) == "32/100"
@@ -291,3 +293,17 @@ def test_focusable_widgets_have_accessible_names(page, recorded):
             if type(widget).__name__ in ("QScrollBar", "QSplitterHandle"):
                 continue
             assert widget.accessibleName(), widget
+
+
+def test_moving_from_one_assessment_to_another_keeps_the_detail_panel_consistent(qtbot, context, recorded):
+    """Regression: the old lists' items pointed into the previous results when the page was reused."""
+    from peerready import answers, instrument
+
+    good = records.record(context.store, "Service B", answers.load(ROOT / "examples/service-bien-prepare.yaml"),
+                          instrument.find(None))
+    page = ResultsPage(context, FakeNavigator())
+    qtbot.addWidget(page)
+    page.open(recorded.id)
+    page.missing_list.setCurrentRow(page.missing_list.count() - 1)
+    page.open(good.id)  # fewer « missing » items than the row selected above
+    assert page.results.level.id == "ready"
