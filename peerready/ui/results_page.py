@@ -547,7 +547,8 @@ class ResultsPage(QWidget):
         visible = self._visible()
         tree = self.scores_tree
         tree.setColumnCount(2 + len(visible))
-        tree.setHeaderLabels([self.tr("Point évalué"), self.tr("Tous groupes")] + [self._group_label(g) for g in visible])
+        groups = [self._group_label(g) for g in visible]
+        tree.setHeaderLabels([self.tr("Point évalué"), self.tr("Tous groupes"), *groups])
 
         def add(parent, key, label, score) -> None:
             row = [label, _score(score.score)] + [_score(score.by_group.get(g)) for g in visible]
