@@ -95,9 +95,9 @@ STAGES: dict[str, str] = {
 STAGES_WITH_PEER: frozenset[str] = frozenset({"integrating", "established"})
 
 MODES: dict[str, str] = {
-    "individual": "Personne par personne",
-    "tally": "Décompte (main levée ou bulletins)",
-    "consensus": "Réponse commune du groupe",
+    "individual": "Chacun·e son tour",
+    "tally": "Décompte (vote à main levée ou bulletins)",
+    "consensus": "Réponse commune",
 }
 
 OWNER_ROLES: dict[str, str] = {

@@ -272,7 +272,7 @@ def _gaps(questionnaire: Questionnaire, results: Results, s, limit: int | None =
             para(f"… et {len(results.gaps) - limit} autre(s) écart(s), détaillés dans le rapport complet.", s["small"])
         )
     if results.divided:
-        story.append(para("Des groupes partagés", s["h2"]))
+        story.append(para("Des avis partagés", s["h2"]))
         for divided in results.divided[: limit or len(results.divided)]:
             question = questionnaire.question(divided.question)
             who = vocabulary.GROUPS_IN_TEXT[divided.group]

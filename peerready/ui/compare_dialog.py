@@ -53,8 +53,11 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Comparer deux évaluations — {0}").format(structure.name))
         current = records.get_assessment(context.store, assessment_id)
         # Results of a collection still open stay hidden, so only closed assessments are offered.
-        self.others = [(a, summary) for a, summary in records.list_assessments(context.store, structure_id)
-                       if a.id != assessment_id and a.closed]
+        self.others = [
+            (a, summary)
+            for a, summary in records.list_assessments(context.store, structure_id)
+            if a.id != assessment_id and a.closed
+        ]
 
         layout = QVBoxLayout(self)
         choice = QHBoxLayout()
@@ -85,19 +88,24 @@ class CompareDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Détail de la comparaison"))
         self.dimensions = self._table(
             [self.tr("Dimension"), self.tr("Avant"), self.tr("Après"), self.tr("Évolution")],
-            self.tr("Scores par dimension, avant et après"))
+            self.tr("Scores par dimension, avant et après"),
+        )
         self.flags = self._table([self.tr("Alerte"), self.tr("Évolution")], self.tr("Alertes levées et nouvelles"))
         self.actions = self._table(
             [self.tr("Action"), self.tr("Statut à l’époque"), self.tr("Statut maintenant")],
-            self.tr("Actions de la première évaluation et ce qu’elles sont devenues"))
+            self.tr("Actions de la première évaluation et ce qu’elles sont devenues"),
+        )
         self.tabs.addTab(self.dimensions, self.tr("Dimensions"))
         self.tabs.addTab(self.flags, self.tr("Alertes"))
         self.tabs.addTab(self.actions, self.tr("Actions"))
         layout.addWidget(self.tabs, 1)
 
-        self.empty = QLabel(self.tr(
-            "Cette structure n’a pas d’autre évaluation terminée. Refaites l’évaluation dans quelques mois "
-            "pour voir ce qui a bougé et ce qui a été fait."))
+        self.empty = QLabel(
+            self.tr(
+                "Cette structure n’a pas d’autre évaluation terminée. Refaites l’évaluation dans quelques mois "
+                "pour voir ce qui a bougé et ce qui a été fait."
+            )
+        )
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
 
@@ -120,8 +128,10 @@ class CompareDialog(QDialog):
         self.on_theme_changed()
         metrics = self.fontMetrics()
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(metrics.averageCharWidth() * 110, int(screen.width() * 0.9)),
-                    min(metrics.height() * 30, int(screen.height() * 0.85)))
+        self.resize(
+            min(metrics.averageCharWidth() * 110, int(screen.width() * 0.9)),
+            min(metrics.height() * 30, int(screen.height() * 0.85)),
+        )
 
     def _default_index(self, current: records.Assessment) -> int:
         """The assessment just before the current one, or else the closest after it."""
@@ -168,35 +178,54 @@ class CompareDialog(QDialog):
         change = None if before["score"] is None or after["score"] is None else after["score"] - before["score"]
         lines = [
             self.tr("Du {0} au {1}").format(french_date(before["date"]), french_date(after["date"])),
-            self.tr("Niveau : {0} → {1}").format(level.get(before["level"], before["level"]),
-                                                 level.get(after["level"], after["level"])),
+            self.tr("Niveau : {0} → {1}").format(
+                level.get(before["level"], before["level"]), level.get(after["level"], after["level"])
+            ),
             self.tr("Score d’ensemble : {0} → {1} ({2})").format(
-                score_text(before["score"]), score_text(after["score"]), change_text(change)),
+                score_text(before["score"]), score_text(after["score"]), change_text(change)
+            ),
         ]
         if before["stage"] != after["stage"]:
-            lines.append(self.tr("Étape : {0} → {1}").format(vocabulary.STAGES.get(before["stage"], before["stage"]),
-                                                             vocabulary.STAGES.get(after["stage"], after["stage"])))
+            lines.append(
+                self.tr("Étape : {0} → {1}").format(
+                    vocabulary.STAGES.get(before["stage"], before["stage"]),
+                    vocabulary.STAGES.get(after["stage"], after["stage"]),
+                )
+            )
         self.summary.setText("\n".join(lines))
 
-        self._fill(self.dimensions, [
-            [d["label"], score_text(d["before"]), score_text(d["after"]), change_text(d["change"])]
-            for d in comparison["dimensions"]
-        ])
+        self._fill(
+            self.dimensions,
+            [
+                [d["label"], score_text(d["before"]), score_text(d["after"]), change_text(d["change"])]
+                for d in comparison["dimensions"]
+            ],
+        )
         flags = [[title, self.tr("✓ levée")] for title in comparison["flags_cleared"]]
         flags += [[title, self.tr("⚠ nouvelle")] for title in comparison["flags_new"]]
         if not flags:
             flags = [[self.tr("Aucune alerte n’a changé."), ""]]
         self._fill(self.flags, flags)
         statuses = records.STATUSES
-        actions = [[a["title"], statuses.get(a["status_before"], a["status_before"]),
-                    statuses.get(a["status_now"], a["status_now"])] for a in comparison["actions"]]
+        actions = [
+            [
+                a["title"],
+                statuses.get(a["status_before"], a["status_before"]),
+                statuses.get(a["status_now"], a["status_now"]),
+            ]
+            for a in comparison["actions"]
+        ]
         if not actions:
             actions = [[self.tr("La première évaluation n’avait pas d’action."), "", ""]]
         self._fill(self.actions, actions)
         done = sum(1 for a in comparison["actions"] if a["status_now"] == "done")
         self.tabs.setTabText(0, self.tr("Dimensions ({0})").format(len(comparison["dimensions"])))
-        self.tabs.setTabText(1, self.tr("Alertes ({0} levées, {1} nouvelles)").format(
-            len(comparison["flags_cleared"]), len(comparison["flags_new"])))
+        self.tabs.setTabText(
+            1,
+            self.tr("Alertes ({0} levées, {1} nouvelles)").format(
+                len(comparison["flags_cleared"]), len(comparison["flags_new"])
+            ),
+        )
         self.tabs.setTabText(2, self.tr("Actions ({0} faites sur {1})").format(done, len(comparison["actions"])))
 
     def on_theme_changed(self) -> None:

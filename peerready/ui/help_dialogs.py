@@ -20,7 +20,13 @@ class _TextDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 620)
+        # Large enough for the text at any size (a projector at 200 %), within the screen.
+        metrics = self.fontMetrics()
+        width, height = metrics.averageCharWidth() * 90, metrics.height() * 34
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 80)
+        self.resize(width, height)
 
 
 class GuideDialog(_TextDialog):
@@ -69,7 +75,7 @@ qui répondent chacune leur tour n’est jamais montré à part.</li>
 <li>« <b>Je ne sais pas</b> » est une vraie réponse : elle montre ce qui manque comme information.</li>
 <li>Chaque question a son « <b>Pourquoi cette question ?</b> » : lisez-le à voix haute quand la question fait
 débat.</li>
-<li>Clavier : les chiffres 1 à 6 répondent, Entrée passe à la suite, Retour arrière revient en arrière.
+<li>Clavier : les chiffres (1, 2, 3…) répondent, Entrée passe à la suite, Retour arrière revient en arrière.
 Chaque réponse est enregistrée tout de suite : une panne ne fait rien perdre.</li>
 <li>Les <b>résultats restent cachés</b> tant que la collecte est ouverte, pour que personne ne réponde sous
 l’influence du groupe.</li>
@@ -79,7 +85,7 @@ l’influence du groupe.</li>
 <ul>
 <li>Clôturez la collecte, puis regardez les résultats ensemble. Commencez par <b>ce qui est solide</b>.</li>
 <li>Arrêtez-vous sur les <b>écarts de perception</b> (la direction et l’équipe ne voient pas la même chose) et les
-<b>groupes partagés</b> : c’est là qu’il faut se parler.</li>
+<b>avis partagés</b> au sein d’un groupe : c’est là qu’il faut se parler.</li>
 <li>Passez aux <b>alertes</b>, puis au <b>plan d’action</b> : pour chaque action, qui s’en charge et pour quand.
 Ajoutez vos propres actions.</li>
 <li>Imprimez le plan, faites signer l’engagement, et fixez la date du prochain point (six mois à un an). La

@@ -45,8 +45,14 @@ from peerready.ui.widgets import PageHeader, SavedIndicator
 #: Marks that say the priority without colour (the same as on the printed plan).
 PRIORITY_MARKS = {"critical": "●●●●", "high": "●●●○", "medium": "●●○○", "low": "●○○○"}
 #: Roughly when each horizon falls, to suggest a date when someone first sets one.
-HORIZON_MONTHS = {"immediately": 0, "before_recruiting": 2, "within_3_months": 3, "within_6_months": 6,
-                  "within_a_year": 12, "ongoing": 12}
+HORIZON_MONTHS = {
+    "immediately": 0,
+    "before_recruiting": 2,
+    "within_3_months": 3,
+    "within_6_months": 6,
+    "within_a_year": 12,
+    "ongoing": 12,
+}
 COLUMNS = ("number", "title", "priority", "owner", "due", "status")
 
 
@@ -82,19 +88,24 @@ def write_csv(path: str, actions: list[followup.StoredAction]) -> None:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(["ordre", "action", "priorité", "porté par", "nom", "échéance", "statut", "notes", "pourquoi"])
         for number, action in enumerate(actions, 1):
-            due = (QDate.fromString(action.due_date, Qt.DateFormat.ISODate).toString("dd/MM/yyyy")
-                   if action.due_date else vocabulary.HORIZONS.get(action.horizon, ""))
-            writer.writerow([
-                number,
-                action.title,
-                vocabulary.PRIORITIES.get(action.priority, action.priority),
-                vocabulary.OWNER_ROLES.get(action.owner_role, action.owner_role),
-                action.owner_name,
-                due,
-                records.STATUSES.get(action.status, action.status),
-                action.notes,
-                "\n".join(action.because),
-            ])
+            due = (
+                QDate.fromString(action.due_date, Qt.DateFormat.ISODate).toString("dd/MM/yyyy")
+                if action.due_date
+                else vocabulary.HORIZONS.get(action.horizon, "")
+            )
+            writer.writerow(
+                [
+                    number,
+                    action.title,
+                    vocabulary.PRIORITIES.get(action.priority, action.priority),
+                    vocabulary.OWNER_ROLES.get(action.owner_role, action.owner_role),
+                    action.owner_name,
+                    due,
+                    records.STATUSES.get(action.status, action.status),
+                    action.notes,
+                    "\n".join(action.because),
+                ]
+            )
 
 
 class FlowLayout(QLayout):
@@ -205,10 +216,26 @@ class PlanPage(QWidget):
         layout.addWidget(self.stack, 1)
         self.stack.addWidget(self._build_open_notice())
         self.stack.addWidget(self._build_plan())
-        chain = [self.header.back_button, self.table, self.up_button, self.down_button, self.add_button,
-                 self.title_edit, self.role_combo, self.name_edit, self.date_edit, self.no_date, self.status_combo,
-                 self.notes_edit, self.drop_button, self.delete_button, self.print_plan_button,
-                 self.print_report_button, self.export_button, self.compare_button]
+        chain = [
+            self.header.back_button,
+            self.table,
+            self.up_button,
+            self.down_button,
+            self.add_button,
+            self.title_edit,
+            self.role_combo,
+            self.name_edit,
+            self.date_edit,
+            self.no_date,
+            self.status_combo,
+            self.notes_edit,
+            self.drop_button,
+            self.delete_button,
+            self.print_plan_button,
+            self.print_report_button,
+            self.export_button,
+            self.compare_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -217,9 +244,12 @@ class PlanPage(QWidget):
     def _build_open_notice(self) -> QWidget:
         notice = QWidget()
         box = QVBoxLayout(notice)
-        self.open_label = QLabel(self.tr(
-            "La collecte des réponses est encore ouverte. Le plan d’action se construit à partir des résultats : "
-            "terminez la collecte depuis la page des résultats, puis revenez ici."))
+        self.open_label = QLabel(
+            self.tr(
+                "La collecte des réponses est encore ouverte. Le plan d’action se construit à partir des résultats : "
+                "terminez la collecte depuis la page des résultats, puis revenez ici."
+            )
+        )
         self.open_label.setWordWrap(True)
         box.addWidget(self.open_label)
         self.results_button = QPushButton(self.tr("Aller aux résultats"))
@@ -236,9 +266,12 @@ class PlanPage(QWidget):
         plan = QWidget()
         box = QVBoxLayout(plan)
         box.setContentsMargins(0, 0, 0, 0)
-        self.intro = QLabel(self.tr(
-            "De la plus urgente à la moins urgente. Choisissez qui porte chaque action et pour quand, suivez "
-            "son avancement, ajoutez les vôtres. Tout est enregistré aussitôt."))
+        self.intro = QLabel(
+            self.tr(
+                "De la plus urgente à la moins urgente. Choisissez qui porte chaque action et pour quand, suivez "
+                "son avancement, ajoutez les vôtres. Tout est enregistré aussitôt."
+            )
+        )
         self.intro.setWordWrap(True)
         box.addWidget(self.intro)
 
@@ -259,15 +292,26 @@ class PlanPage(QWidget):
         box = QVBoxLayout(panel)
         box.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("N°"), self.tr("Action"), self.tr("Priorité"), self.tr("Porté par"), self.tr("Échéance"),
-            self.tr("Statut"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("N°"),
+                self.tr("Action"),
+                self.tr("Priorité"),
+                self.tr("Porté par"),
+                self.tr("Échéance"),
+                self.tr("Statut"),
+            ]
+        )
         self.table.setAccessibleName(self.tr("Actions du plan"))
-        self.table.setAccessibleDescription(self.tr(
-            "Flèches : choisir une action. Alt+Flèche haut ou bas : la déplacer dans le plan."))
-        self.table.setToolTip(self.tr("Flèches haut et bas : choisir une action\n"
-                                      "Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie"))
+        self.table.setAccessibleDescription(
+            self.tr("Flèches : choisir une action. Alt+Flèche haut ou bas : la déplacer dans le plan.")
+        )
+        self.table.setToolTip(
+            self.tr(
+                "Flèches haut et bas : choisir une action\n"
+                "Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie"
+            )
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -301,13 +345,17 @@ class PlanPage(QWidget):
         self.add_button.clicked.connect(self.on_add)
         self.drop_button = QPushButton(self.tr("Abandonner"))
         self.drop_button.setAccessibleName(self.tr("Abandonner l’action"))
-        self.drop_button.setToolTip(self.tr(
-            "Passer l’action choisie à « Abandonné » : elle reste visible, grisée, et ne sera plus imprimée"))
+        self.drop_button.setToolTip(
+            self.tr("Passer l’action choisie à « Abandonné » : elle reste visible, grisée, et ne sera plus imprimée")
+        )
         self.drop_button.clicked.connect(self.on_drop)
         self.delete_button = QPushButton(self.tr("Supprimer…"))
         self.delete_button.setAccessibleName(self.tr("Supprimer l’action"))
-        self.delete_button.setToolTip(self.tr(
-            "Supprimer une action ajoutée par l’équipe. Une action proposée s’abandonne, elle ne se supprime pas."))
+        self.delete_button.setToolTip(
+            self.tr(
+                "Supprimer une action ajoutée par l’équipe. Une action proposée s’abandonne, elle ne se supprime pas."
+            )
+        )
         self.delete_button.clicked.connect(self.on_delete)
         for button in (self.up_button, self.down_button, self.add_button):
             row.addWidget(button)
@@ -360,9 +408,12 @@ class PlanPage(QWidget):
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Un prénom ou une fonction"))
-        self.name_edit.setToolTip(self.tr(
-            "Un prénom ou une fonction (par exemple « Awa » ou « la cheffe de service »). "
-            "N’écrivez pas d’autres données personnelles."))
+        self.name_edit.setToolTip(
+            self.tr(
+                "Un prénom ou une fonction (par exemple « Awa » ou « la cheffe de service »). "
+                "N’écrivez pas d’autres données personnelles."
+            )
+        )
         self.name_edit.editingFinished.connect(self.on_name_edited)
         row(self.tr("&Nom"), self.name_edit, self.tr("Nom de la personne qui porte l’action"))
 
@@ -377,8 +428,9 @@ class PlanPage(QWidget):
         self.date_edit.dateChanged.connect(self.on_date_changed)
         self.no_date = QCheckBox(self.tr("Pas de date"))
         self.no_date.setAccessibleName(self.tr("Pas de date d’échéance"))
-        self.no_date.setToolTip(self.tr(
-            "Sans date, le plan affiche l’horizon proposé (par exemple « Dans les 3 mois »)"))
+        self.no_date.setToolTip(
+            self.tr("Sans date, le plan affiche l’horizon proposé (par exemple « Dans les 3 mois »)")
+        )
         self.no_date.toggled.connect(self.on_no_date_toggled)
         due_box.addWidget(self.date_edit, 1)
         due_box.addWidget(self.no_date)
@@ -396,8 +448,9 @@ class PlanPage(QWidget):
 
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setPlaceholderText(self.tr(
-            "Où en est l’action, ce qui bloque… Pas de nom de personne accompagnée."))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Où en est l’action, ce qui bloque… Pas de nom de personne accompagnée.")
+        )
         self.notes_edit.setToolTip(self.tr("Enregistré quand vous quittez le champ (Tab)"))
         self.notes_edit.installEventFilter(EventWatcher(QEvent.Type.FocusOut, self.on_notes_edited, self))
         row(self.tr("N&otes"), self.notes_edit, self.tr("Notes sur l’action"))
@@ -412,8 +465,9 @@ class PlanPage(QWidget):
         self.because_text = QLabel("")
         self.because_text.setWordWrap(True)
         self.because_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.because_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.because_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.because_text.setAccessibleName(self.tr("Pourquoi cette action"))
         box.addWidget(self.because_text)
         self.steps_title = QLabel(self.tr("Comment"))
@@ -421,8 +475,9 @@ class PlanPage(QWidget):
         self.steps_text = QLabel("")
         self.steps_text.setWordWrap(True)
         self.steps_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.steps_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.steps_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.steps_text.setAccessibleName(self.tr("Comment faire"))
         box.addWidget(self.steps_text)
         box.addStretch(1)
@@ -437,9 +492,12 @@ class PlanPage(QWidget):
         self.print_plan_button.clicked.connect(self.on_print_plan)
         self.print_report_button = QPushButton(self.tr("Imprimer le rapport complet…"))
         self.print_report_button.setAccessibleName(self.tr("Imprimer le rapport complet"))
-        self.print_report_button.setToolTip(self.tr(
-            "Faire le PDF du rapport complet : résultats détaillés, réponses question par question et plan "
-            "(Ctrl+Maj+P)"))
+        self.print_report_button.setToolTip(
+            self.tr(
+                "Faire le PDF du rapport complet : résultats détaillés, réponses question par question et plan "
+                "(Ctrl+Maj+P)"
+            )
+        )
         self.print_report_button.clicked.connect(self.on_print_report)
         self.export_button = QPushButton(self.tr("Exporter en CSV…"))
         self.export_button.setAccessibleName(self.tr("Exporter les actions en CSV"))
@@ -447,8 +505,9 @@ class PlanPage(QWidget):
         self.export_button.clicked.connect(self.on_export_csv)
         self.compare_button = QPushButton(self.tr("Comparer avec une autre évaluation…"))
         self.compare_button.setAccessibleName(self.tr("Comparer avec une autre évaluation"))
-        self.compare_button.setToolTip(self.tr("Voir ce qui a bougé depuis une autre évaluation de la structure, "
-                                               "et ce qui a été fait"))
+        self.compare_button.setToolTip(
+            self.tr("Voir ce qui a bougé depuis une autre évaluation de la structure, et ce qui a été fait")
+        )
         self.compare_button.clicked.connect(self.on_compare)
         for button in (self.print_plan_button, self.print_report_button, self.export_button, self.compare_button):
             row.addWidget(button)
@@ -461,8 +520,11 @@ class PlanPage(QWidget):
         self.busy_bar.hide()
         row.addWidget(self.busy_label)
         row.addWidget(self.busy_bar)
-        for keys, slot in (("Ctrl+P", self.on_print_plan), ("Ctrl+Shift+P", self.on_print_report),
-                           ("Ctrl+E", self.on_export_csv)):
+        for keys, slot in (
+            ("Ctrl+P", self.on_print_plan),
+            ("Ctrl+Shift+P", self.on_print_report),
+            ("Ctrl+E", self.on_export_csv),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -646,8 +708,18 @@ class PlanPage(QWidget):
     def _show_action(self, action: followup.StoredAction | None) -> None:
         self._loading = True
         has = action is not None
-        for widget in (self.title_edit, self.role_combo, self.name_edit, self.date_edit, self.no_date,
-                       self.status_combo, self.notes_edit, self.drop_button, self.up_button, self.down_button):
+        for widget in (
+            self.title_edit,
+            self.role_combo,
+            self.name_edit,
+            self.date_edit,
+            self.no_date,
+            self.status_combo,
+            self.notes_edit,
+            self.drop_button,
+            self.up_button,
+            self.down_button,
+        ):
             widget.setEnabled(has)
         self.delete_button.setEnabled(has and action.user_added)
         if not has:
@@ -804,7 +876,8 @@ class PlanPage(QWidget):
 
     def _suggested_path(self, document: str, extension: str) -> str:
         folder = self.context.setting("plan/last_folder", "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         name = safe_file_name(f"{document} - {self.structure_name} - {dt.date.today().isoformat()}")
         return str(Path(folder) / f"{name}.{extension}") if folder else f"{name}.{extension}"
 
@@ -873,22 +946,23 @@ class PlanPage(QWidget):
         if not isValid(self):
             return
         self._set_busy(False)
-        dialogs.warn(self, self.tr("PDF impossible"),
-                     self.tr("Le PDF n’a pas pu être fait :\n{0}").format(error))
+        dialogs.warn(self, self.tr("PDF impossible"), self.tr("Le PDF n’a pas pu être fait :\n{0}").format(error))
 
     def on_export_csv(self) -> None:
         if self.stack.currentIndex() != 1:
             return
         self._save_notes()
-        path = self._ask_path(self.tr("Exporter les actions"), self.tr("Plan d’action"), "csv",
-                              self.tr("Tableur CSV (*.csv)"))
+        path = self._ask_path(
+            self.tr("Exporter les actions"), self.tr("Plan d’action"), "csv", self.tr("Tableur CSV (*.csv)")
+        )
         if not path:
             return
         try:
             write_csv(path, followup.list_actions(self.context.store, self.assessment_id))
         except OSError as error:
-            dialogs.warn(self, self.tr("Export impossible"),
-                         self.tr("Le fichier n’a pas pu être écrit :\n{0}").format(error))
+            dialogs.warn(
+                self, self.tr("Export impossible"), self.tr("Le fichier n’a pas pu être écrit :\n{0}").format(error)
+            )
             return
         notify = getattr(self.navigator, "notify", None)
         if callable(notify):

@@ -108,6 +108,7 @@ class PrepareDialog(QDialog):
         buttons.addButton(self.paper_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.start_button = buttons.addButton(self.tr("&Commencer la séance"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         buttons.accepted.connect(self.on_start)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -52,8 +52,9 @@ class RadarWidget(QWidget):
 
     def set_data(self, axes: list[tuple[str, str]], series: list[Series]) -> None:
         """Axes without any value in any series are left out (a dimension nobody was asked about)."""
-        self._axes = [(axis_id, label) for axis_id, label in axes
-                      if any(s.values.get(axis_id) is not None for s in series)]
+        self._axes = [
+            (axis_id, label) for axis_id, label in axes if any(s.values.get(axis_id) is not None for s in series)
+        ]
         self._series = list(series)
         self._update_description()
         self.updateGeometry()
@@ -74,8 +75,9 @@ class RadarWidget(QWidget):
             return
         parts = [self.tr("Échelle de 0 à 100.")]
         for series in self._series:
-            scores = [self.tr("{0} : {1}").format(label, _number(series.values.get(axis_id)))
-                      for axis_id, label in self._axes]
+            scores = [
+                self.tr("{0} : {1}").format(label, _number(series.values.get(axis_id))) for axis_id, label in self._axes
+            ]
             parts.append(self.tr("{0} — {1}.").format(series.name, " ; ".join(scores)))
         self.setAccessibleDescription(" ".join(parts))
 
@@ -148,8 +150,11 @@ class RadarWidget(QWidget):
 
         if not self._axes:
             painter.setPen(text_colour)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.tr("Pas encore de score par dimension."))
+            painter.drawText(
+                area,
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr("Pas encore de score par dimension."),
+            )
             self._paint_focus(painter)
             return
 
@@ -161,11 +166,16 @@ class RadarWidget(QWidget):
         labels = [self._label_text(axis_id, label) for axis_id, label in self._axes]
         count = len(self._axes)
         # Labels above and below the chart may be wider: they only take height.
-        widths = [max(label_width, min(line * 18, chart.width() * 0.6)) if _placement(i, count)[2] == 0.5
-                  else label_width for i in range(count)]
-        label_sizes = [metrics.boundingRect(QRectF(0, 0, width, line * 20),
-                                            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text).size()
-                       for text, width in zip(labels, widths, strict=True)]
+        widths = [
+            max(label_width, min(line * 18, chart.width() * 0.6)) if _placement(i, count)[2] == 0.5 else label_width
+            for i in range(count)
+        ]
+        label_sizes = [
+            metrics.boundingRect(
+                QRectF(0, 0, width, line * 20), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text
+            ).size()
+            for text, width in zip(labels, widths, strict=True)
+        ]
         centre = QPointF(chart.center().x(), chart.top() + chart.height() / 2)
         radius = _fit_radius(chart, centre, label_sizes, line * 0.6, line * 2)
 
@@ -193,8 +203,13 @@ class RadarWidget(QWidget):
             cos, _, before_x, before_y = _placement(index, count)
             x = anchor.x() - size.width() * before_x
             y = anchor.y() - size.height() * before_y
-            align = (Qt.AlignmentFlag.AlignLeft if cos > 0.25 else Qt.AlignmentFlag.AlignRight if cos < -0.25
-                     else Qt.AlignmentFlag.AlignHCenter)
+            align = (
+                Qt.AlignmentFlag.AlignLeft
+                if cos > 0.25
+                else Qt.AlignmentFlag.AlignRight
+                if cos < -0.25
+                else Qt.AlignmentFlag.AlignHCenter
+            )
             painter.drawText(QRectF(x, y, size.width(), size.height()), align | Qt.TextFlag.TextWordWrap, text)
 
         # Series: the whole last, on top, thicker.
@@ -224,8 +239,11 @@ class RadarWidget(QWidget):
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.left() + line * 3, y))
             self._paint_marker(painter, index, QPointF(rect.left() + line * 1.5, y), line)
             painter.setPen(text_colour)
-            painter.drawText(QRectF(rect.left() + line * 3.5, rect.top(), rect.width() - line * 3.5, rect.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._series[index].name)
+            painter.drawText(
+                QRectF(rect.left() + line * 3.5, rect.top(), rect.width() - line * 3.5, rect.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self._series[index].name,
+            )
         self._paint_focus(painter)
 
     def _label_text(self, axis_id: str, label: str) -> str:
@@ -270,12 +288,26 @@ class RadarWidget(QWidget):
         elif shape == "square":
             painter.drawRect(QRectF(at.x() - size, at.y() - size, 2 * size, 2 * size))
         elif shape == "triangle":
-            painter.drawPolygon(QPolygonF([QPointF(at.x(), at.y() - size * 1.2),
-                                           QPointF(at.x() + size * 1.1, at.y() + size),
-                                           QPointF(at.x() - size * 1.1, at.y() + size)]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(at.x(), at.y() - size * 1.2),
+                        QPointF(at.x() + size * 1.1, at.y() + size),
+                        QPointF(at.x() - size * 1.1, at.y() + size),
+                    ]
+                )
+            )
         elif shape == "diamond":
-            painter.drawPolygon(QPolygonF([QPointF(at.x(), at.y() - size * 1.3), QPointF(at.x() + size * 1.1, at.y()),
-                                           QPointF(at.x(), at.y() + size * 1.3), QPointF(at.x() - size * 1.1, at.y())]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(at.x(), at.y() - size * 1.3),
+                        QPointF(at.x() + size * 1.1, at.y()),
+                        QPointF(at.x(), at.y() + size * 1.3),
+                        QPointF(at.x() - size * 1.1, at.y()),
+                    ]
+                )
+            )
         else:
             path = QPainterPath()
             path.moveTo(at.x() - size, at.y() - size)
@@ -305,10 +337,20 @@ def _fit_radius(chart: QRectF, centre: QPointF, sizes, gap: float, smallest: flo
     for index, size in enumerate(sizes):
         cos, sin, before_x, before_y = _placement(index, len(sizes))
         for direction, low, high, before, after in (
-            (cos, centre.x() - chart.left(), chart.right() - centre.x(),
-             size.width() * before_x, size.width() * (1 - before_x)),
-            (sin, centre.y() - chart.top(), chart.bottom() - centre.y(),
-             size.height() * before_y, size.height() * (1 - before_y)),
+            (
+                cos,
+                centre.x() - chart.left(),
+                chart.right() - centre.x(),
+                size.width() * before_x,
+                size.width() * (1 - before_x),
+            ),
+            (
+                sin,
+                centre.y() - chart.top(),
+                chart.bottom() - centre.y(),
+                size.height() * before_y,
+                size.height() * (1 - before_y),
+            ),
         ):
             if direction > 1e-6:
                 radius = min(radius, (high - after) / direction - gap)

@@ -133,10 +133,15 @@ class _WrappedItemDelegate(QStyledItemDelegate):
                 painter.setPen(QPen(colour, 1))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(frame)
-                painter.fillRect(QRectF(frame.left(), frame.top(), frame.width() * max(0.0, min(score, 100)) / 100,
-                                        frame.height()), colour)
-                painter.drawText(QRectF(frame.right() + line * 0.3, row.top(), number_width, line),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{score:.0f}/100")
+                painter.fillRect(
+                    QRectF(frame.left(), frame.top(), frame.width() * max(0.0, min(score, 100)) / 100, frame.height()),
+                    colour,
+                )
+                painter.drawText(
+                    QRectF(frame.right() + line * 0.3, row.top(), number_width, line),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    f"{score:.0f}/100",
+                )
                 top += line * 1.3
         painter.restore()
 
@@ -174,9 +179,12 @@ class ResultsPage(QWidget):
         # While the collection is open: a neutral message, nothing else.
         self.hidden_panel = QWidget()
         hidden = QVBoxLayout(self.hidden_panel)
-        self.hidden_message = QLabel(self.tr(
-            "Les résultats restent cachés tant que la collecte est ouverte, pour que personne ne réponde "
-            "sous l’influence du groupe."))
+        self.hidden_message = QLabel(
+            self.tr(
+                "Les résultats restent cachés tant que la collecte est ouverte, pour que personne ne réponde "
+                "sous l’influence du groupe."
+            )
+        )
         self.hidden_message.setWordWrap(True)
         self.hidden_message.setObjectName("hidden_message")
         hidden.addWidget(self.hidden_message)
@@ -237,10 +245,10 @@ class ResultsPage(QWidget):
         self.radar = RadarWidget()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Détail des résultats"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Alertes, écarts, groupes partagés, ce qui manque"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Alertes, écarts, avis partagés, ce qui manque"))
         self.flags_list = self._list(self.tr("Alertes"))
         self.gaps_list = self._list(self.tr("Écarts de perception"))
-        self.divided_list = self._list(self.tr("Groupes partagés"))
+        self.divided_list = self._list(self.tr("Avis partagés"))
         self.missing_list = self._list(self.tr("Ce qui manque"))
         self.scores_tree = QTreeWidget()
         self.scores_tree.setAccessibleName(self.tr("Scores par dimension et par facteur"))
@@ -286,8 +294,9 @@ class ResultsPage(QWidget):
         bottom = QHBoxLayout()
         self.table_button = QPushButton(self.tr("&Dimensions et facteurs"))
         self.table_button.setCheckable(True)
-        self.table_button.setToolTip(self.tr("Montrer les scores par dimension et par facteur en tableau, "
-                                             "à la place du radar (Alt+D)"))
+        self.table_button.setToolTip(
+            self.tr("Montrer les scores par dimension et par facteur en tableau, à la place du radar (Alt+D)")
+        )
         self.table_button.setAccessibleName(self.tr("Dimensions et facteurs : scores en tableau"))
         self.table_button.toggled.connect(self.on_table_toggled)
         bottom.addWidget(self.table_button)
@@ -355,8 +364,10 @@ class ResultsPage(QWidget):
         if not dialogs.confirm(
             self,
             self.tr("Clore la collecte"),
-            self.tr("Tout le monde a-t-il répondu ? Une fois la collecte close, les résultats s’affichent "
-                    "pour tout le groupe."),
+            self.tr(
+                "Tout le monde a-t-il répondu ? Une fois la collecte close, les résultats s’affichent "
+                "pour tout le groupe."
+            ),
             self.tr("Clore et voir les résultats"),
         ):
             return
@@ -424,20 +435,27 @@ class ResultsPage(QWidget):
         self.level_band.colour = QColor(LEVEL_COLOURS.get(level.id, LEVEL_COLOURS["insufficient"]))
         self.level_band.update()
         results = self.results
-        modes = {"individual": self.tr("personne par personne"), "tally": self.tr("décompte"),
-                 "consensus": self.tr("réponse commune")}
+        modes = {
+            "individual": self.tr("chacun·e son tour"),
+            "tally": self.tr("décompte"),
+            "consensus": self.tr("réponse commune"),
+        }
         parts = []
         for participation in results.participation:
             how = ", ".join(modes.get(m, m) for m in participation.modes)
             if participation.modes == ("consensus",):
                 text = self.tr("{0} ({1})").format(self._group_label(participation.group), how)
             else:
-                people = (self.tr("1 personne") if participation.respondents == 1
-                          else self.tr("{0} personnes").format(participation.respondents))
+                people = (
+                    self.tr("1 personne")
+                    if participation.respondents == 1
+                    else self.tr("{0} personnes").format(participation.respondents)
+                )
                 text = self.tr("{0} ({1}, {2})").format(self._group_label(participation.group), how, people)
             if not participation.visible:
-                text += self.tr(" — pas de détail pour ce groupe en dessous de 3 personnes ; ses réponses "
-                                "comptent dans l’ensemble")
+                text += self.tr(
+                    " — pas de détail pour ce groupe en dessous de 3 personnes ; ses réponses comptent dans l’ensemble"
+                )
             parts.append(text)
         stage = vocabulary.STAGES.get(results.stage or "", "")
         coverage = self.tr("{0} questions sur {1} ont reçu une réponse.").format(results.answered, results.asked)
@@ -451,8 +469,9 @@ class ResultsPage(QWidget):
 
     def _fill_radar(self) -> None:
         axes = [(d.id, d.label) for d in self.results.dimensions if d.score is not None]
-        series = [Series(self.tr("Tous groupes"), {d.id: d.score for d in self.results.dimensions
-                                                if d.score is not None})]
+        series = [
+            Series(self.tr("Tous groupes"), {d.id: d.score for d in self.results.dimensions if d.score is not None})
+        ]
         for group in self._visible():
             values = {d.id: d.by_group[group] for d in self.results.dimensions if d.by_group.get(group) is not None}
             if values:
@@ -502,8 +521,8 @@ class ResultsPage(QWidget):
             text = question + "\n" + self.tr("Écart de {0:.0f} points").format(gap.difference)
             bars = [(self._group_label(g), s) for g, s in groups]
             spoken = self.tr("{0} — {1} ; écart de {2:.0f} points").format(
-                question, " ; ".join(self.tr("{0} : {1:.0f}/100").format(label, s) for label, s in bars),
-                gap.difference)
+                question, " ; ".join(self.tr("{0} : {1:.0f}/100").format(label, s) for label, s in bars), gap.difference
+            )
             self._add(self.gaps_list, text, ("gap", index), bars, spoken)
         if not self.gaps_list.count():
             self._add_empty(self.gaps_list, self.tr("Aucun écart marqué entre les groupes."))
@@ -518,10 +537,11 @@ class ResultsPage(QWidget):
                 text += "\n" + self.tr("Réponse commune notée « avis partagés »")
             else:
                 text += "\n" + self.tr("Pour : {0:.0f} % · Contre : {1:.0f} %").format(
-                    divided.for_share * 100, divided.against_share * 100)
+                    divided.for_share * 100, divided.against_share * 100
+                )
             self._add(self.divided_list, text, ("divided", index))
         if not self.divided_list.count():
-            self._add_empty(self.divided_list, self.tr("Aucun groupe partagé."))
+            self._add_empty(self.divided_list, self.tr("Aucun groupe n’a des avis partagés."))
 
     def _fill_missing(self) -> None:
         listed = set()
@@ -529,7 +549,8 @@ class ResultsPage(QWidget):
             text = self.tr("Beaucoup de « je ne sais pas » : {0}").format(self._question_text(missing.question))
             if not self._has_hidden_answers(missing.question):  # a count would reveal a hidden group's answers
                 text += "\n" + self.tr("{0} « je ne sais pas » ({1:.0f} % des réponses)").format(
-                    missing.dont_know, missing.share * 100)
+                    missing.dont_know, missing.share * 100
+                )
             self._add(self.missing_list, text, ("missing", index))
             listed.add(missing.question)
         for question_id in self.results.unanswered:
@@ -577,14 +598,24 @@ class ResultsPage(QWidget):
 
     def _update_tab_titles(self) -> None:
         results = self.results
-        counts = [len(results.flags), self._real_count(self.gaps_list), self._real_count(self.divided_list),
-                  self._real_count(self.missing_list)]
-        titles = [self.tr("A&lertes ({0})"), self.tr("É&carts de perception ({0})"),
-                  self.tr("Groupes &partagés ({0})"), self.tr("Ce qui &manque ({0})")]
-        tips = [self.tr("Alertes graves et points de vigilance (Alt+L)"),
-                self.tr("Là où les groupes voient les choses très différemment (Alt+C)"),
-                self.tr("Questions où un groupe est partagé entre pour et contre (Alt+P)"),
-                self.tr("Questions avec beaucoup de « je ne sais pas » ou sans réponse (Alt+M)")]
+        counts = [
+            len(results.flags),
+            self._real_count(self.gaps_list),
+            self._real_count(self.divided_list),
+            self._real_count(self.missing_list),
+        ]
+        titles = [
+            self.tr("A&lertes ({0})"),
+            self.tr("É&carts de perception ({0})"),
+            self.tr("Avis &partagés ({0})"),
+            self.tr("Ce qui &manque ({0})"),
+        ]
+        tips = [
+            self.tr("Alertes graves et points de vigilance (Alt+L)"),
+            self.tr("Là où les groupes voient les choses très différemment (Alt+C)"),
+            self.tr("Questions où un groupe est partagé entre pour et contre (Alt+P)"),
+            self.tr("Questions avec beaucoup de « je ne sais pas » ou sans réponse (Alt+M)"),
+        ]
         for index, (title, tip, count) in enumerate(zip(titles, tips, counts, strict=True)):
             self.tabs.setTabText(index, title.format(count))
             self.tabs.setTabToolTip(index, tip)
@@ -619,8 +650,16 @@ class ResultsPage(QWidget):
         self.detail.setHtml(self._detail_html(tuple(key)) if key else self._hint_html())
 
     def _hint_html(self) -> str:
-        return "<p>" + html.escape(self.tr("Choisissez un élément de la liste pour voir les questions qui sont "
-                                           "derrière, et ce que chaque groupe a répondu.")) + "</p>"
+        return (
+            "<p>"
+            + html.escape(
+                self.tr(
+                    "Choisissez un élément de la liste pour voir les questions qui sont "
+                    "derrière, et ce que chaque groupe a répondu."
+                )
+            )
+            + "</p>"
+        )
 
     def _detail_html(self, key) -> str:
         kind, which = key
@@ -634,20 +673,27 @@ class ResultsPage(QWidget):
         elif kind == "gap":
             gap = results.gaps[which]
             labels = [self._group_label(g) for g in gap.groups if g in results.visible_groups]
-            parts.append("<p><b>" + _e(self.tr("Écart de {0:.0f} points entre {1}").format(
-                gap.difference, self.tr(" et ").join(labels))) + "</b></p>")
+            parts.append(
+                "<p><b>"
+                + _e(self.tr("Écart de {0:.0f} points entre {1}").format(gap.difference, self.tr(" et ").join(labels)))
+                + "</b></p>"
+            )
             questions = [gap.question]
         elif kind == "divided":
             divided = results.divided[which]
-            parts.append("<p><b>" + _e(self.tr("{0} est partagé·e sur cette question.").format(
-                self._group_label(divided.group))) + "</b></p>")
+            parts.append(
+                "<p><b>"
+                + _e(self.tr("{0} est partagé·e sur cette question.").format(self._group_label(divided.group)))
+                + "</b></p>"
+            )
             questions = [divided.question]
         elif kind in ("missing", "unanswered"):
             questions = [results.missing[which].question if kind == "missing" else which]
         else:
             questions = self._questions_about(kind, which)
-            score = next((s for s in (results.dimensions if kind == "dimension" else results.factors) if s.id == which),
-                         None)
+            score = next(
+                (s for s in (results.dimensions if kind == "dimension" else results.factors) if s.id == which), None
+            )
             if score is not None:
                 parts.append(f"<h3>{_e(score.label)}</h3>")
         for question_id in questions:
@@ -660,9 +706,12 @@ class ResultsPage(QWidget):
         results = self.results
         groups = {p.group for p in results.participation} or set(self.assessment.groups)
         return [
-            q.id for q in self.questionnaire.questions
+            q.id
+            for q in self.questionnaire.questions
             if (q.dimension == which if kind == "dimension" else which in q.factors)
-            and q.asked_at(results.stage) and (q.short or not results.short) and groups & set(q.groups)
+            and q.asked_at(results.stage)
+            and (q.short or not results.short)
+            and groups & set(q.groups)
         ]
 
     def _question_html(self, question_id: str) -> str:
@@ -681,16 +730,28 @@ class ResultsPage(QWidget):
             for group in shown:
                 answers = result.by_group[group]
                 score = _score(None if answers.score is None else answers.score * 100)
-                out.append("<p><b>" + _e(self._group_label(group)) + "</b> — "
-                           + _e(self.tr("score : {0}").format(score)) + "</p><table cellpadding='2'>")
+                out.append(
+                    "<p><b>"
+                    + _e(self._group_label(group))
+                    + "</b> — "
+                    + _e(self.tr("score : {0}").format(score))
+                    + "</p><table cellpadding='2'>"
+                )
                 for option in question.options:
                     count = answers.counts.get(option.value, 0)
                     out.append(f"<tr><td>{_e(option.label)}</td><td align='right'>{count}</td></tr>")
                 out.append("</table>")
             if hidden:
-                out.append("<p><i>" + _e(self.tr(
-                    "Des réponses d’un groupe de moins de trois personnes comptent dans l’ensemble "
-                    "mais ne sont pas détaillées, pour préserver l’anonymat.")) + "</i></p>")
+                out.append(
+                    "<p><i>"
+                    + _e(
+                        self.tr(
+                            "Des réponses d’un groupe de moins de trois personnes comptent dans l’ensemble "
+                            "mais ne sont pas détaillées, pour préserver l’anonymat."
+                        )
+                    )
+                    + "</i></p>"
+                )
         if question.help:
             out.append("<p><i>" + _e(self.tr("Pourquoi cette question ?")) + "</i> " + _e(question.help) + "</p>")
         return "".join(out)
@@ -704,9 +765,22 @@ class ResultsPage(QWidget):
         self.level_label.setFont(level_font)
         self.reason_label.setFont(theme.scaled(13))
         self.hidden_message.setFont(theme.scaled(15))
-        for widget in (self.coverage_label, self.detail, self.detail_title, self.tabs, self.scores_tree,
-                       self.flags_list, self.gaps_list, self.divided_list, self.missing_list, self.plan_button,
-                       self.close_button, self.session_button, self.radar, self.table_button):
+        for widget in (
+            self.coverage_label,
+            self.detail,
+            self.detail_title,
+            self.tabs,
+            self.scores_tree,
+            self.flags_list,
+            self.gaps_list,
+            self.divided_list,
+            self.missing_list,
+            self.plan_button,
+            self.close_button,
+            self.session_button,
+            self.radar,
+            self.table_button,
+        ):
             widget.setFont(theme.scaled(theme.BASE_POINT_SIZE))
         self.level_band.updateGeometry()
         high_contrast = bool(self.context.setting("display/high_contrast", False)) if self.context else False
@@ -736,8 +810,9 @@ class ResultsPage(QWidget):
             self._arrange_pending = False
             self.splitter.setOrientation(orientation)
             total = width if horizontal else max(self.splitter.height(), 1)
-            self.splitter.setSizes([round(total * 0.45), round(total * 0.55)] if horizontal
-                                   else [round(total * 0.55), round(total * 0.45)])
+            self.splitter.setSizes(
+                [round(total * 0.45), round(total * 0.55)] if horizontal else [round(total * 0.55), round(total * 0.45)]
+            )
 
 
 def _e(text: str) -> str:

@@ -170,16 +170,21 @@ class SessionPage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.overview_stage = self._wrapped()
-        self.overview_note = self._wrapped(self.tr(
-            "Chaque groupe répond à part. Les résultats restent cachés jusqu’à la clôture de la collecte, "
-            "pour que personne ne réponde sous l’influence de la salle."))
+        self.overview_note = self._wrapped(
+            self.tr(
+                "Chaque groupe répond à part. Les résultats restent cachés jusqu’à la clôture de la collecte, "
+                "pour que personne ne réponde sous l’influence de la salle."
+            )
+        )
         layout.addWidget(self.overview_stage)
         layout.addWidget(self.overview_note)
         self.groups_layout = QVBoxLayout()
         layout.addLayout(self.groups_layout)
         self.close_button = self._button(
-            self.tr("Clore la collecte et voir les résultats"), self.on_close_collection,
-            self.tr("Quand tout le monde a répondu : affiche les résultats à toute la salle"))
+            self.tr("Clore la collecte et voir les résultats"),
+            self.on_close_collection,
+            self.tr("Quand tout le monde a répondu : affiche les résultats à toute la salle"),
+        )
         row = QHBoxLayout()
         row.addWidget(self.close_button)
         row.addStretch(1)
@@ -201,8 +206,10 @@ class SessionPage(QWidget):
         self.handover_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = self._button(self.tr("Commencer"), self.on_start, self.tr("Commencer (Entrée)"))
         self.handover_cancel = self._button(
-            self.tr("Retour à la vue d’ensemble"), self.on_show_overview,
-            self.tr("Pour l’animateur·rice : revenir à la vue d’ensemble sans répondre"))
+            self.tr("Retour à la vue d’ensemble"),
+            self.on_show_overview,
+            self.tr("Pour l’animateur·rice : revenir à la vue d’ensemble sans répondre"),
+        )
         layout.addWidget(self.handover_label)
         layout.addWidget(self.handover_detail)
         row = QHBoxLayout()
@@ -219,11 +226,13 @@ class SessionPage(QWidget):
         screen = QWidget()
         layout = QVBoxLayout(screen)
         layout.addStretch(1)
-        self.thanks_label = self._wrapped(self.tr(
-            "Merci, vos réponses sont enregistrées. Rendez l’ordinateur à l’animateur·rice."))
+        self.thanks_label = self._wrapped(
+            self.tr("Merci, vos réponses sont enregistrées. Rendez l’ordinateur à l’animateur·rice.")
+        )
         self.thanks_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thanks_button = self._button(self.tr("Retour à la vue d’ensemble"), self.on_show_overview,
-                                          self.tr("Retour à la vue d’ensemble (Entrée)"))
+        self.thanks_button = self._button(
+            self.tr("Retour à la vue d’ensemble"), self.on_show_overview, self.tr("Retour à la vue d’ensemble (Entrée)")
+        )
         layout.addWidget(self.thanks_label)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -237,12 +246,15 @@ class SessionPage(QWidget):
     def _build_closed(self) -> QWidget:
         screen = QWidget()
         layout = QVBoxLayout(screen)
-        self.closed_label = self._wrapped(self.tr(
-            "La collecte est close : plus personne ne peut répondre et les résultats sont visibles."))
+        self.closed_label = self._wrapped(
+            self.tr("La collecte est close : plus personne ne peut répondre et les résultats sont visibles.")
+        )
         self.results_button = self._button(self.tr("Voir les résultats"), self.on_show_results)
         self.reopen_button = self._button(
-            self.tr("Rouvrir la collecte"), self.on_reopen,
-            self.tr("Pour ajouter ou corriger des réponses ; les résultats seront de nouveau cachés"))
+            self.tr("Rouvrir la collecte"),
+            self.on_reopen,
+            self.tr("Pour ajouter ou corriger des réponses ; les résultats seront de nouveau cachés"),
+        )
         layout.addWidget(self.closed_label)
         row = QHBoxLayout()
         row.addWidget(self.results_button)
@@ -293,8 +305,9 @@ class SessionPage(QWidget):
         self.tally_box = QWidget()
         tally_layout = QVBoxLayout(self.tally_box)
         tally_layout.setContentsMargins(0, 0, 0, 0)
-        self.tally_hint = self._wrapped(self.tr(
-            "Tapez combien de personnes ont choisi chaque réponse. Entrée passe à la question suivante."))
+        self.tally_hint = self._wrapped(
+            self.tr("Tapez combien de personnes ont choisi chaque réponse. Entrée passe à la question suivante.")
+        )
         self.tally_grid = QGridLayout()
         self.tally_total = QLabel()
         self.tally_total.setAccessibleName(self.tr("Total des réponses"))
@@ -337,14 +350,23 @@ class SessionPage(QWidget):
         main.addWidget(scroll, 1)
 
         nav = QHBoxLayout()
-        self.previous_button = self._button(self.tr("← Précédent"), self.on_previous,
-                                            self.tr("Question précédente (Retour arrière ou flèche gauche)"),
-                                            self.tr("Question précédente"))
-        self.next_button = self._button(self.tr("Suivant →"), self.on_next,
-                                        self.tr("Question suivante (Entrée ou flèche droite)"),
-                                        self.tr("Question suivante"))
-        self.pause_button = self._button(self.tr("Vue d’ensemble"), self.on_pause,
-                                         self.tr("Revenir à la vue d’ensemble ; on pourra reprendre ici plus tard"))
+        self.previous_button = self._button(
+            self.tr("← Précédent"),
+            self.on_previous,
+            self.tr("Question précédente (Retour arrière ou flèche gauche)"),
+            self.tr("Question précédente"),
+        )
+        self.next_button = self._button(
+            self.tr("Suivant →"),
+            self.on_next,
+            self.tr("Question suivante (Entrée ou flèche droite)"),
+            self.tr("Question suivante"),
+        )
+        self.pause_button = self._button(
+            self.tr("Vue d’ensemble"),
+            self.on_pause,
+            self.tr("Revenir à la vue d’ensemble ; on pourra reprendre ici plus tard"),
+        )
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
         nav.addWidget(self.pause_button)
@@ -370,8 +392,9 @@ class SessionPage(QWidget):
         structure = records.get_structure(store, self.assessment.structure_id)
         self.header.set_title(self.tr("Collecte — {0}").format(structure.name))
         stage = vocabulary.STAGES.get(self.assessment.stage, self.assessment.stage)
-        self.overview_stage.setText(self.tr("Étape : {0}").format(stage)
-                                    + (self.tr(" (version courte)") if self.assessment.short else ""))
+        self.overview_stage.setText(
+            self.tr("Étape : {0}").format(stage) + (self.tr(" (version courte)") if self.assessment.short else "")
+        )
         self._leave_respondent()
         if self.assessment.closed:
             self.stack.setCurrentWidget(self.closed_screen)
@@ -465,8 +488,9 @@ class SessionPage(QWidget):
     def _find_respondent(self, respondent_id):
         if not respondent_id:
             return None
-        return next((r for r in records.list_respondents(self.context.store, self.assessment.id)
-                     if r.id == respondent_id), None)
+        return next(
+            (r for r in records.list_respondents(self.context.store, self.assessment.id) if r.id == respondent_id), None
+        )
 
     # -- overview ----------------------------------------------------------------------
 
@@ -494,61 +518,83 @@ class SessionPage(QWidget):
             answered = {r.id: len(ids & _answered(records.respondent_answers(store, r.id))) for r in mine}
             box = QGroupBox(vocabulary.GROUPS.get(group, group))
             layout = QVBoxLayout(box)
-            mode_label = self._wrapped(self.tr("Mode : {0} · {1} questions").format(
-                vocabulary.MODES.get(mode, mode), len(questions)))
+            mode_label = self._wrapped(
+                self.tr("Mode : {0} · {1} questions").format(vocabulary.MODES.get(mode, mode), len(questions))
+            )
             layout.addWidget(mode_label)
             buttons = QHBoxLayout()
             more = QVBoxLayout()
             if mode == "individual":
                 done = [r for r in mine if r.id in finished or answered[r.id] == len(ids)]
                 going = [r for r in mine if r not in done and answered[r.id]]
-                layout.addWidget(self._wrapped(
-                    self.tr("{0} personne(s) ont terminé · {1} en cours").format(len(done), len(going))))
-                first = self._button(self.tr("Nouvelle personne"), lambda _=False, g=group: self.on_new_person(g),
-                                     self.tr("Ouvre l’écran neutre pour passer l’ordinateur à la personne suivante"),
-                                     self.tr("Nouvelle personne : {0}").format(box.title()))
+                layout.addWidget(
+                    self._wrapped(
+                        (
+                            self.tr("1 personne a terminé")
+                            if len(done) == 1
+                            else self.tr("{0} personnes ont terminé").format(len(done))
+                        )
+                        + self.tr(" · {0} en cours").format(len(going))
+                    )
+                )
+                first = self._button(
+                    self.tr("Nouvelle personne"),
+                    lambda _=False, g=group: self.on_new_person(g),
+                    self.tr("Ouvre l’écran neutre pour passer l’ordinateur à la personne suivante"),
+                    self.tr("Nouvelle personne : {0}").format(box.title()),
+                )
                 buttons.addWidget(first)
                 self.overview_buttons.append(first)
                 for respondent in going:
                     resume = self._button(
                         self.tr("Reprendre la personne n° {0} ({1} / {2})").format(
-                            respondent.number, answered[respondent.id], len(ids)),
+                            respondent.number, answered[respondent.id], len(ids)
+                        ),
                         lambda _=False, r=respondent: self.on_resume(r),
-                        self.tr("Cette personne n’avait pas fini : elle reprend où elle s’était arrêtée"))
+                        self.tr("Cette personne n’avait pas fini : elle reprend où elle s’était arrêtée"),
+                    )
                     more.addWidget(resume, 0, Qt.AlignmentFlag.AlignLeft)
                     self.overview_buttons.append(resume)
             elif mode == "tally":
                 sheets = sorted(mine, key=lambda r: r.number)
                 total = sum(answered.values())
-                text = self.tr("{0} / {1} questions décomptées").format(
-                    max(answered.values(), default=0), len(ids))
+                text = self.tr("{0} / {1} questions décomptées").format(max(answered.values(), default=0), len(ids))
                 if len(sheets) > 1:
                     text += self.tr(" · {0} feuilles de décompte").format(len(sheets))
                 layout.addWidget(self._wrapped(text if total or sheets else self.tr("Pas encore de décompte")))
-                first = self._button(self.tr("Saisir le décompte"),
-                                     lambda _=False, g=group: self.on_tally(g),
-                                     self.tr("Tapez combien de personnes ont choisi chaque réponse"),
-                                     self.tr("Saisir le décompte : {0}").format(box.title()))
+                first = self._button(
+                    self.tr("Saisir le décompte"),
+                    lambda _=False, g=group: self.on_tally(g),
+                    self.tr("Tapez combien de personnes ont choisi chaque réponse"),
+                    self.tr("Saisir le décompte : {0}").format(box.title()),
+                )
                 buttons.addWidget(first)
                 self.overview_buttons.append(first)
                 for sheet in sheets[1:]:
-                    other = self._button(self.tr("Feuille n° {0}").format(sheet.number),
-                                         lambda _=False, r=sheet: self.on_resume(r),
-                                         self.tr("Reprendre cette feuille de décompte"))
+                    other = self._button(
+                        self.tr("Feuille n° {0}").format(sheet.number),
+                        lambda _=False, r=sheet: self.on_resume(r),
+                        self.tr("Reprendre cette feuille de décompte"),
+                    )
                     more.addWidget(other, 0, Qt.AlignmentFlag.AlignLeft)
                     self.overview_buttons.append(other)
                 if sheets:
                     extra = self._button(
-                        self.tr("Ajouter une feuille"), lambda _=False, g=group: self.on_tally(g, new_sheet=True),
-                        self.tr("Pour une autre réunion du même groupe : les décomptes s’additionnent"))
+                        self.tr("Ajouter une feuille"),
+                        lambda _=False, g=group: self.on_tally(g, new_sheet=True),
+                        self.tr("Pour une autre réunion du même groupe : les décomptes s’additionnent"),
+                    )
                     buttons.addWidget(extra)
                     self.overview_buttons.append(extra)
             else:
                 count = max(answered.values(), default=0)
                 layout.addWidget(self._wrapped(self.tr("{0} / {1} questions répondues").format(count, len(ids))))
-                first = self._button(self.tr("Réponse commune"), lambda _=False, g=group: self.on_consensus(g),
-                                     self.tr("Le groupe se met d’accord sur une réponse à chaque question"),
-                                     self.tr("Réponse commune : {0}").format(box.title()))
+                first = self._button(
+                    self.tr("Réponse commune"),
+                    lambda _=False, g=group: self.on_consensus(g),
+                    self.tr("Le groupe se met d’accord sur une réponse à chaque question"),
+                    self.tr("Réponse commune : {0}").format(box.title()),
+                )
                 buttons.addWidget(first)
                 self.overview_buttons.append(first)
             buttons.addStretch(1)
@@ -563,8 +609,9 @@ class SessionPage(QWidget):
         respondents = [r for r in records.list_respondents(store, self.assessment.id) if r.group == group]
         finished = self._finished_ids()
         # Someone who opened the hand-over screen and gave no answer: use that place again.
-        empty = next((r for r in respondents if r.id not in finished and not records.respondent_answers(store, r.id)),
-                     None)
+        empty = next(
+            (r for r in respondents if r.id not in finished and not records.respondent_answers(store, r.id)), None
+        )
         respondent = empty or records.add_respondent(store, self.assessment.id, group)
         self._enter_respondent(respondent, 0)
         self._show_handover(resuming=False)
@@ -578,8 +625,9 @@ class SessionPage(QWidget):
 
     def on_tally(self, group: str, new_sheet: bool = False) -> None:
         store = self.context.store
-        sheets = sorted((r for r in records.list_respondents(store, self.assessment.id) if r.group == group),
-                        key=lambda r: r.number)
+        sheets = sorted(
+            (r for r in records.list_respondents(store, self.assessment.id) if r.group == group), key=lambda r: r.number
+        )
         respondent = sheets[0] if sheets and not new_sheet else records.add_respondent(store, self.assessment.id, group)
         self._enter_respondent(respondent, None)
         self._show_question()
@@ -591,9 +639,12 @@ class SessionPage(QWidget):
 
     def on_close_collection(self) -> None:
         if not dialogs.confirm(
-            self, self.tr("Clore la collecte"),
-            self.tr("Clore la collecte et afficher les résultats ?\n\nLes résultats seront visibles par toute la "
-                    "salle. Pour ajouter des réponses ensuite, il faudra rouvrir la collecte."),
+            self,
+            self.tr("Clore la collecte"),
+            self.tr(
+                "Clore la collecte et afficher les résultats ?\n\nLes résultats seront visibles par toute la "
+                "salle. Pour ajouter des réponses ensuite, il faudra rouvrir la collecte."
+            ),
             self.tr("Clore et voir les résultats"),
         ):
             return
@@ -605,7 +656,8 @@ class SessionPage(QWidget):
 
     def on_reopen(self) -> None:
         if not dialogs.confirm(
-            self, self.tr("Rouvrir la collecte"),
+            self,
+            self.tr("Rouvrir la collecte"),
             self.tr("Rouvrir la collecte ? Les résultats seront cachés jusqu’à la prochaine clôture."),
             self.tr("Rouvrir"),
         ):
@@ -627,17 +679,25 @@ class SessionPage(QWidget):
     def _show_handover(self, resuming: bool) -> None:
         self._clear_question_screen()
         self.saved.clear()  # not even a hint that the previous person just answered
-        self.handover_label.setText(self.tr(
-            "Passez l’ordinateur à la personne suivante. Personne ne verra vos réponses une par une."))
+        self.handover_label.setText(
+            self.tr(
+                "Passez l’ordinateur à la personne suivante. Vos réponses restent anonymes : "
+                "elles ne seront jamais montrées une par une."
+            )
+        )
         group = vocabulary.GROUPS.get(self.respondent.group, self.respondent.group)
         if resuming:
-            self.handover_detail.setText(self.tr("{0} · reprise à la question {1} / {2}").format(
-                group, self.index + 1, len(self.questions)))
+            self.handover_detail.setText(
+                self.tr("{0} · reprise à la question {1} / {2}").format(group, self.index + 1, len(self.questions))
+            )
             self.start_button.setText(self.tr("Continuer"))
             self.start_button.setAccessibleName(self.tr("Continuer"))
         else:
-            self.handover_detail.setText(self.tr("{0} · {1} questions, environ {2} minutes").format(
-                group, len(self.questions), max(1, round(len(self.questions) * 0.4))))
+            self.handover_detail.setText(
+                self.tr("{0} · {1} questions, environ {2} minutes").format(
+                    group, len(self.questions), max(1, round(len(self.questions) * 0.4))
+                )
+            )
             self.start_button.setText(self.tr("Commencer"))
             self.start_button.setAccessibleName(self.tr("Commencer"))
         self._remember("handover")
@@ -660,8 +720,11 @@ class SessionPage(QWidget):
             self.thanks_button.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.on_show_overview()
-            self.navigator.notify(self.tr("Réponses de « {0} » enregistrées.").format(
-                vocabulary.GROUPS.get(respondent.group, respondent.group)))
+            self.navigator.notify(
+                self.tr("Réponses de « {0} » enregistrées.").format(
+                    vocabulary.GROUPS.get(respondent.group, respondent.group)
+                )
+            )
 
     def on_pause(self) -> None:
         self.on_show_overview()
@@ -670,8 +733,9 @@ class SessionPage(QWidget):
 
     def _enter_respondent(self, respondent, index: int | None) -> None:
         self.respondent = respondent
-        self.questions = self.questionnaire.questions_for(respondent.group, self.assessment.stage,
-                                                          self.assessment.short)
+        self.questions = self.questionnaire.questions_for(
+            respondent.group, self.assessment.stage, self.assessment.short
+        )
         self.answers = records.respondent_answers(self.context.store, respondent.id)
         self.draft_comments = {}
         if index is None:  # where this respondent stopped: the first question without an answer
@@ -723,8 +787,11 @@ class SessionPage(QWidget):
             who = self.tr("{0} · réponse commune du groupe").format(group)
         self.who_label.setText(who)
         dimension = self.questionnaire.dimension(question.dimension)
-        self.position_label.setText(self.tr("{0} · Question {1} / {2}").format(
-            dimension.label if dimension else question.dimension, self.index + 1, len(self.questions)))
+        self.position_label.setText(
+            self.tr("{0} · Question {1} / {2}").format(
+                dimension.label if dimension else question.dimension, self.index + 1, len(self.questions)
+            )
+        )
         self.question_label.setText(question.text_for(self.respondent.group, self.assessment.stage))
 
         self.options_box.setVisible(mode != "tally")
@@ -769,8 +836,9 @@ class SessionPage(QWidget):
         self._update_comment_hint()
 
         lines = [question.help] if question.help else []
-        titles = [self.questionnaire.references[s].title for s in question.sources
-                  if s in self.questionnaire.references]
+        titles = [
+            self.questionnaire.references[s].title for s in question.sources if s in self.questionnaire.references
+        ]
         if titles:
             lines.append(self.tr("Sources :"))
             lines.extend(f"• {title}" for title in titles)
@@ -793,8 +861,17 @@ class SessionPage(QWidget):
         self._remember("question")
 
     def _set_tab_order(self) -> None:
-        chain = [*self.option_buttons, *self.spin_boxes, self.divided_box, self.why_button, self.comment_edit,
-                 self.previous_button, self.pause_button, self.next_button, self.dimension_list]
+        chain = [
+            *self.option_buttons,
+            *self.spin_boxes,
+            self.divided_box,
+            self.why_button,
+            self.comment_edit,
+            self.previous_button,
+            self.pause_button,
+            self.next_button,
+            self.dimension_list,
+        ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -826,8 +903,12 @@ class SessionPage(QWidget):
     def on_next_key(self) -> None:
         focused = QApplication.focusWidget()
         # Enter on a focused navigation button does what the button says.
-        if (isinstance(focused, QAbstractButton) and not isinstance(focused, (OptionButton, QCheckBox))
-                and focused is not self.why_button and self.question_screen.isAncestorOf(focused)):
+        if (
+            isinstance(focused, QAbstractButton)
+            and not isinstance(focused, (OptionButton, QCheckBox))
+            and focused is not self.why_button
+            and self.question_screen.isAncestorOf(focused)
+        ):
             focused.click()
             return
         self.on_next()
@@ -920,11 +1001,24 @@ class SessionPage(QWidget):
     def _save(self, question, value: str | None = None, counts: dict | None = None) -> None:
         comment = self.draft_comments.get(question.id, self.answers.get(question.id, {}).get("comment") or "")
         divided = self.respondent.mode == "consensus" and self.divided_box.isChecked()
-        ok = self._run(lambda: records.save_answer(self.context.store, self.respondent.id, question.id, value=value,
-                                                   counts=counts, comment=comment, divided=divided))
+        ok = self._run(
+            lambda: records.save_answer(
+                self.context.store,
+                self.respondent.id,
+                question.id,
+                value=value,
+                counts=counts,
+                comment=comment,
+                divided=divided,
+            )
+        )
         if ok:
-            self.answers[question.id] = {"value": value, "counts": {k: c for k, c in (counts or {}).items() if c}
-                                         or None, "comment": comment.strip() or None, "divided": divided}
+            self.answers[question.id] = {
+                "value": value,
+                "counts": {k: c for k, c in (counts or {}).items() if c} or None,
+                "comment": comment.strip() or None,
+                "divided": divided,
+            }
             self.draft_comments.pop(question.id, None)
             self._after_save(question.id)
 
@@ -948,15 +1042,22 @@ class SessionPage(QWidget):
 
     def _update_total(self) -> None:
         total = sum(spin.value() for spin in self.spin_boxes)
-        self.tally_total.setText(self.tr("Total : {0} réponse(s)").format(total))
+        self.tally_total.setText(
+            self.tr("Total : 1 réponse") if total == 1 else self.tr("Total : {0} réponses").format(total)
+        )
 
     def _update_comment_hint(self) -> None:
         question_id = self.questions[self.index].id if self.respondent is not None and self.questions else None
-        waiting = bool(question_id and (self.draft_comments.get(question_id) or "").strip()
-                       and question_id not in _answered(self.answers))
+        waiting = bool(
+            question_id
+            and (self.draft_comments.get(question_id) or "").strip()
+            and question_id not in _answered(self.answers)
+        )
         self.comment_hint.setText(
             self.tr("Le commentaire sera enregistré avec la réponse, dès qu’une réponse sera choisie.")
-            if waiting else "")
+            if waiting
+            else ""
+        )
         self.comment_hint.setVisible(waiting)
 
     def hideEvent(self, event) -> None:

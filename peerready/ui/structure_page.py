@@ -135,7 +135,7 @@ class StructurePage(QWidget):
                 f"{vocabulary.GROUPS[g]} ({vocabulary.MODES[m].split(' (')[0].lower()})"
                 for g, m in assessment.groups.items()
             )
-            level = vocabulary.LEVELS.get(info["level"] or "", "") if assessment.closed else ""
+            level = vocabulary.LEVELS.get(info["level"] or "", "—") if assessment.closed else "—"
             item = QTreeWidgetItem(
                 [
                     _date(assessment.started_at),
@@ -144,7 +144,11 @@ class StructurePage(QWidget):
                     groups,
                     self.tr("close")
                     if assessment.closed
-                    else self.tr("en cours ({0} réponses)").format(info["answers"]),
+                    else (
+                        self.tr("en cours (1 réponse)")
+                        if info["answers"] == 1
+                        else self.tr("en cours ({0} réponses)").format(info["answers"])
+                    ),
                     level,
                 ]
             )

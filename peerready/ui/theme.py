@@ -35,6 +35,17 @@ def apply(app: QApplication, scale: int = 100, high_contrast: bool = False, fami
     if _default_palette is None:
         _default_palette = QPalette(app.palette())
     app.setPalette(high_contrast_palette() if high_contrast else _default_palette)
+    # The platform style draws check boxes and field borders in tones that vanish on black.
+    app.setStyleSheet(HIGH_CONTRAST_SHEET if high_contrast else "")
+
+
+HIGH_CONTRAST_SHEET = """
+QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit, QComboBox { border: 2px solid #ffffff; }
+QCheckBox::indicator, QRadioButton::indicator { width: 1.1em; height: 1.1em; border: 2px solid #ffffff; }
+QRadioButton::indicator { border-radius: 0.6em; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffd500; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #8a8a8a; }
+"""
 
 
 def high_contrast_palette() -> QPalette:

@@ -155,7 +155,7 @@ def test_the_hand_over_screen_shows_nothing_of_the_previous_person(qtbot, page, 
     assert "Merci, vos réponses sont enregistrées" in page.thanks_label.text()
     press(qtbot, page, Qt.Key.Key_Return)
     assert page.stack.currentWidget() is page.overview
-    assert "1 personne(s) ont terminé" in " ".join(visible_texts(page))
+    assert "1 personne a terminé" in " ".join(visible_texts(page))
 
     qtbot.mouseClick(overview_button(page, "Nouvelle personne"), Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.handover
@@ -184,7 +184,7 @@ def test_a_tally_is_typed_in_spin_boxes_and_stored_as_counts(qtbot, page, contex
     qtbot.keyClicks(first, "3")
     press(qtbot, page, Qt.Key.Key_Tab)
     qtbot.keyClicks(second, "5")
-    assert page.tally_total.text() == "Total : 8 réponse(s)"
+    assert page.tally_total.text() == "Total : 8 réponses"
     asked = questions(context, open_session, "team")
     sheet = only_respondent(context, open_session, "team")
     stored = records.respondent_answers(context.store, sheet.id)
@@ -192,7 +192,7 @@ def test_a_tally_is_typed_in_spin_boxes_and_stored_as_counts(qtbot, page, contex
     assert stored[asked[0].id]["value"] is None
     # Up arrow adds one; everything back to zero removes the answer.
     qtbot.keyClick(second, Qt.Key.Key_Up)
-    assert page.tally_total.text() == "Total : 9 réponse(s)"
+    assert page.tally_total.text() == "Total : 9 réponses"
     press(qtbot, page, Qt.Key.Key_Return)
     assert "Question 2 / " in page.position_label.text()
     press(qtbot, page, Qt.Key.Key_Backspace)  # in a spin box: edits the number, does not go back
