@@ -29,74 +29,28 @@ MAX_DEPTH = 12
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 
-TABLES = {
-    "structures": {
-        "id": str,
-        "name": str,
-        "sector": str,
-        "service_kind": str,
-        "notes": str,
-        "created_at": str,
-        "updated_at": str,
-    },
-    "questionnaires": {"hash": str, "id": str, "version": str, "content": str, "stored_at": str},
-    "assessments": {
-        "id": str,
-        "structure_id": str,
-        "questionnaire_hash": str,
-        "questionnaire_id": str,
-        "questionnaire_version": str,
-        "stage": str,
-        "short": int,
-        "label": str,
-        "started_at": str,
-        "closed_at": str,
-        "previous_id": str,
-        "updated_at": str,
-    },
-    "assessment_groups": {"assessment_id": str, "group_id": str, "mode": str},
-    "respondents": {
-        "id": str,
-        "assessment_id": str,
-        "group_id": str,
-        "mode": str,
-        "number": int,
-        "created_at": str,
-        "finished_at": str,
-    },
-    "answers": {
-        "respondent_id": str,
-        "question_id": str,
-        "value": str,
-        "counts": str,
-        "comment": str,
-        "divided": int,
-        "answered_at": str,
-    },
-    "actions": {
-        "id": str,
-        "assessment_id": str,
-        "template_id": str,
-        "title": str,
-        "steps": str,
-        "factors": str,
-        "priority": str,
-        "owner_role": str,
-        "owner_name": str,
-        "horizon": str,
-        "due_date": str,
-        "status": str,
-        "notes": str,
-        "position": int,
-        "user_added": int,
-        "edited": int,
-        "suggested": int,
-        "because": str,
-        "carried_from": str,
-        "created_at": str,
-        "updated_at": str,
-    },
-}
+#: The tables a bundle carries, in the order they are written.
+TABLE_NAMES = ("structures", "questionnaires", "assessments", "assessment_groups", "respondents", "answers",
+               "actions")
+_SQL_TYPES = {"TEXT": str, "INTEGER": int, "FLOAT": float, "REAL": float}
+_schema: dict[str, dict[str, type]] = {}
+
+
+def tables() -> dict[str, dict[str, type]]:
+    """Columns and types of each table, read from an empty database at the current schema.
+
+    One source of truth: a migration that adds a column is known to import and export at once.
+    """
+    if not _schema:
+        from peerready.store import Store
+
+        with Store.memory() as store:
+            for table in TABLE_NAMES:
+                _schema[table] = {row[1]: _SQL_TYPES.get(row[2].upper(), str)
+                                  for row in store.conn.execute(f"PRAGMA table_info({table})")}
+    return _schema
+
+
 REQUIRED = {
     "structures": {"id", "name"},
     "questionnaires": {"hash", "content"},
@@ -288,9 +242,9 @@ def _check(data) -> list[str]:
         return ["data.json doit contenir les tables de l'export"]
     problems = []
     for table in data:
-        if table not in TABLES:
+        if table not in tables():
             problems.append(f"table inconnue « {table} »")
-    for table, columns in TABLES.items():
+    for table, columns in tables().items():
         rows = data.get(table, [])
         if not isinstance(rows, list):
             problems.append(f"« {table} » doit être une liste")
@@ -492,7 +446,7 @@ def import_bundle(store: Store, path: Path) -> ImportReport:
 
 
 def _complete(table: str, row: dict) -> dict:
-    return {column: row.get(column) for column in TABLES[table]}
+    return {column: row.get(column) for column in tables()[table]}
 
 
 def _one(store: Store, sql: str, *params):
