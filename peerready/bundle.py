@@ -365,7 +365,11 @@ def _check_answer(questionnaire, respondent: dict, row: dict) -> str | None:
 
 def import_bundle(store: Store, path: Path) -> ImportReport:
     """Check the whole file, then merge it into the database in one transaction."""
-    _, data = read(path)
+    return merge(store, read(path)[1])
+
+
+def merge(store: Store, data: dict) -> ImportReport:
+    """Merge bundle rows already checked by ``read`` into the database, in one transaction."""
     report = ImportReport()
     with store.write() as db:
         for row in data.get("questionnaires", []):

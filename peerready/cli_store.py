@@ -288,10 +288,9 @@ def cmd_export(store, args) -> int:
 def cmd_import(store, args) -> int:
     from peerready import bundle
 
-    for file in args.files:  # every file is checked before anything of it is written
-        bundle.read(Path(file))
-    for file in args.files:
-        report = bundle.import_bundle(store, Path(file))
+    checked = [(file, bundle.read(Path(file))[1]) for file in args.files]  # all checked before any is written
+    for file, data in checked:
+        report = bundle.merge(store, data)
         if report.changed == 0:
             out(f"{file} : déjà à jour, rien n'a changé")
         else:

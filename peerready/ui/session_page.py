@@ -478,12 +478,8 @@ class SessionPage(QWidget):
         self.context.set_setting(self._key(), json.dumps(state))
 
     def _finished_ids(self) -> set[str]:
-        return set(self._state().get("finished") or [])
-
-    def _mark_finished(self, respondent_id: str) -> None:
-        state = self._state()
-        state["finished"] = sorted(set(state.get("finished") or []) | {respondent_id})
-        self.context.set_setting(self._key(), json.dumps(state))
+        """People who reached the thank-you screen, as the store records it."""
+        return {r.id for r in records.list_respondents(self.context.store, self.assessment.id) if r.finished}
 
     def _find_respondent(self, respondent_id):
         if not respondent_id:
@@ -713,7 +709,6 @@ class SessionPage(QWidget):
         respondent = self.respondent
         if respondent.mode == "individual":
             records.finish_respondent(self.context.store, respondent.id)
-            self._mark_finished(respondent.id)
             self._leave_respondent()
             self._remember("overview")
             self.stack.setCurrentWidget(self.thanks)

@@ -11,9 +11,6 @@ from peerready import answers, followup, instrument, records
 from peerready.ui import dialogs
 from tests.conftest import ROOT
 
-# The offscreen platform cannot pass size hints to a window manager and says so; nothing is wrong.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 class FakeNavigator:
     """Records what the page asks the main window to do."""

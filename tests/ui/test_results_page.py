@@ -11,9 +11,6 @@ from peerready.ui.radar_widget import RadarWidget
 from peerready.ui.results_page import ResultsPage
 from tests.conftest import ROOT
 
-# Offscreen, showing a top-level widget warns that size hints cannot be passed to a window manager.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 class FakeNavigator:
     def __init__(self):

@@ -8,9 +8,6 @@ from peerready import records
 from peerready.ui import dialogs
 from peerready.ui.session_page import OptionButton, SessionPage
 
-# The offscreen platform says so whenever a top-level window's minimum size changes: harmless.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 class FakeNavigator:
     """Records where the page asked to go."""
