@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready import paths, records, vocabulary
-from peerready.ui import dialogs, workers
+from peerready.ui import dialogs, widgets, workers
 from peerready.ui.widgets import PageHeader
 
 
@@ -116,11 +116,9 @@ class HomePage(QWidget):
         self.refresh()
 
     def _button(self, row, text, slot, tip) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        made = widgets.button(text, slot, tip)
+        row.addWidget(made)
+        return made
 
     def first_focus(self):
         return self.table if self.table.topLevelItemCount() else self.new_button

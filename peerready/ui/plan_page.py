@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from peerready import followup, records, vocabulary
-from peerready.ui import dialogs, theme, workers
+from peerready.ui import dialogs, theme, widgets, workers
 from peerready.ui.widgets import PageHeader, SavedIndicator
 
 #: Marks that say the priority without colour (the same as on the printed plan).
@@ -331,32 +331,38 @@ class PlanPage(QWidget):
             shortcut.activated.connect(lambda step=step: self.on_move(step))
 
         row = FlowLayout()
-        self.up_button = QPushButton(self.tr("▲ Monter"))
-        self.up_button.setAccessibleName(self.tr("Monter l’action"))
-        self.up_button.setToolTip(self.tr("Monter l’action choisie dans le plan (Alt+Flèche haut dans la liste)"))
-        self.up_button.clicked.connect(lambda: self.on_move(-1))
-        self.down_button = QPushButton(self.tr("▼ Descendre"))
-        self.down_button.setAccessibleName(self.tr("Descendre l’action"))
-        self.down_button.setToolTip(self.tr("Descendre l’action choisie dans le plan (Alt+Flèche bas dans la liste)"))
-        self.down_button.clicked.connect(lambda: self.on_move(+1))
-        self.add_button = QPushButton(self.tr("Ajouter une action…"))
-        self.add_button.setAccessibleName(self.tr("Ajouter une action"))
-        self.add_button.setToolTip(self.tr("Ajouter une action de l’équipe à la fin du plan (Ctrl+Maj+N)"))
-        self.add_button.clicked.connect(self.on_add)
-        self.drop_button = QPushButton(self.tr("Abandonner"))
-        self.drop_button.setAccessibleName(self.tr("Abandonner l’action"))
-        self.drop_button.setToolTip(
-            self.tr("Passer l’action choisie à « Abandonné » : elle reste visible, grisée, et ne sera plus imprimée")
+        self.up_button = widgets.button(
+            self.tr("▲ Monter"),
+            lambda: self.on_move(-1),
+            self.tr("Monter l’action choisie dans le plan (Alt+Flèche haut dans la liste)"),
+            self.tr("Monter l’action"),
         )
-        self.drop_button.clicked.connect(self.on_drop)
-        self.delete_button = QPushButton(self.tr("Supprimer…"))
-        self.delete_button.setAccessibleName(self.tr("Supprimer l’action"))
-        self.delete_button.setToolTip(
+        self.down_button = widgets.button(
+            self.tr("▼ Descendre"),
+            lambda: self.on_move(+1),
+            self.tr("Descendre l’action choisie dans le plan (Alt+Flèche bas dans la liste)"),
+            self.tr("Descendre l’action"),
+        )
+        self.add_button = widgets.button(
+            self.tr("Ajouter une action…"),
+            self.on_add,
+            self.tr("Ajouter une action de l’équipe à la fin du plan (Ctrl+Maj+N)"),
+            self.tr("Ajouter une action"),
+        )
+        self.drop_button = widgets.button(
+            self.tr("Abandonner"),
+            self.on_drop,
+            self.tr("Passer l’action choisie à « Abandonné » : elle reste visible, grisée, et ne sera plus imprimée"),
+            self.tr("Abandonner l’action"),
+        )
+        self.delete_button = widgets.button(
+            self.tr("Supprimer…"),
+            self.on_delete,
             self.tr(
                 "Supprimer une action ajoutée par l’équipe. Une action proposée s’abandonne, elle ne se supprime pas."
-            )
+            ),
+            self.tr("Supprimer l’action"),
         )
-        self.delete_button.clicked.connect(self.on_delete)
         for button in (self.up_button, self.down_button, self.add_button):
             row.addWidget(button)
         box.addLayout(row)
@@ -486,29 +492,33 @@ class PlanPage(QWidget):
 
     def _build_documents(self) -> FlowLayout:
         row = FlowLayout()
-        self.print_plan_button = QPushButton(self.tr("Imprimer le plan…"))
-        self.print_plan_button.setAccessibleName(self.tr("Imprimer le plan"))
-        self.print_plan_button.setToolTip(self.tr("Faire le PDF du plan d’action à distribuer (Ctrl+P)"))
-        self.print_plan_button.clicked.connect(self.on_print_plan)
-        self.print_report_button = QPushButton(self.tr("Imprimer le rapport complet…"))
-        self.print_report_button.setAccessibleName(self.tr("Imprimer le rapport complet"))
-        self.print_report_button.setToolTip(
+        self.print_plan_button = widgets.button(
+            self.tr("Imprimer le plan…"),
+            self.on_print_plan,
+            self.tr("Faire le PDF du plan d’action à distribuer (Ctrl+P)"),
+            self.tr("Imprimer le plan"),
+        )
+        self.print_report_button = widgets.button(
+            self.tr("Imprimer le rapport complet…"),
+            self.on_print_report,
             self.tr(
                 "Faire le PDF du rapport complet : résultats détaillés, réponses question par question et plan "
                 "(Ctrl+Maj+P)"
-            )
+            ),
+            self.tr("Imprimer le rapport complet"),
         )
-        self.print_report_button.clicked.connect(self.on_print_report)
-        self.export_button = QPushButton(self.tr("Exporter en CSV…"))
-        self.export_button.setAccessibleName(self.tr("Exporter les actions en CSV"))
-        self.export_button.setToolTip(self.tr("Enregistrer les actions pour un tableur (Ctrl+E)"))
-        self.export_button.clicked.connect(self.on_export_csv)
-        self.compare_button = QPushButton(self.tr("Comparer avec une autre évaluation…"))
-        self.compare_button.setAccessibleName(self.tr("Comparer avec une autre évaluation"))
-        self.compare_button.setToolTip(
-            self.tr("Voir ce qui a bougé depuis une autre évaluation de la structure, et ce qui a été fait")
+        self.export_button = widgets.button(
+            self.tr("Exporter en CSV…"),
+            self.on_export_csv,
+            self.tr("Enregistrer les actions pour un tableur (Ctrl+E)"),
+            self.tr("Exporter les actions en CSV"),
         )
-        self.compare_button.clicked.connect(self.on_compare)
+        self.compare_button = widgets.button(
+            self.tr("Comparer avec une autre évaluation…"),
+            self.on_compare,
+            self.tr("Voir ce qui a bougé depuis une autre évaluation de la structure, et ce qui a été fait"),
+            self.tr("Comparer avec une autre évaluation"),
+        )
         for button in (self.print_plan_button, self.print_report_button, self.export_button, self.compare_button):
             row.addWidget(button)
         self.busy_label = QLabel(self.tr("Préparation du PDF…"))

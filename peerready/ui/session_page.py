@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready import records, vocabulary
-from peerready.ui import dialogs, theme
+from peerready.ui import dialogs, theme, widgets
 from peerready.ui.widgets import PageHeader, SavedIndicator
 
 OPTION_STYLE = """
@@ -143,12 +143,7 @@ class SessionPage(QWidget):
     # -- building the screens -------------------------------------------------------
 
     def _button(self, text: str, slot, tip: str = "", name: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name or text.replace("&", ""))
-        if tip:
-            button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
+        return widgets.button(text, slot, tip, name)
 
     def _shortcut(self, keys, parent: QWidget, slot) -> None:
         for key in keys if isinstance(keys, list) else [keys]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready import records, vocabulary
-from peerready.ui import dialogs, workers
+from peerready.ui import dialogs, widgets, workers
 from peerready.ui.widgets import PageHeader
 
 
@@ -104,13 +104,9 @@ class StructurePage(QWidget):
         layout.addLayout(row)
 
     def _button(self, row, text, slot, tip, shortcut=None) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        if shortcut:
-            button.setShortcut(shortcut)
-        row.addWidget(button)
-        return button
+        made = widgets.button(text, slot, tip, shortcut=shortcut)
+        row.addWidget(made)
+        return made
 
     def first_focus(self):
         return self.table if self.table.topLevelItemCount() else self.new_button

@@ -11,6 +11,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 from peerready.ui import theme
 
 
+def button(text: str, slot, tip: str = "", name: str = "", shortcut=None) -> QPushButton:
+    """A push button named for screen readers (its text without the « & » unless given), with its tooltip."""
+    made = QPushButton(text)
+    made.setAccessibleName(name or text.replace("&", ""))
+    if tip:
+        made.setToolTip(tip)
+    if shortcut:
+        made.setShortcut(shortcut)
+    made.clicked.connect(slot)
+    return made
+
+
 class PageHeader(QWidget):
     """Title of the page, with a "back" button (Alt+Left) when there is somewhere to go back to."""
 

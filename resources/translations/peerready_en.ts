@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../peerready/ui/help_dialogs.py" line="42"/>
+        <location filename="../../peerready/ui/help_dialogs.py" line="48"/>
         <source>À propos de PeerReady</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,159 +17,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="61"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="64"/>
         <source>Comparer l’évaluation du {0} avec &amp;celle du :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="64"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="67"/>
         <source>Évaluation à comparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="85"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="88"/>
         <source>Détail de la comparaison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="87"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="90"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="87"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="90"/>
         <source>Avant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="87"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="90"/>
         <source>Après</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="87"/>
-        <location filename="../../peerready/ui/compare_dialog.py" line="89"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="90"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="93"/>
         <source>Évolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="88"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="91"/>
         <source>Scores par dimension, avant et après</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="89"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="93"/>
         <source>Alerte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="89"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="93"/>
         <source>Alertes levées et nouvelles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="91"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="95"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="91"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="95"/>
         <source>Statut à l’époque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="91"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="95"/>
         <source>Statut maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="92"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="96"/>
         <source>Actions de la première évaluation et ce qu’elles sont devenues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="93"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="98"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="94"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="99"/>
         <source>Alertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="95"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="100"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="99"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="105"/>
         <source>Cette structure n’a pas d’autre évaluation terminée. Refaites l’évaluation dans quelques mois pour voir ce qui a bougé et ce qui a été fait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="106"/>
-        <location filename="../../peerready/ui/compare_dialog.py" line="107"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="114"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="115"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="108"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="116"/>
         <source>Fermer (Échap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="170"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="180"/>
         <source>Du {0} au {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="171"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="181"/>
         <source>Niveau : {0} → {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="173"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="184"/>
         <source>Score d’ensemble : {0} → {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="177"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="190"/>
         <source>Étape : {0} → {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="185"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="204"/>
         <source>✓ levée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="186"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="205"/>
         <source>⚠ nouvelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="188"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="207"/>
         <source>Aucune alerte n’a changé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="194"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="219"/>
         <source>La première évaluation n’avait pas d’action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="197"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="222"/>
         <source>Dimensions ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="198"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="225"/>
         <source>Alertes ({0} levées, {1} nouvelles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/compare_dialog.py" line="200"/>
+        <location filename="../../peerready/ui/compare_dialog.py" line="229"/>
         <source>Actions ({0} faites sur {1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../peerready/ui/help_dialogs.py" line="28"/>
+        <location filename="../../peerready/ui/help_dialogs.py" line="34"/>
         <source>Guide pour animer l’atelier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,126 +310,126 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="136"/>
+        <location filename="../../peerready/ui/home_page.py" line="134"/>
         <source>aucune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="154"/>
+        <location filename="../../peerready/ui/home_page.py" line="152"/>
         <source>Aucune structure ne correspond à « {0} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="176"/>
-        <location filename="../../peerready/ui/home_page.py" line="183"/>
+        <location filename="../../peerready/ui/home_page.py" line="174"/>
+        <location filename="../../peerready/ui/home_page.py" line="181"/>
         <source>Nouvelle structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="176"/>
+        <location filename="../../peerready/ui/home_page.py" line="174"/>
         <source>Nom de la structure (par exemple « CHRS Les Tilleuls ») :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="187"/>
+        <location filename="../../peerready/ui/home_page.py" line="185"/>
         <source>Structure « {0} » créée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="195"/>
-        <location filename="../../peerready/ui/home_page.py" line="201"/>
+        <location filename="../../peerready/ui/home_page.py" line="193"/>
+        <location filename="../../peerready/ui/home_page.py" line="199"/>
         <source>Renommer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="195"/>
+        <location filename="../../peerready/ui/home_page.py" line="193"/>
         <source>Nouveau nom :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="212"/>
+        <location filename="../../peerready/ui/home_page.py" line="210"/>
         <source>Supprimer « {0} » et toutes ses données ?
 
 {1} évaluation(s), {2} réponses et {3} actions seront effacées de cet ordinateur. C’est définitif : pensez à exporter la structure d’abord si vous voulez la garder ailleurs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="216"/>
+        <location filename="../../peerready/ui/home_page.py" line="214"/>
         <source>Supprimer une structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="216"/>
+        <location filename="../../peerready/ui/home_page.py" line="214"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="220"/>
+        <location filename="../../peerready/ui/home_page.py" line="218"/>
         <source>« {0} » a été supprimée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="223"/>
-        <location filename="../../peerready/ui/home_page.py" line="247"/>
+        <location filename="../../peerready/ui/home_page.py" line="221"/>
+        <location filename="../../peerready/ui/home_page.py" line="245"/>
         <source>Importer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="223"/>
-        <location filename="../../peerready/ui/home_page.py" line="265"/>
+        <location filename="../../peerready/ui/home_page.py" line="221"/>
+        <location filename="../../peerready/ui/home_page.py" line="263"/>
         <source>Fichiers PeerReady (*.peerready)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="227"/>
+        <location filename="../../peerready/ui/home_page.py" line="225"/>
         <source>Importation en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="240"/>
+        <location filename="../../peerready/ui/home_page.py" line="238"/>
         <source>Ce fichier était déjà importé : rien n’a changé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="242"/>
+        <location filename="../../peerready/ui/home_page.py" line="240"/>
         <source>Importé : {0} structure(s), {1} évaluation(s), {2} réponses, {3} actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="246"/>
+        <location filename="../../peerready/ui/home_page.py" line="244"/>
         <source>Une autre structure portait déjà ce nom : renommée {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="253"/>
+        <location filename="../../peerready/ui/home_page.py" line="251"/>
         <source>Importation impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="254"/>
+        <location filename="../../peerready/ui/home_page.py" line="252"/>
         <source>Ce fichier n’a pas été importé ; rien n’a été modifié.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="265"/>
-        <location filename="../../peerready/ui/home_page.py" line="284"/>
+        <location filename="../../peerready/ui/home_page.py" line="263"/>
+        <location filename="../../peerready/ui/home_page.py" line="282"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="270"/>
+        <location filename="../../peerready/ui/home_page.py" line="268"/>
         <source>Exportation en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="286"/>
+        <location filename="../../peerready/ui/home_page.py" line="284"/>
         <source>Exporté vers {0} : {1} évaluation(s), {2} réponses, {3} actions. Les commentaires libres ne sont pas inclus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/home_page.py" line="293"/>
+        <location filename="../../peerready/ui/home_page.py" line="291"/>
         <source>Exportation impossible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,17 +686,17 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../peerready/ui/widgets.py" line="23"/>
+        <location filename="../../peerready/ui/widgets.py" line="35"/>
         <source>← Retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets.py" line="24"/>
+        <location filename="../../peerready/ui/widgets.py" line="36"/>
         <source>Retour à la page précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets.py" line="25"/>
+        <location filename="../../peerready/ui/widgets.py" line="37"/>
         <source>Retour (Alt+Flèche gauche)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,505 +704,505 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="200"/>
-        <location filename="../../peerready/ui/plan_page.py" line="830"/>
-        <location filename="../../peerready/ui/plan_page.py" line="883"/>
+        <location filename="../../peerready/ui/plan_page.py" line="211"/>
+        <location filename="../../peerready/ui/plan_page.py" line="913"/>
+        <location filename="../../peerready/ui/plan_page.py" line="966"/>
         <source>Plan d’action</source>
         <extracomment>Marks that say the priority without colour (the same as on the printed plan). Roughly when each horizon falls, to suggest a date when someone first sets one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="200"/>
+        <location filename="../../peerready/ui/plan_page.py" line="211"/>
         <source>← Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="201"/>
+        <location filename="../../peerready/ui/plan_page.py" line="212"/>
         <source>Retour aux résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="202"/>
+        <location filename="../../peerready/ui/plan_page.py" line="213"/>
         <source>Retour aux résultats (Alt+Flèche gauche)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="221"/>
+        <location filename="../../peerready/ui/plan_page.py" line="249"/>
         <source>La collecte des réponses est encore ouverte. Le plan d’action se construit à partir des résultats : terminez la collecte depuis la page des résultats, puis revenez ici.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="225"/>
-        <location filename="../../peerready/ui/plan_page.py" line="226"/>
+        <location filename="../../peerready/ui/plan_page.py" line="255"/>
+        <location filename="../../peerready/ui/plan_page.py" line="256"/>
         <source>Aller aux résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="240"/>
+        <location filename="../../peerready/ui/plan_page.py" line="271"/>
         <source>De la plus urgente à la moins urgente. Choisissez qui porte chaque action et pour quand, suivez son avancement, ajoutez les vôtres. Tout est enregistré aussitôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="263"/>
+        <location filename="../../peerready/ui/plan_page.py" line="297"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="263"/>
+        <location filename="../../peerready/ui/plan_page.py" line="298"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="263"/>
+        <location filename="../../peerready/ui/plan_page.py" line="299"/>
         <source>Priorité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="263"/>
+        <location filename="../../peerready/ui/plan_page.py" line="300"/>
         <source>Porté par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="263"/>
+        <location filename="../../peerready/ui/plan_page.py" line="301"/>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="264"/>
+        <location filename="../../peerready/ui/plan_page.py" line="302"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="266"/>
+        <location filename="../../peerready/ui/plan_page.py" line="305"/>
         <source>Actions du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="268"/>
+        <location filename="../../peerready/ui/plan_page.py" line="307"/>
         <source>Flèches : choisir une action. Alt+Flèche haut ou bas : la déplacer dans le plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="269"/>
+        <location filename="../../peerready/ui/plan_page.py" line="311"/>
         <source>Flèches haut et bas : choisir une action
 Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="290"/>
+        <location filename="../../peerready/ui/plan_page.py" line="335"/>
         <source>▲ Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="291"/>
+        <location filename="../../peerready/ui/plan_page.py" line="338"/>
         <source>Monter l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="292"/>
+        <location filename="../../peerready/ui/plan_page.py" line="337"/>
         <source>Monter l’action choisie dans le plan (Alt+Flèche haut dans la liste)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="294"/>
+        <location filename="../../peerready/ui/plan_page.py" line="341"/>
         <source>▼ Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="295"/>
+        <location filename="../../peerready/ui/plan_page.py" line="344"/>
         <source>Descendre l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="296"/>
+        <location filename="../../peerready/ui/plan_page.py" line="343"/>
         <source>Descendre l’action choisie dans le plan (Alt+Flèche bas dans la liste)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="298"/>
+        <location filename="../../peerready/ui/plan_page.py" line="347"/>
         <source>Ajouter une action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="299"/>
-        <location filename="../../peerready/ui/plan_page.py" line="771"/>
+        <location filename="../../peerready/ui/plan_page.py" line="350"/>
+        <location filename="../../peerready/ui/plan_page.py" line="853"/>
         <source>Ajouter une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="300"/>
+        <location filename="../../peerready/ui/plan_page.py" line="349"/>
         <source>Ajouter une action de l’équipe à la fin du plan (Ctrl+Maj+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="302"/>
+        <location filename="../../peerready/ui/plan_page.py" line="353"/>
         <source>Abandonner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="303"/>
+        <location filename="../../peerready/ui/plan_page.py" line="356"/>
         <source>Abandonner l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="305"/>
+        <location filename="../../peerready/ui/plan_page.py" line="355"/>
         <source>Passer l’action choisie à « Abandonné » : elle reste visible, grisée, et ne sera plus imprimée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="307"/>
+        <location filename="../../peerready/ui/plan_page.py" line="359"/>
         <source>Supprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="308"/>
+        <location filename="../../peerready/ui/plan_page.py" line="364"/>
         <source>Supprimer l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="310"/>
+        <location filename="../../peerready/ui/plan_page.py" line="362"/>
         <source>Supprimer une action ajoutée par l’équipe. Une action proposée s’abandonne, elle ne se supprime pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="329"/>
+        <location filename="../../peerready/ui/plan_page.py" line="383"/>
         <source>Action choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="351"/>
+        <location filename="../../peerready/ui/plan_page.py" line="405"/>
         <source>&amp;Intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="351"/>
+        <location filename="../../peerready/ui/plan_page.py" line="405"/>
         <source>Intitulé de l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="359"/>
+        <location filename="../../peerready/ui/plan_page.py" line="413"/>
         <source>&amp;Porté par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="359"/>
+        <location filename="../../peerready/ui/plan_page.py" line="413"/>
         <source>Porté par (rôle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="362"/>
+        <location filename="../../peerready/ui/plan_page.py" line="416"/>
         <source>Un prénom ou une fonction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="364"/>
+        <location filename="../../peerready/ui/plan_page.py" line="419"/>
         <source>Un prénom ou une fonction (par exemple « Awa » ou « la cheffe de service »). N’écrivez pas d’autres données personnelles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="367"/>
+        <location filename="../../peerready/ui/plan_page.py" line="424"/>
         <source>&amp;Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="367"/>
+        <location filename="../../peerready/ui/plan_page.py" line="424"/>
         <source>Nom de la personne qui porte l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="376"/>
+        <location filename="../../peerready/ui/plan_page.py" line="433"/>
         <source>Date d’échéance (Alt+Flèche bas : ouvrir le calendrier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="378"/>
+        <location filename="../../peerready/ui/plan_page.py" line="435"/>
         <source>Pas de date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="379"/>
+        <location filename="../../peerready/ui/plan_page.py" line="436"/>
         <source>Pas de date d’échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="381"/>
+        <location filename="../../peerready/ui/plan_page.py" line="438"/>
         <source>Sans date, le plan affiche l’horizon proposé (par exemple « Dans les 3 mois »)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="386"/>
+        <location filename="../../peerready/ui/plan_page.py" line="444"/>
         <source>Date d’échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="387"/>
+        <location filename="../../peerready/ui/plan_page.py" line="445"/>
         <source>Éc&amp;héance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="395"/>
+        <location filename="../../peerready/ui/plan_page.py" line="453"/>
         <source>&amp;Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="395"/>
+        <location filename="../../peerready/ui/plan_page.py" line="453"/>
         <source>Statut de l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="400"/>
+        <location filename="../../peerready/ui/plan_page.py" line="458"/>
         <source>Où en est l’action, ce qui bloque… Pas de nom de personne accompagnée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="401"/>
+        <location filename="../../peerready/ui/plan_page.py" line="460"/>
         <source>Enregistré quand vous quittez le champ (Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="403"/>
+        <location filename="../../peerready/ui/plan_page.py" line="462"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="403"/>
+        <location filename="../../peerready/ui/plan_page.py" line="462"/>
         <source>Notes sur l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="410"/>
+        <location filename="../../peerready/ui/plan_page.py" line="469"/>
         <source>Pourquoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="417"/>
+        <location filename="../../peerready/ui/plan_page.py" line="477"/>
         <source>Pourquoi cette action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="419"/>
+        <location filename="../../peerready/ui/plan_page.py" line="479"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="426"/>
+        <location filename="../../peerready/ui/plan_page.py" line="487"/>
         <source>Comment faire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="434"/>
+        <location filename="../../peerready/ui/plan_page.py" line="496"/>
         <source>Imprimer le plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="435"/>
+        <location filename="../../peerready/ui/plan_page.py" line="499"/>
         <source>Imprimer le plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="436"/>
+        <location filename="../../peerready/ui/plan_page.py" line="498"/>
         <source>Faire le PDF du plan d’action à distribuer (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="438"/>
+        <location filename="../../peerready/ui/plan_page.py" line="502"/>
         <source>Imprimer le rapport complet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="439"/>
+        <location filename="../../peerready/ui/plan_page.py" line="508"/>
         <source>Imprimer le rapport complet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="441"/>
+        <location filename="../../peerready/ui/plan_page.py" line="505"/>
         <source>Faire le PDF du rapport complet : résultats détaillés, réponses question par question et plan (Ctrl+Maj+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="444"/>
+        <location filename="../../peerready/ui/plan_page.py" line="511"/>
         <source>Exporter en CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="445"/>
+        <location filename="../../peerready/ui/plan_page.py" line="514"/>
         <source>Exporter les actions en CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="446"/>
+        <location filename="../../peerready/ui/plan_page.py" line="513"/>
         <source>Enregistrer les actions pour un tableur (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="448"/>
+        <location filename="../../peerready/ui/plan_page.py" line="517"/>
         <source>Comparer avec une autre évaluation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="449"/>
+        <location filename="../../peerready/ui/plan_page.py" line="520"/>
         <source>Comparer avec une autre évaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="450"/>
+        <location filename="../../peerready/ui/plan_page.py" line="519"/>
         <source>Voir ce qui a bougé depuis une autre évaluation de la structure, et ce qui a été fait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="455"/>
+        <location filename="../../peerready/ui/plan_page.py" line="524"/>
         <source>Préparation du PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="458"/>
+        <location filename="../../peerready/ui/plan_page.py" line="527"/>
         <source>Préparation du PDF en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="480"/>
+        <location filename="../../peerready/ui/plan_page.py" line="552"/>
         <source>Plan d’action — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="605"/>
+        <location filename="../../peerready/ui/plan_page.py" line="677"/>
         <source>Porté par : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="606"/>
+        <location filename="../../peerready/ui/plan_page.py" line="678"/>
         <source>Échéance : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="608"/>
+        <location filename="../../peerready/ui/plan_page.py" line="680"/>
         <source>✎ ajoutée par l’équipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="610"/>
+        <location filename="../../peerready/ui/plan_page.py" line="682"/>
         <source>↻ reprise de l’évaluation précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="613"/>
+        <location filename="../../peerready/ui/plan_page.py" line="685"/>
         <source>✕ Abandonné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="615"/>
+        <location filename="../../peerready/ui/plan_page.py" line="687"/>
         <source>✓ Fait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="654"/>
+        <location filename="../../peerready/ui/plan_page.py" line="736"/>
         <source>Aucune action choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="664"/>
+        <location filename="../../peerready/ui/plan_page.py" line="746"/>
         <source>Action n° {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="665"/>
+        <location filename="../../peerready/ui/plan_page.py" line="747"/>
         <source>Priorité : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="667"/>
+        <location filename="../../peerready/ui/plan_page.py" line="749"/>
         <source>ajoutée par l’équipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="669"/>
+        <location filename="../../peerready/ui/plan_page.py" line="751"/>
         <source>abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="685"/>
+        <location filename="../../peerready/ui/plan_page.py" line="767"/>
         <source>Action ajoutée par l’équipe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="771"/>
+        <location filename="../../peerready/ui/plan_page.py" line="853"/>
         <source>Intitulé de la nouvelle action :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="788"/>
+        <location filename="../../peerready/ui/plan_page.py" line="870"/>
         <source>Supprimer l’action « {0} » ? Elle disparaîtra du plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="789"/>
+        <location filename="../../peerready/ui/plan_page.py" line="871"/>
         <source>Supprimer une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="789"/>
+        <location filename="../../peerready/ui/plan_page.py" line="871"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="795"/>
+        <location filename="../../peerready/ui/plan_page.py" line="877"/>
         <source>Suppression impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="830"/>
+        <location filename="../../peerready/ui/plan_page.py" line="913"/>
         <source>Rapport complet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="831"/>
+        <location filename="../../peerready/ui/plan_page.py" line="914"/>
         <source>Enregistrer le PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="831"/>
+        <location filename="../../peerready/ui/plan_page.py" line="914"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="869"/>
+        <location filename="../../peerready/ui/plan_page.py" line="952"/>
         <source>PDF enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="876"/>
+        <location filename="../../peerready/ui/plan_page.py" line="959"/>
         <source>PDF impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="877"/>
+        <location filename="../../peerready/ui/plan_page.py" line="959"/>
         <source>Le PDF n’a pas pu être fait :
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="883"/>
+        <location filename="../../peerready/ui/plan_page.py" line="966"/>
         <source>Exporter les actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="884"/>
+        <location filename="../../peerready/ui/plan_page.py" line="966"/>
         <source>Tableur CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="890"/>
+        <location filename="../../peerready/ui/plan_page.py" line="974"/>
         <source>Export impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="891"/>
+        <location filename="../../peerready/ui/plan_page.py" line="974"/>
         <source>Le fichier n’a pas pu être écrit :
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/plan_page.py" line="895"/>
+        <location filename="../../peerready/ui/plan_page.py" line="979"/>
         <source>Actions exportées : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,7 +1211,7 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
     <name>PrepareDialog</name>
     <message>
         <location filename="../../peerready/ui/prepare_dialog.py" line="33"/>
-        <location filename="../../peerready/ui/prepare_dialog.py" line="144"/>
+        <location filename="../../peerready/ui/prepare_dialog.py" line="145"/>
         <source>Nouvelle évaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,12 +1291,12 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/prepare_dialog.py" line="129"/>
+        <location filename="../../peerready/ui/prepare_dialog.py" line="130"/>
         <source>{0} questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/prepare_dialog.py" line="129"/>
+        <location filename="../../peerready/ui/prepare_dialog.py" line="130"/>
         <source>aucune question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,31 +1306,31 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
     <message>
         <location filename="../../peerready/ui/radar_widget.py" line="48"/>
         <source>Radar des scores par dimension</source>
-        <extracomment>Dash pattern and marker of each series, in order: the first is the whole (&quot;Ensemble&quot;). Series colours after the first (which uses the palette&apos;s text colour), on light and dark backgrounds.</extracomment>
+        <extracomment>Dash pattern and marker of each series, in order: the first is the whole (&quot;Tous groupes&quot;). Series colours after the first (which uses the palette&apos;s text colour), on light and dark backgrounds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/radar_widget.py" line="73"/>
+        <location filename="../../peerready/ui/radar_widget.py" line="74"/>
         <source>Aucun score par dimension à afficher.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/radar_widget.py" line="75"/>
+        <location filename="../../peerready/ui/radar_widget.py" line="76"/>
         <source>Échelle de 0 à 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/radar_widget.py" line="77"/>
+        <location filename="../../peerready/ui/radar_widget.py" line="79"/>
         <source>{0} : {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/radar_widget.py" line="79"/>
+        <location filename="../../peerready/ui/radar_widget.py" line="81"/>
         <source>{0} — {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/radar_widget.py" line="152"/>
+        <location filename="../../peerready/ui/radar_widget.py" line="156"/>
         <source>Pas encore de score par dimension.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,416 +1338,416 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="171"/>
-        <location filename="../../peerready/ui/results_page.py" line="204"/>
+        <location filename="../../peerready/ui/results_page.py" line="176"/>
+        <location filename="../../peerready/ui/results_page.py" line="212"/>
         <source>Résultats</source>
         <extracomment>What an item leads to: (&quot;flag&quot; | &quot;gap&quot; | &quot;divided&quot; | &quot;missing&quot; | &quot;unanswered&quot; | &quot;dimension&quot; | &quot;factor&quot;, index or id). Bars drawn under an item&apos;s text: a list of (label, score 0–100).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="178"/>
+        <location filename="../../peerready/ui/results_page.py" line="184"/>
         <source>Les résultats restent cachés tant que la collecte est ouverte, pour que personne ne réponde sous l’influence du groupe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="184"/>
+        <location filename="../../peerready/ui/results_page.py" line="192"/>
         <source>&amp;Clore la collecte et voir les résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="185"/>
+        <location filename="../../peerready/ui/results_page.py" line="193"/>
         <source>Clore la collecte et voir les résultats (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="186"/>
+        <location filename="../../peerready/ui/results_page.py" line="194"/>
         <source>Clore la collecte et voir les résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="188"/>
+        <location filename="../../peerready/ui/results_page.py" line="196"/>
         <source>&amp;Retour à la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="189"/>
+        <location filename="../../peerready/ui/results_page.py" line="197"/>
         <source>Retour à la séance (Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="190"/>
+        <location filename="../../peerready/ui/results_page.py" line="198"/>
         <source>Retour à la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="239"/>
+        <location filename="../../peerready/ui/results_page.py" line="247"/>
         <source>Détail des résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="240"/>
-        <source>Alertes, écarts, groupes partagés, ce qui manque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/results_page.py" line="241"/>
+        <location filename="../../peerready/ui/results_page.py" line="249"/>
         <source>Alertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="242"/>
+        <location filename="../../peerready/ui/results_page.py" line="250"/>
         <source>Écarts de perception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="243"/>
-        <source>Groupes partagés</source>
+        <location filename="../../peerready/ui/results_page.py" line="248"/>
+        <source>Alertes, écarts, avis partagés, ce qui manque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="244"/>
+        <location filename="../../peerready/ui/results_page.py" line="251"/>
+        <source>Avis partagés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/results_page.py" line="252"/>
         <source>Ce qui manque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="246"/>
+        <location filename="../../peerready/ui/results_page.py" line="254"/>
         <source>Scores par dimension et par facteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="258"/>
+        <location filename="../../peerready/ui/results_page.py" line="266"/>
         <source>&amp;Questions concernées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="261"/>
+        <location filename="../../peerready/ui/results_page.py" line="269"/>
         <source>Questions concernées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="262"/>
+        <location filename="../../peerready/ui/results_page.py" line="270"/>
         <source>Les questions derrière l’élément choisi (Alt+Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="287"/>
+        <location filename="../../peerready/ui/results_page.py" line="295"/>
         <source>&amp;Dimensions et facteurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="289"/>
+        <location filename="../../peerready/ui/results_page.py" line="298"/>
         <source>Montrer les scores par dimension et par facteur en tableau, à la place du radar (Alt+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="291"/>
+        <location filename="../../peerready/ui/results_page.py" line="300"/>
         <source>Dimensions et facteurs : scores en tableau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="295"/>
+        <location filename="../../peerready/ui/results_page.py" line="304"/>
         <source>Voir le plan d’ac&amp;tion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="296"/>
+        <location filename="../../peerready/ui/results_page.py" line="305"/>
         <source>Voir le plan d’action (Alt+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="297"/>
+        <location filename="../../peerready/ui/results_page.py" line="306"/>
         <source>Voir le plan d’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="323"/>
+        <location filename="../../peerready/ui/results_page.py" line="332"/>
         <source>Résultats introuvables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="325"/>
+        <location filename="../../peerready/ui/results_page.py" line="334"/>
         <source>Résultats — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="357"/>
+        <location filename="../../peerready/ui/results_page.py" line="366"/>
         <source>Clore la collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="358"/>
+        <location filename="../../peerready/ui/results_page.py" line="368"/>
         <source>Tout le monde a-t-il répondu ? Une fois la collecte close, les résultats s’affichent pour tout le groupe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="360"/>
+        <location filename="../../peerready/ui/results_page.py" line="371"/>
         <source>Clore et voir les résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="417"/>
+        <location filename="../../peerready/ui/results_page.py" line="432"/>
         <source>Niveau : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="418"/>
+        <location filename="../../peerready/ui/results_page.py" line="433"/>
         <source>Niveau de préparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="423"/>
-        <source>personne par personne</source>
+        <location filename="../../peerready/ui/results_page.py" line="439"/>
+        <source>chacun·e son tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="423"/>
+        <location filename="../../peerready/ui/results_page.py" line="473"/>
+        <location filename="../../peerready/ui/results_page.py" line="572"/>
+        <source>Tous groupes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/results_page.py" line="544"/>
+        <source>Aucun groupe n’a des avis partagés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/results_page.py" line="610"/>
+        <source>Avis &amp;partagés ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/results_page.py" line="729"/>
+        <source>Tous groupes : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/results_page.py" line="440"/>
         <source>décompte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="424"/>
+        <location filename="../../peerready/ui/results_page.py" line="441"/>
         <source>réponse commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="429"/>
+        <location filename="../../peerready/ui/results_page.py" line="447"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="431"/>
+        <location filename="../../peerready/ui/results_page.py" line="450"/>
         <source>1 personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="432"/>
+        <location filename="../../peerready/ui/results_page.py" line="452"/>
         <source>{0} personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="433"/>
+        <location filename="../../peerready/ui/results_page.py" line="454"/>
         <source>{0} ({1}, {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="435"/>
+        <location filename="../../peerready/ui/results_page.py" line="457"/>
         <source> — pas de détail pour ce groupe en dessous de 3 personnes ; ses réponses comptent dans l’ensemble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="439"/>
+        <location filename="../../peerready/ui/results_page.py" line="461"/>
         <source>{0} questions sur {1} ont reçu une réponse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="441"/>
+        <location filename="../../peerready/ui/results_page.py" line="463"/>
         <source>Étape : {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="443"/>
+        <location filename="../../peerready/ui/results_page.py" line="465"/>
         <source>Version courte du questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="445"/>
+        <location filename="../../peerready/ui/results_page.py" line="467"/>
         <source>Ont répondu : {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="450"/>
-        <location filename="../../peerready/ui/results_page.py" line="546"/>
-        <source>Ensemble</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/results_page.py" line="477"/>
+        <location filename="../../peerready/ui/results_page.py" line="500"/>
         <source>Alerte grave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="477"/>
+        <location filename="../../peerready/ui/results_page.py" line="500"/>
         <source>Point de vigilance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="482"/>
-        <location filename="../../peerready/ui/results_page.py" line="512"/>
+        <location filename="../../peerready/ui/results_page.py" line="505"/>
+        <location filename="../../peerready/ui/results_page.py" line="535"/>
         <source>{0} : {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="486"/>
+        <location filename="../../peerready/ui/results_page.py" line="509"/>
         <source>D’après : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="489"/>
+        <location filename="../../peerready/ui/results_page.py" line="512"/>
         <source>Aucune alerte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="498"/>
+        <location filename="../../peerready/ui/results_page.py" line="521"/>
         <source>Écart de {0:.0f} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="500"/>
+        <location filename="../../peerready/ui/results_page.py" line="523"/>
         <source>{0} — {1} ; écart de {2:.0f} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="501"/>
+        <location filename="../../peerready/ui/results_page.py" line="524"/>
         <source>{0} : {1:.0f}/100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="505"/>
+        <location filename="../../peerready/ui/results_page.py" line="528"/>
         <source>Aucun écart marqué entre les groupes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="514"/>
+        <location filename="../../peerready/ui/results_page.py" line="537"/>
         <source>Réponse commune notée « avis partagés »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="516"/>
+        <location filename="../../peerready/ui/results_page.py" line="539"/>
         <source>Pour : {0:.0f} % · Contre : {1:.0f} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="520"/>
-        <source>Aucun groupe partagé.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/results_page.py" line="525"/>
+        <location filename="../../peerready/ui/results_page.py" line="549"/>
         <source>Beaucoup de « je ne sais pas » : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="527"/>
+        <location filename="../../peerready/ui/results_page.py" line="551"/>
         <source>{0} « je ne sais pas » ({1:.0f} % des réponses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="533"/>
+        <location filename="../../peerready/ui/results_page.py" line="558"/>
         <source>Sans réponse : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="536"/>
+        <location filename="../../peerready/ui/results_page.py" line="561"/>
         <source>Rien ne manque : toutes les questions ont une réponse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="546"/>
+        <location filename="../../peerready/ui/results_page.py" line="572"/>
         <source>Point évalué</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="553"/>
+        <location filename="../../peerready/ui/results_page.py" line="579"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="556"/>
+        <location filename="../../peerready/ui/results_page.py" line="582"/>
         <source>Facteurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="558"/>
+        <location filename="../../peerready/ui/results_page.py" line="584"/>
         <source>{0} (essentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="577"/>
+        <location filename="../../peerready/ui/results_page.py" line="608"/>
         <source>A&amp;lertes ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="577"/>
+        <location filename="../../peerready/ui/results_page.py" line="609"/>
         <source>É&amp;carts de perception ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="578"/>
-        <source>Groupes &amp;partagés ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/results_page.py" line="578"/>
+        <location filename="../../peerready/ui/results_page.py" line="611"/>
         <source>Ce qui &amp;manque ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="579"/>
+        <location filename="../../peerready/ui/results_page.py" line="614"/>
         <source>Alertes graves et points de vigilance (Alt+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="580"/>
+        <location filename="../../peerready/ui/results_page.py" line="615"/>
         <source>Là où les groupes voient les choses très différemment (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="581"/>
+        <location filename="../../peerready/ui/results_page.py" line="616"/>
         <source>Questions où un groupe est partagé entre pour et contre (Alt+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="582"/>
+        <location filename="../../peerready/ui/results_page.py" line="617"/>
         <source>Questions avec beaucoup de « je ne sais pas » ou sans réponse (Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="617"/>
+        <location filename="../../peerready/ui/results_page.py" line="657"/>
         <source>Choisissez un élément de la liste pour voir les questions qui sont derrière, et ce que chaque groupe a répondu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="632"/>
+        <location filename="../../peerready/ui/results_page.py" line="678"/>
         <source>Écart de {0:.0f} points entre {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="633"/>
+        <location filename="../../peerready/ui/results_page.py" line="678"/>
         <source> et </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="637"/>
+        <location filename="../../peerready/ui/results_page.py" line="686"/>
         <source>{0} est partagé·e sur cette question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="651"/>
+        <location filename="../../peerready/ui/results_page.py" line="702"/>
         <source>Aucune question posée sur ce point à cette étape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="672"/>
+        <location filename="../../peerready/ui/results_page.py" line="726"/>
         <source>Aucune réponse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="675"/>
-        <source>Ensemble : {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/results_page.py" line="680"/>
+        <location filename="../../peerready/ui/results_page.py" line="737"/>
         <source>score : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="687"/>
+        <location filename="../../peerready/ui/results_page.py" line="749"/>
         <source>Des réponses d’un groupe de moins de trois personnes comptent dans l’ensemble mais ne sont pas détaillées, pour préserver l’anonymat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/results_page.py" line="690"/>
+        <location filename="../../peerready/ui/results_page.py" line="756"/>
         <source>Pourquoi cette question ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,17 +1755,17 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
 <context>
     <name>SavedIndicator</name>
     <message>
-        <location filename="../../peerready/ui/widgets.py" line="53"/>
+        <location filename="../../peerready/ui/widgets.py" line="65"/>
         <source>État de l’enregistrement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets.py" line="59"/>
+        <location filename="../../peerready/ui/widgets.py" line="71"/>
         <source>✓ enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets.py" line="64"/>
+        <location filename="../../peerready/ui/widgets.py" line="76"/>
         <source>⚠ non enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,17 +1778,17 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="174"/>
+        <location filename="../../peerready/ui/session_page.py" line="170"/>
         <source>Chaque groupe répond à part. Les résultats restent cachés jusqu’à la clôture de la collecte, pour que personne ne réponde sous l’influence de la salle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="181"/>
+        <location filename="../../peerready/ui/session_page.py" line="179"/>
         <source>Clore la collecte et voir les résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="182"/>
+        <location filename="../../peerready/ui/session_page.py" line="181"/>
         <source>Quand tout le monde a répondu : affiche les résultats à toute la salle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,8 +1799,8 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
     </message>
     <message>
         <location filename="../../peerready/ui/session_page.py" line="202"/>
-        <location filename="../../peerready/ui/session_page.py" line="641"/>
-        <location filename="../../peerready/ui/session_page.py" line="642"/>
+        <location filename="../../peerready/ui/session_page.py" line="692"/>
+        <location filename="../../peerready/ui/session_page.py" line="693"/>
         <source>Commencer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,414 +1811,429 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
     </message>
     <message>
         <location filename="../../peerready/ui/session_page.py" line="204"/>
-        <location filename="../../peerready/ui/session_page.py" line="225"/>
+        <location filename="../../peerready/ui/session_page.py" line="229"/>
         <source>Retour à la vue d’ensemble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="205"/>
+        <location filename="../../peerready/ui/session_page.py" line="206"/>
         <source>Pour l’animateur·rice : revenir à la vue d’ensemble sans répondre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="223"/>
+        <location filename="../../peerready/ui/session_page.py" line="225"/>
         <source>Merci, vos réponses sont enregistrées. Rendez l’ordinateur à l’animateur·rice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="226"/>
+        <location filename="../../peerready/ui/session_page.py" line="229"/>
         <source>Retour à la vue d’ensemble (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="241"/>
+        <location filename="../../peerready/ui/session_page.py" line="245"/>
         <source>La collecte est close : plus personne ne peut répondre et les résultats sont visibles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="242"/>
+        <location filename="../../peerready/ui/session_page.py" line="247"/>
         <source>Voir les résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="244"/>
-        <location filename="../../peerready/ui/session_page.py" line="608"/>
+        <location filename="../../peerready/ui/session_page.py" line="249"/>
+        <location filename="../../peerready/ui/session_page.py" line="651"/>
         <source>Rouvrir la collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="245"/>
+        <location filename="../../peerready/ui/session_page.py" line="251"/>
         <source>Pour ajouter ou corriger des réponses ; les résultats seront de nouveau cachés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="260"/>
+        <location filename="../../peerready/ui/session_page.py" line="267"/>
         <source>&amp;Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="263"/>
+        <location filename="../../peerready/ui/session_page.py" line="270"/>
         <source>Avancement par dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="264"/>
+        <location filename="../../peerready/ui/session_page.py" line="271"/>
         <source>Aller à une dimension : Ctrl+D, flèches puis Entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="277"/>
+        <location filename="../../peerready/ui/session_page.py" line="284"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="297"/>
+        <location filename="../../peerready/ui/session_page.py" line="304"/>
         <source>Tapez combien de personnes ont choisi chaque réponse. Entrée passe à la question suivante.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="300"/>
+        <location filename="../../peerready/ui/session_page.py" line="308"/>
         <source>Total des réponses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="306"/>
+        <location filename="../../peerready/ui/session_page.py" line="314"/>
         <source>Les avis restent &amp;partagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="307"/>
+        <location filename="../../peerready/ui/session_page.py" line="315"/>
         <source>Les avis restent partagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="308"/>
+        <location filename="../../peerready/ui/session_page.py" line="316"/>
         <source>Cochez si le groupe n’a pas vraiment pu se mettre d’accord (Alt+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="312"/>
-        <location filename="../../peerready/ui/session_page.py" line="314"/>
+        <location filename="../../peerready/ui/session_page.py" line="320"/>
+        <location filename="../../peerready/ui/session_page.py" line="322"/>
         <source>Pourquoi cette question ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="315"/>
+        <location filename="../../peerready/ui/session_page.py" line="323"/>
         <source>Afficher ou masquer l’explication et les sources (touche ? ou Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="340"/>
+        <location filename="../../peerready/ui/session_page.py" line="349"/>
         <source>← Précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="341"/>
+        <location filename="../../peerready/ui/session_page.py" line="351"/>
         <source>Question précédente (Retour arrière ou flèche gauche)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="342"/>
+        <location filename="../../peerready/ui/session_page.py" line="352"/>
         <source>Question précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="343"/>
-        <location filename="../../peerready/ui/session_page.py" line="781"/>
+        <location filename="../../peerready/ui/session_page.py" line="355"/>
+        <location filename="../../peerready/ui/session_page.py" line="839"/>
         <source>Suivant →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="344"/>
+        <location filename="../../peerready/ui/session_page.py" line="357"/>
         <source>Question suivante (Entrée ou flèche droite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="345"/>
-        <location filename="../../peerready/ui/session_page.py" line="782"/>
+        <location filename="../../peerready/ui/session_page.py" line="358"/>
+        <location filename="../../peerready/ui/session_page.py" line="840"/>
         <source>Question suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="346"/>
+        <location filename="../../peerready/ui/session_page.py" line="361"/>
         <source>Vue d’ensemble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="347"/>
+        <location filename="../../peerready/ui/session_page.py" line="363"/>
         <source>Revenir à la vue d’ensemble ; on pourra reprendre ici plus tard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="371"/>
+        <location filename="../../peerready/ui/session_page.py" line="388"/>
         <source>Collecte — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="373"/>
+        <location filename="../../peerready/ui/session_page.py" line="391"/>
         <source>Étape : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="374"/>
+        <location filename="../../peerready/ui/session_page.py" line="391"/>
         <source> (version courte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="497"/>
+        <location filename="../../peerready/ui/session_page.py" line="513"/>
         <source>Mode : {0} · {1} questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="506"/>
-        <source>{0} personne(s) ont terminé · {1} en cours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/session_page.py" line="507"/>
-        <source>Nouvelle personne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/session_page.py" line="508"/>
-        <source>Ouvre l’écran neutre pour passer l’ordinateur à la personne suivante</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/session_page.py" line="509"/>
-        <source>Nouvelle personne : {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/session_page.py" line="514"/>
-        <source>Reprendre la personne n° {0} ({1} / {2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/session_page.py" line="517"/>
-        <source>Cette personne n’avait pas fini : elle reprend où elle s’était arrêtée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/session_page.py" line="523"/>
-        <source>{0} / {1} questions décomptées</source>
+        <location filename="../../peerready/ui/session_page.py" line="524"/>
+        <source>1 personne a terminé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/session_page.py" line="526"/>
-        <source> · {0} feuilles de décompte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/session_page.py" line="527"/>
-        <source>Pas encore de décompte</source>
+        <source>{0} personnes ont terminé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/session_page.py" line="528"/>
-        <source>Saisir le décompte</source>
+        <source> · {0} en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="530"/>
-        <source>Tapez combien de personnes ont choisi chaque réponse</source>
+        <location filename="../../peerready/ui/session_page.py" line="675"/>
+        <source>Passez l’ordinateur à la personne suivante. Vos réponses restent anonymes : elles ne seront jamais montrées une par une.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="531"/>
-        <source>Saisir le décompte : {0}</source>
+        <location filename="../../peerready/ui/session_page.py" line="1036"/>
+        <source>Total : 1 réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="1036"/>
+        <source>Total : {0} réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="532"/>
+        <source>Nouvelle personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="534"/>
+        <source>Ouvre l’écran neutre pour passer l’ordinateur à la personne suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/session_page.py" line="535"/>
+        <source>Nouvelle personne : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="541"/>
+        <source>Reprendre la personne n° {0} ({1} / {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="545"/>
+        <source>Cette personne n’avait pas fini : elle reprend où elle s’était arrêtée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="552"/>
+        <source>{0} / {1} questions décomptées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="554"/>
+        <source> · {0} feuilles de décompte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="555"/>
+        <source>Pas encore de décompte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="557"/>
+        <source>Saisir le décompte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="559"/>
+        <source>Tapez combien de personnes ont choisi chaque réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="560"/>
+        <source>Saisir le décompte : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/session_page.py" line="566"/>
         <source>Feuille n° {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="537"/>
+        <location filename="../../peerready/ui/session_page.py" line="568"/>
         <source>Reprendre cette feuille de décompte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="542"/>
+        <location filename="../../peerready/ui/session_page.py" line="574"/>
         <source>Ajouter une feuille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="543"/>
+        <location filename="../../peerready/ui/session_page.py" line="576"/>
         <source>Pour une autre réunion du même groupe : les décomptes s’additionnent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="548"/>
+        <location filename="../../peerready/ui/session_page.py" line="582"/>
         <source>{0} / {1} questions répondues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="549"/>
+        <location filename="../../peerready/ui/session_page.py" line="584"/>
         <source>Réponse commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="550"/>
+        <location filename="../../peerready/ui/session_page.py" line="586"/>
         <source>Le groupe se met d’accord sur une réponse à chaque question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="551"/>
+        <location filename="../../peerready/ui/session_page.py" line="587"/>
         <source>Réponse commune : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="594"/>
+        <location filename="../../peerready/ui/session_page.py" line="634"/>
         <source>Clore la collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="595"/>
+        <location filename="../../peerready/ui/session_page.py" line="636"/>
         <source>Clore la collecte et afficher les résultats ?
 
 Les résultats seront visibles par toute la salle. Pour ajouter des réponses ensuite, il faudra rouvrir la collecte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="597"/>
+        <location filename="../../peerready/ui/session_page.py" line="639"/>
         <source>Clore et voir les résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="609"/>
+        <location filename="../../peerready/ui/session_page.py" line="652"/>
         <source>Rouvrir la collecte ? Les résultats seront cachés jusqu’à la prochaine clôture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="610"/>
+        <location filename="../../peerready/ui/session_page.py" line="653"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="615"/>
+        <location filename="../../peerready/ui/session_page.py" line="658"/>
         <source>Collecte rouverte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="631"/>
-        <source>Passez l’ordinateur à la personne suivante. Personne ne verra vos réponses une par une.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/session_page.py" line="634"/>
+        <location filename="../../peerready/ui/session_page.py" line="682"/>
         <source>{0} · reprise à la question {1} / {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="636"/>
-        <location filename="../../peerready/ui/session_page.py" line="637"/>
+        <location filename="../../peerready/ui/session_page.py" line="684"/>
+        <location filename="../../peerready/ui/session_page.py" line="685"/>
         <source>Continuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="639"/>
+        <location filename="../../peerready/ui/session_page.py" line="688"/>
         <source>{0} · {1} questions, environ {2} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="663"/>
+        <location filename="../../peerready/ui/session_page.py" line="714"/>
         <source>Réponses de « {0} » enregistrées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="719"/>
+        <location filename="../../peerready/ui/session_page.py" line="773"/>
         <source>{0} · personne n° {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="721"/>
+        <location filename="../../peerready/ui/session_page.py" line="775"/>
         <source>{0} · décompte, feuille n° {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="723"/>
+        <location filename="../../peerready/ui/session_page.py" line="777"/>
         <source>{0} · réponse commune du groupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="726"/>
+        <location filename="../../peerready/ui/session_page.py" line="781"/>
         <source>{0} · Question {1} / {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="740"/>
+        <location filename="../../peerready/ui/session_page.py" line="797"/>
         <source>Nombre de « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="741"/>
+        <location filename="../../peerready/ui/session_page.py" line="798"/>
         <source>Nombre de personnes (flèches haut et bas pour ajuster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="761"/>
+        <location filename="../../peerready/ui/session_page.py" line="818"/>
         <source>&amp;Note sur le désaccord ou commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="762"/>
+        <location filename="../../peerready/ui/session_page.py" line="819"/>
         <source>Facultatif : n’écrivez aucun nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="763"/>
+        <location filename="../../peerready/ui/session_page.py" line="820"/>
         <source>Note sur le désaccord ou commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="765"/>
+        <location filename="../../peerready/ui/session_page.py" line="822"/>
         <source>&amp;Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="766"/>
+        <location filename="../../peerready/ui/session_page.py" line="823"/>
         <source>Commentaire facultatif : n’écrivez aucun nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="767"/>
+        <location filename="../../peerready/ui/session_page.py" line="824"/>
         <source>Commentaire facultatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="775"/>
+        <location filename="../../peerready/ui/session_page.py" line="833"/>
         <source>Sources :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="777"/>
+        <location filename="../../peerready/ui/session_page.py" line="835"/>
         <source>Pas d’explication pour cette question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="781"/>
+        <location filename="../../peerready/ui/session_page.py" line="839"/>
         <source>Terminer ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="782"/>
+        <location filename="../../peerready/ui/session_page.py" line="840"/>
         <source>Terminer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="816"/>
+        <location filename="../../peerready/ui/session_page.py" line="883"/>
         <source>▶ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/session_page.py" line="951"/>
-        <source>Total : {0} réponse(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/session_page.py" line="958"/>
+        <location filename="../../peerready/ui/session_page.py" line="1047"/>
         <source>Le commentaire sera enregistré avec la réponse, dès qu’une réponse sera choisie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,22 +2406,27 @@ Les résultats seront visibles par toute la salle. Pour ajouter des réponses en
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/structure_page.py" line="143"/>
+        <location filename="../../peerready/ui/structure_page.py" line="139"/>
         <source>courte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/structure_page.py" line="143"/>
+        <location filename="../../peerready/ui/structure_page.py" line="139"/>
         <source>complète</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/structure_page.py" line="145"/>
+        <location filename="../../peerready/ui/structure_page.py" line="141"/>
         <source>close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/structure_page.py" line="147"/>
+        <location filename="../../peerready/ui/structure_page.py" line="144"/>
+        <source>en cours (1 réponse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/structure_page.py" line="146"/>
         <source>en cours ({0} réponses)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,17 +2459,17 @@ Les résultats seront visibles par toute la salle. Pour ajouter des réponses en
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../peerready/ui/prepare_dialog.py" line="164"/>
+        <location filename="../../peerready/ui/prepare_dialog.py" line="165"/>
         <source>Où enregistrer les questionnaires papier ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/prepare_dialog.py" line="181"/>
+        <location filename="../../peerready/ui/prepare_dialog.py" line="182"/>
         <source>{0} questionnaire(s) enregistré(s) dans {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/prepare_dialog.py" line="185"/>
+        <location filename="../../peerready/ui/prepare_dialog.py" line="186"/>
         <source>Impression impossible</source>
         <translation type="unfinished"></translation>
     </message>
