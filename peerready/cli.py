@@ -40,18 +40,29 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def _global_options(default) -> argparse.ArgumentParser:
+    """The options every command takes, before or after the command name.
+
+    The sub-commands' copy has ``SUPPRESS`` as default: otherwise argparse would let a
+    sub-command's empty default overwrite a value given before the command name.
+    """
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
         "--data-dir",
         metavar="DOSSIER",
+        default=default,
         help="dossier des données (base et sauvegardes) ; aussi PEERREADY_DATA_DIR",
     )
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _global_options(argparse.SUPPRESS)
     parser = _Parser(
         prog="peerready",
         description="PeerReady : se préparer à accueillir un·e travailleur·se pair·e. "
         "Sans commande, ouvre l'application.",
-        parents=[common],
+        parents=[_global_options(None)],
     )
     parser.add_argument("--version", action="version", version=f"PeerReady {__version__}")
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
