@@ -135,3 +135,60 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
         assert writer.wait(timeout=300) == 0, log.read_text()
     assessments, answers = database_state(tmp_path / "shared")
     assert assessments == 2 and answers == 2 * people * 5
+
+
+HOLDER = """
+import sys
+from peerready import records
+from peerready.store import Store
+first = Store.open()
+for line in sys.stdin:
+    command, _, argument = line.strip().partition(" ")
+    if command == "write":
+        for index in range(int(argument)):
+            records.create_structure(first, f"{argument}-{index}-{len(records.list_structures(first))}")
+    elif command == "second":  # the app does this: a worker thread opens its own Store on the same folder
+        Store.open(automatic_backup=False).close()
+    print("ok", flush=True)
+"""
+
+
+def test_a_second_store_in_the_same_process_keeps_the_first_ones_journal(tmp_path):
+    """Regression: opening and closing a second Store in a process dropped the first one's POSIX locks.
+
+    Closing any descriptor of the database file drops all the process's locks on it, so another
+    process closing its Store believed it was the last one and removed the WAL that the first
+    was still writing to: the next commits went to a deleted file and were lost at a SIGKILL.
+    """
+    data_dir = tmp_path / "partagé"
+    env = {**os.environ, "PEERREADY_DATA_DIR": str(data_dir)}
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER], cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+
+    def ask(command):
+        holder.stdin.write(command + "\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "ok", command
+
+    try:
+        ask("write 5")
+        ask("second")
+        assert peerready("structures", data_dir=data_dir).wait(timeout=60) == 0  # another process opens and closes
+        wal = paths.database_path(data_dir).with_name("peerready.sqlite3-wal")
+        kept = wal.exists()
+        identity = os.stat(wal).st_ino if kept else None
+        ask("write 10")
+        kept = kept and wal.exists() and os.stat(wal).st_ino == identity  # the same journal, still written to
+    finally:
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait()
+        holder.stdin.close()
+        holder.stdout.close()
+    conn = sqlite3.connect(paths.database_path(data_dir))
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("SELECT count(*) FROM structures").fetchone()[0] == 15, "confirmed rows were lost"
+    finally:
+        conn.close()
+    assert kept, "the other process removed the journal of a database still open"
