@@ -78,17 +78,28 @@ def _open():
     from peerready.store import Store, StoreError
 
     try:
-        return Store.open(paths.data_dir())
+        store = Store.open(paths.data_dir())
     except StoreError as error:
         err(str(error))
         return None
+    for warning in store.warnings:  # e.g. an automatic backup that could not be made: say it, carry on
+        err(warning)
+    return store
 
 
 def _failing(errors):
-    """Run a command body; known errors become a message and exit code 1, never a traceback."""
+    """Run a command body; known errors become a message and exit code 1, never a traceback.
+
+    A fault of the disk or of a file (``sqlite3.Error``, ``OSError``) is told in French too,
+    never with SQLite's or the system's English text.
+    """
 
     def wrap(function):
         def run(args):
+            import sqlite3
+
+            from peerready.store import error_for
+
             store = _open()
             if store is None:
                 return EXIT_INVALID
@@ -98,6 +109,12 @@ def _failing(errors):
                 lines = error.lines() if hasattr(error, "lines") else str(error).splitlines()
                 for line in lines:
                     err(line)
+                return EXIT_INVALID
+            except sqlite3.Error as error:
+                err(str(store.error_for(error)))
+                return EXIT_INVALID
+            except OSError as error:
+                err(str(error_for(error, Path(error.filename) if error.filename else None, "file")))
                 return EXIT_INVALID
             finally:
                 store.close()

@@ -45,6 +45,7 @@ import errno
 import json
 import os
 import re
+import shutil
 import sqlite3
 import stat
 import threading
@@ -69,15 +70,25 @@ STALE_PARTIAL_SECONDS = 3600
 migrations = Migrations("peerready")
 
 KINDS = (
-    "foreign", "damaged", "newer", "notafolder", "notafile", "readonly", "denied", "full", "gone", "locked", "io",
+    "foreign",
+    "damaged",
+    "newer",
+    "notafolder",
+    "notafile",
+    "readonly",
+    "denied",
+    "full",
+    "gone",
+    "locked",
+    "io",
     "error",
 )
 
 
 def _french_spacing(text: str) -> str:
     """No-break spaces before : ; ? ! and inside « », so punctuation never starts a line."""
-    text = re.sub(r" ([:])(?=\s|$)", "\u00a0\\1", text)
-    text = re.sub(r" ([;?!])(?=\s|$)", "\u202f\\1", text)
+    text = re.sub(r" :(?=[\s).,»]|$)", "\u00a0:", text)
+    text = re.sub(r" ([;?!])(?=[\s).,»]|$)", "\u202f\\1", text)
     return text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
 
 
@@ -243,8 +254,18 @@ KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 
 # --------------------------------------------------------------------------- errors
 
-_SQLITE_KINDS = {3: "denied", 5: "locked", 6: "locked", 8: "readonly", 10: "io", 11: "damaged", 13: "full",
-                 14: "cantopen", 23: "denied", 26: "damaged"}
+_SQLITE_KINDS = {
+    3: "denied",
+    5: "locked",
+    6: "locked",
+    8: "readonly",
+    10: "io",
+    11: "damaged",
+    13: "full",
+    14: "cantopen",
+    23: "denied",
+    26: "damaged",
+}
 _SQLITE_TEXTS = (
     ("locked", "locked"),
     ("readonly", "readonly"),
@@ -260,10 +281,21 @@ _SQLITE_TEXTS = (
 _OS_KINDS = {
     getattr(errno, name): kind
     for name, kind in (
-        ("EROFS", "readonly"), ("EACCES", "readonly"), ("EPERM", "readonly"), ("ENOSPC", "full"),
-        ("EDQUOT", "full"), ("EFBIG", "full"), ("ENOENT", "gone"), ("ENXIO", "gone"), ("ENODEV", "gone"),
-        ("ESTALE", "gone"), ("ENOTDIR", "notafolder"), ("EEXIST", "notafolder"), ("EISDIR", "notafile"),
-        ("EIO", "io"), ("EBUSY", "locked"),
+        ("EROFS", "readonly"),
+        ("EACCES", "readonly"),
+        ("EPERM", "readonly"),
+        ("ENOSPC", "full"),
+        ("EDQUOT", "full"),
+        ("EFBIG", "full"),
+        ("ENOENT", "gone"),
+        ("ENXIO", "gone"),
+        ("ENODEV", "gone"),
+        ("ESTALE", "gone"),
+        ("ENOTDIR", "notafolder"),
+        ("EEXIST", "notafolder"),
+        ("EISDIR", "notafile"),
+        ("EIO", "io"),
+        ("EBUSY", "locked"),
     )
     if hasattr(errno, name)
 }
@@ -273,6 +305,7 @@ _CONSEQUENCES = {
     "write": "La dernière modification n'a pas été enregistrée ; tout ce qui l'avait été avant est conservé.",
     "backup": "La sauvegarde n'a pas été faite ; les données n'ont pas été modifiées.",
     "restore": "La sauvegarde n'a pas été restaurée ; les données actuelles n'ont pas été modifiées.",
+    "file": "",
 }
 
 
@@ -300,6 +333,14 @@ def _diagnose(path: Path, writing: bool) -> str:
     return "error"
 
 
+def _nearly_full(path: Path) -> bool:
+    folder = next((p for p in (path, *path.parents) if p.is_dir()), None)
+    try:
+        return folder is not None and shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
+
+
 def _describe(kind: str, where: Path | None, action: str, code: int | None = None) -> tuple[str, str]:
     """(what is wrong and what it means, what to do), in French."""
     c = _CONSEQUENCES.get(action, "")
@@ -324,19 +365,22 @@ def _describe(kind: str, where: Path | None, action: str, code: int | None = Non
         )
     if kind == "gone":
         if action == "write":
-            c = (
-                "La dernière modification n'est peut-être pas arrivée sur le disque : elle n'est pas confirmée. "
-                "Ce qui avait été enregistré avant est resté dans le fichier de la base."
+            return (
+                f"{where} a disparu ou a été déplacé pendant que PeerReady s'en servait (clé USB retirée, disque "
+                "débranché, dossier renommé ou supprimé, journal de la base effacé). La dernière modification "
+                "n'est peut-être pas arrivée sur le disque : elle n'est pas confirmée. Ce qui avait été enregistré "
+                "avant est resté dans le fichier de la base.",
+                "rebranchez la clé USB ou remettez le dossier à sa place, puis rouvrez PeerReady et vérifiez la "
+                "dernière réponse saisie.",
             )
         return (
-            f"{where} est introuvable ou a été déplacé pendant que PeerReady s'en servait (clé USB retirée, "
-            f"disque débranché, dossier renommé ou supprimé, journal de la base effacé). {c}",
-            "rebranchez la clé USB ou remettez le dossier à sa place, puis rouvrez PeerReady et vérifiez la "
-            "dernière réponse saisie.",
+            f"{where} est introuvable (clé USB ou disque débranché, dossier renommé ou supprimé ?). {c}",
+            "branchez la clé USB ou le disque, ou remettez le dossier à sa place, puis réessayez ; ou choisissez "
+            "un autre dossier.",
         )
     if kind == "locked":
         return (
-            f"Base occupée par un autre programme : {where} est utilisée depuis plus de {BUSY_TIMEOUT_SECONDS} "
+            f"Base occupée par un autre programme : {where} est utilisée depuis plus de {BUSY_TIMEOUT_SECONDS}\u00a0"
             "secondes par un autre programme (une autre fenêtre de PeerReady, un logiciel de synchronisation ou "
             f"de sauvegarde, un antivirus). {c}",
             "fermez l'autre programme ou attendez qu'il ait fini, puis réessayez.",
@@ -355,8 +399,7 @@ def _describe(kind: str, where: Path | None, action: str, code: int | None = Non
         )
     if kind == "notafolder":
         return (
-            f"{where} devrait être un dossier, mais c'est un fichier (ou il se trouve à l'intérieur d'un "
-            f"fichier). {c}",
+            f"{where} devrait être un dossier, mais c'est un fichier (ou il se trouve à l'intérieur d'un fichier). {c}",
             "choisissez un autre dossier de données, ou renommez ce fichier.",
         )
     if kind == "notafile":
@@ -367,18 +410,28 @@ def _describe(kind: str, where: Path | None, action: str, code: int | None = Non
         )
     detail = f" (erreur SQLite n° {code})" if code else ""
     return (
-        f"Impossible d'utiliser {where}{detail}. {c}",
+        f"Impossible d'utiliser {where}{detail}. {c}".rstrip(),
         "réessayez ; si l'erreur revient, redémarrez l'ordinateur puis vérifiez le disque.",
     )
 
 
-def _error(kind: str, where: Path | None, action: str, latest: Path | None = None, code: int | None = None,
-           path: Path | None = None) -> StoreError:
+def _error(
+    kind: str,
+    where: Path | None,
+    action: str,
+    latest: Path | None = None,
+    code: int | None = None,
+    path: Path | None = None,
+) -> StoreError:
     message, advice = _describe(kind, where, action, code)
+    message = re.sub(r" {2,}", " ", message).strip()
     suggestion = f" La dernière sauvegarde est {latest}." if latest and kind == "damaged" else ""
     return StoreError(
-        f"{message} Que faire : {advice}{suggestion}", kind, latest, path=path or where, advice=advice[:1].upper()
-        + advice[1:]
+        f"{message} Que faire : {advice}{suggestion}",
+        kind,
+        latest,
+        path=path or where,
+        advice=advice[:1].upper() + advice[1:],
     )
 
 
@@ -399,8 +452,10 @@ def error_for(error: BaseException, path: Path | None = None, action: str = "wri
         kind = "readonly" if writing else "denied"
     if path is not None and kind in ("cantopen", "io", "error"):
         diagnosed = _diagnose(path, writing)
-        if kind == "cantopen" or diagnosed in ("gone", "notafolder", "notafile"):
+        if kind == "cantopen" or diagnosed in ("gone", "notafolder", "notafile", "readonly"):
             kind = diagnosed
+        if kind in ("io", "error") and _nearly_full(path):
+            kind = "full"  # SQLite says « disk I/O error » when it cannot grow its shared-memory file
     code = getattr(error, "sqlite_errorcode", None) if isinstance(error, sqlite3.Error) else None
     where = path
     if path is not None and kind in ("readonly", "full", "denied") and not path.exists():
@@ -479,7 +534,10 @@ def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     """A connection to ``path``, registered in ``_open_files`` (release it with ``_release``)."""
     with _open_files.lock:
         conn = sqlite3.connect(
-            _uri(path, read_only), uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
+            _uri(path, read_only),
+            uri=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
             check_same_thread=False,
         )
         _open_files.add(_identity(path))
@@ -543,7 +601,7 @@ def inspect(path: Path) -> None:
     try:
         conn = _connect(path, read_only=True)
     except sqlite3.Error as error:
-        raise error_for(error, path, "read") from None
+        raise error_for(error, path, "open") from None
     try:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
@@ -576,7 +634,7 @@ def inspect(path: Path) -> None:
     except sqlite3.Error as error:
         kind = _raw_kind(error)
         if kind in ("locked", "io", "denied", "cantopen", "readonly", "full"):
-            raise error_for(error, path, "read") from None
+            raise error_for(error, path, "open") from None
         raise _error("damaged", path, "open", latest) from None
     finally:
         _release(conn, path)
@@ -601,8 +659,9 @@ def _prepare_folder(folder: Path) -> None:
         raise _error("gone", folder, "open") from None
     except OSError as error:
         existing = next((p for p in folder.parents if p.exists()), folder)
-        raise error_for(error, existing / "x" if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
-                        else folder, "open") from None
+        raise error_for(
+            error, existing / "x" if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS) else folder, "open"
+        ) from None
     if not os.access(folder, os.R_OK | os.X_OK):
         raise _error("denied", folder, "open")
 
@@ -832,6 +891,8 @@ class Store:
                 path=target,
                 advice="Choisissez un autre nom de fichier.",
             )
+        if not target.parent.is_dir():
+            raise _error("gone" if not os.path.lexists(target.parent) else "notafolder", target.parent, "backup")
         partial = target.with_name(target.name + ".partiel")
         _remove_stale_partials(target.parent)
         for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -848,7 +909,7 @@ class Store:
         except (sqlite3.Error, OSError) as error:
             with contextlib.suppress(OSError):
                 partial.unlink()
-            raise error_for(error, partial, "backup") from error
+            raise error_for(error, target, "backup") from error
         _sync_folder(target.parent)
         if reason == "auto":
             self._rotate(target.parent)
@@ -876,8 +937,7 @@ class Store:
         source = Path(source)
         if not source.is_file():
             raise StoreError(
-                f"La sauvegarde {source} n'existe pas. Que faire : choisissez un fichier du dossier des "
-                "sauvegardes.",
+                f"La sauvegarde {source} n'existe pas. Que faire : choisissez un fichier du dossier des sauvegardes.",
                 "error",
                 path=source,
                 advice="Choisissez un fichier du dossier des sauvegardes.",
