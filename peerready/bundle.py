@@ -145,6 +145,7 @@ def export(
         "files": {"data.json": {"sha256": hashlib.sha256(payload).hexdigest(), "size": len(payload)}},
     }
     target = Path(target)
+    refuse_open_database(target)  # replacing it would destroy the data under SQLite's feet
     partial = target.with_name(target.name + ".partiel")
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -363,13 +364,27 @@ def _check_answer(questionnaire, respondent: dict, row: dict) -> str | None:
 # --------------------------------------------------------------------------- import
 
 
-def import_bundle(store: Store, path: Path) -> ImportReport:
+def import_bundle(store: Store, path: Path, progress=None) -> ImportReport:
     """Check the whole file, then merge it into the database in one transaction."""
-    return merge(store, read(path)[1])
+    refuse_open_database(path)
+    return merge(store, read(path)[1], progress)
 
 
-def merge(store: Store, data: dict) -> ImportReport:
-    """Merge bundle rows already checked by ``read`` into the database, in one transaction."""
+def refuse_open_database(path: Path) -> None:
+    """A database SQLite has open here is never read as a bundle: closing it would drop SQLite's locks."""
+    from peerready.store import is_open_database
+
+    if is_open_database(path):
+        raise BundleError(path, ["c'est une base de données PeerReady en service, pas un export (.peerready)"])
+
+
+def merge(store: Store, data: dict, progress=None) -> ImportReport:
+    """Merge bundle rows already checked by ``read`` into the database, in one transaction.
+
+    The results summary of every closed assessment of the file (level and score, shown in
+    the lists) is computed and kept in the same transaction; ``progress(done, total)`` is
+    called after each one, if given.
+    """
     report = ImportReport()
     with store.write() as db:
         for row in data.get("questionnaires", []):
@@ -446,7 +461,28 @@ def merge(store: Store, data: dict) -> ImportReport:
                 f"WHERE id IN ({','.join('?' * len(changed_assessments))}))",
                 list(changed_assessments),
             )
+        _summarise(store, [row["id"] for row in data.get("assessments", [])], progress)
     return report
+
+
+def _summarise(store: Store, assessment_ids: list[str], progress=None) -> None:
+    """Compute and keep the results summary of the closed ones among these assessments that have none."""
+    missing = []
+    for start in range(0, len(assessment_ids), 500):
+        chunk = assessment_ids[start : start + 500]
+        missing += [
+            r["id"]
+            for r in store.db.query(
+                "SELECT a.id FROM assessments a LEFT JOIN results_cache c ON c.assessment_id = a.id "
+                f"WHERE a.id IN ({','.join('?' * len(chunk))}) "
+                "AND a.closed_at IS NOT NULL AND c.assessment_id IS NULL",
+                chunk,
+            )
+        ]
+    for done, assessment_id in enumerate(missing, 1):
+        records.assessment_results(store, assessment_id)
+        if progress is not None:
+            progress(done, len(missing))
 
 
 def _complete(table: str, row: dict) -> dict:

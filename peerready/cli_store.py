@@ -305,6 +305,8 @@ def cmd_export(store, args) -> int:
 def cmd_import(store, args) -> int:
     from peerready import bundle
 
+    for file in args.files:
+        bundle.refuse_open_database(Path(file))
     checked = [(file, bundle.read(Path(file))[1]) for file in args.files]  # all checked before any is written
     for file, data in checked:
         report = bundle.merge(store, data)
@@ -385,10 +387,13 @@ def cmd_delete_structure(store, args) -> int:
         out("Rien n'a été supprimé.")
         return EXIT_INVALID
     records.delete_structure(store, structure.id)
+    from peerready.store import latest_backup
+
     out(
         f"« {structure.name} » a été supprimée, avec {counts['assessments']} évaluation(s), "
         f"{counts['answers']} réponses et {counts['actions']} actions."
     )
+    out(f"Une sauvegarde d'avant la suppression est gardée : {latest_backup(store.path.parent)}")
     return EXIT_OK
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from peerready import answers, instrument, results, vocabulary
 from peerready.instrument import Questionnaire
-from peerready.store import Store, dumps, new_id, now
+from peerready.store import Store, StoreError, dumps, new_id, now
 
 STATUSES: dict[str, str] = {"todo": "À faire", "doing": "En cours", "done": "Fait", "dropped": "Abandonné"}
 
@@ -150,8 +150,25 @@ def find_structure(store: Store, reference: str) -> Structure:
 
 
 def delete_structure(store: Store, structure_id: str) -> dict[str, int]:
-    """Delete a structure and everything it holds. Returns what was deleted, for the message."""
+    """Delete a structure and everything it holds, after a backup of the whole database.
+
+    The backup (reason « avant-suppression », in the backups folder) comes first: when it
+    cannot be made, nothing is deleted and the ``StoreError`` says why. Returns what was
+    deleted, for the message.
+    """
     counts = deletion_counts(store, structure_id)
+    if store.path is not None:
+        try:
+            store.backup("avant-suppression")
+        except StoreError as error:
+            raise StoreError(
+                "La structure n'a pas été supprimée : une sauvegarde doit être faite avant, et elle n'a pas pu "
+                f"l'être. {error}",
+                error.kind,
+                error.latest_backup,
+                path=error.path,
+                advice=error.advice,
+            ) from error
     with store.write() as db:
         db.execute("DELETE FROM structures WHERE id = ?", [structure_id])
     return counts
@@ -181,7 +198,7 @@ def list_structures(store: Store, search: str = "") -> list[StructureSummary]:
             FROM assessments a
         )
         SELECT s.*, l.id AS last_id, l.started_at AS last_date, l.stage AS last_stage, l.total AS total,
-               c.level AS level,
+               l.closed_at AS last_closed, c.level AS level,
                (SELECT count(*) FROM actions x WHERE x.assessment_id = l.id AND x.status IN ('todo', 'doing'))
                    AS open_actions
         FROM structures s
@@ -192,7 +209,10 @@ def list_structures(store: Store, search: str = "") -> list[StructureSummary]:
     """
     search = (search or "").strip()
     out = []
-    for row in store.db.query(sql, [search, search, search]):
+    for row in list(store.db.query(sql, [search, search, search])):  # read all before keeping any summary
+        level = row["level"]
+        if level is None and row["last_id"] and row["last_closed"]:
+            level = _summary(store, row["last_id"])[0]
         out.append(
             StructureSummary(
                 structure=_structure(row),
@@ -200,7 +220,7 @@ def list_structures(store: Store, search: str = "") -> list[StructureSummary]:
                 last_assessment_id=row["last_id"],
                 last_date=row["last_date"],
                 last_stage=row["last_stage"],
-                level=row["level"],
+                level=level,
                 open_actions=row["open_actions"] or 0,
             )
         )
@@ -287,18 +307,31 @@ def list_assessments(store: Store, structure_id: str | None = None) -> list[tupl
         ORDER BY a.started_at DESC""",
         params,
     )
-    return [
-        (
-            _assessment(store, row),
-            {
-                "level": row["level"],
-                "score": row["score"],
-                "respondents": row["respondents"],
-                "answers": row["answers"],
-            },
+    listed = []
+    for row in list(rows):
+        level, score = row["level"], row["score"]
+        if level is None and row["closed_at"]:  # imported, restored or changed: computed now, and kept
+            level, score = _summary(store, row["id"])
+        listed.append(
+            (
+                _assessment(store, row),
+                {"level": level, "score": score, "respondents": row["respondents"], "answers": row["answers"]},
+            )
         )
-        for row in rows
-    ]
+    return listed
+
+
+def _summary(store: Store, assessment_id: str) -> tuple[str | None, float | None]:
+    """Level and score of a closed assessment whose summary is not kept yet: computed, then kept if possible."""
+    try:
+        computed = assessment_results(store, assessment_id)
+    except StoreError as error:
+        if error.kind not in ("locked", "readonly", "full"):
+            raise
+        computed = _compute(store, assessment_id)  # shown all the same; kept next time
+    except (RecordError, instrument.QuestionnaireError):
+        return None, None
+    return computed.level.id, computed.score
 
 
 def latest_assessment(store: Store, structure_id: str) -> Assessment | None:
@@ -539,11 +572,15 @@ def answer_set(store: Store, assessment_id: str) -> answers.AnswerSet:
     )
 
 
-def assessment_results(store: Store, assessment_id: str) -> results.Results:
-    """Compute the results, and remember a summary for the lists and the overview."""
+def _compute(store: Store, assessment_id: str) -> results.Results:
     assessment = get_assessment(store, assessment_id)
     q = questionnaire(store, assessment.questionnaire_hash)
-    computed = results.compute(q, answer_set(store, assessment_id))
+    return results.compute(q, answer_set(store, assessment_id))
+
+
+def assessment_results(store: Store, assessment_id: str) -> results.Results:
+    """Compute the results, and remember a summary for the lists and the overview."""
+    computed = _compute(store, assessment_id)
     summary = {
         "dimensions": {d.id: d.score for d in computed.dimensions},
         "dimension_labels": {d.id: d.label for d in computed.dimensions},
