@@ -357,18 +357,33 @@ def cmd_backup(store, args) -> int:
 
 @_failing(_known_errors)
 def cmd_restore(store, args) -> int:
+    from peerready import instance
     from peerready.store import inspect
 
     source = Path(args.file)
     inspect(source)
-    if not _confirm(
-        f"Remplacer toutes les données actuelles par la sauvegarde {source} ? "
-        "(Les données actuelles seront d'abord sauvegardées.)",
-        args.yes,
-    ):
-        out("Rien n'a été changé.")
+    folder = store.path.parent
+    # Held for the whole restore: an app started meanwhile is told, instead of showing the old data.
+    try:
+        lock = instance.acquire(folder, program="restore")
+    except instance.FolderInUse as busy:
+        err(
+            f"{busy} Restaurer maintenant remplacerait les données sous ses yeux : fermez d'abord PeerReady "
+            "(ou restaurez depuis l'application : Fichier → Restaurer une sauvegarde). Rien n'a été changé."
+        )
         return EXIT_INVALID
-    safety = store.restore(source)
+    try:
+        if not _confirm(
+            f"Remplacer toutes les données actuelles par la sauvegarde {source} ? "
+            "(Les données actuelles seront d'abord sauvegardées.)",
+            args.yes,
+        ):
+            out("Rien n'a été changé.")
+            return EXIT_INVALID
+        safety = store.restore(source)
+    finally:
+        if lock is not None:
+            lock.release()
     out(f"Sauvegarde restaurée. Les données d'avant ont été gardées dans {safety}")
     return EXIT_OK
 
