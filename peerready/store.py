@@ -592,52 +592,58 @@ def inspect(path: Path) -> None:
     if header is not None and header != SQLITE_HEADER:
         raise StoreError(
             f"Le fichier {path} n'est pas une base de données PeerReady (ce n'est pas une base SQLite). "
-            "Il n'a pas été modifié. Choisissez un autre dossier de données ou déplacez ce fichier." + advice,
+            "Il n'a pas été modifié. Que faire : choisissez un autre dossier de données ou déplacez ce fichier."
+            + advice,
             "foreign",
             latest,
             path=path,
             advice="Choisissez un autre dossier de données ou déplacez ce fichier.",
         )
-    try:
-        conn = _connect(path, read_only=True)
-    except sqlite3.Error as error:
-        raise error_for(error, path, "open") from None
-    try:
-        check = conn.execute("PRAGMA quick_check").fetchall()
-        if check != [("ok",)]:
-            raise _error("damaged", path, "open", latest)
-        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if application_id != APPLICATION_ID and tables:
+    for read_only in (True, False):
+        try:
+            conn = _connect(path, read_only=read_only)
+        except sqlite3.Error as error:
+            raise error_for(error, path, "open") from None
+        try:
+            _verify(conn, path, latest)
+            return
+        except sqlite3.Error as error:
+            kind = _raw_kind(error)
+            if kind == "readonly" and read_only and os.access(path.parent, os.W_OK) and os.access(path, os.W_OK):
+                continue  # a hot journal left by a crash: only a connection that may write rolls it back
+            if kind in ("locked", "io", "denied", "cantopen", "readonly", "full"):
+                raise error_for(error, path, "open") from None
+            raise _error("damaged", path, "open", latest) from None
+        finally:
+            _release(conn, path)
+
+
+def _verify(conn: sqlite3.Connection, path: Path, latest: Path | None) -> None:
+    check = conn.execute("PRAGMA quick_check").fetchall()
+    if check != [("ok",)]:
+        raise _error("damaged", path, "open", latest)
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if application_id != APPLICATION_ID and tables:
+        raise StoreError(
+            f"Le fichier {path} est une base SQLite, mais pas une base PeerReady. Il n'a pas été modifié. "
+            "Que faire : choisissez un autre dossier de données ou déplacez ce fichier.",
+            "foreign",
+            latest,
+            path=path,
+            advice="Choisissez un autre dossier de données ou déplacez ce fichier.",
+        )
+    if "_sqlite_migrations" in tables:
+        applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'peerready'")}
+        if applied - set(KNOWN_MIGRATIONS):
             raise StoreError(
-                f"Le fichier {path} est une base SQLite, mais pas une base PeerReady. Il n'a pas été modifié. "
-                "Que faire : choisissez un autre dossier de données ou déplacez ce fichier.",
-                "foreign",
+                f"La base {path} a été écrite par une version plus récente de PeerReady. "
+                "Installez cette version plus récente pour l'ouvrir ; la base n'a pas été modifiée.",
+                "newer",
                 latest,
                 path=path,
-                advice="Choisissez un autre dossier de données ou déplacez ce fichier.",
+                advice="Installez la version plus récente de PeerReady.",
             )
-        if "_sqlite_migrations" in tables:
-            applied = {
-                r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'peerready'")
-            }
-            unknown = applied - set(KNOWN_MIGRATIONS)
-            if unknown:
-                raise StoreError(
-                    f"La base {path} a été écrite par une version plus récente de PeerReady. "
-                    "Installez cette version plus récente pour l'ouvrir ; la base n'a pas été modifiée.",
-                    "newer",
-                    latest,
-                    path=path,
-                    advice="Installez la version plus récente de PeerReady.",
-                )
-    except sqlite3.Error as error:
-        kind = _raw_kind(error)
-        if kind in ("locked", "io", "denied", "cantopen", "readonly", "full"):
-            raise error_for(error, path, "open") from None
-        raise _error("damaged", path, "open", latest) from None
-    finally:
-        _release(conn, path)
 
 
 def _release(conn: sqlite3.Connection, path: Path | None, identity=None) -> None:

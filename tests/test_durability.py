@@ -14,6 +14,7 @@ from peerready import instrument, paths
 from tests.conftest import ROOT
 from tests.scenarios import mid
 
+BAD_SMALL = ROOT / "examples" / "chrs-mal-prepare.yaml"
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
@@ -192,3 +193,30 @@ def test_a_second_store_in_the_same_process_keeps_the_first_ones_journal(tmp_pat
     finally:
         conn.close()
     assert kept, "the other process removed the journal of a database still open"
+
+
+def test_sigkill_while_restoring_leaves_the_old_data_or_the_new(tmp_path):
+    answers_file = tmp_path / "big.json"
+    total = big_answers(answers_file, people=300)
+    source = tmp_path / "source"
+    assert peerready("record", "--answers", answers_file, "--structure", "Sauvegardée", data_dir=source).wait() == 0
+    saved = tmp_path / "sauvegarde.sqlite3"
+    assert peerready("backup", "--out", saved, data_dir=source).wait() == 0
+
+    def prepared(data_dir):
+        assert peerready("record", "--answers", BAD_SMALL, "--structure", "Actuelle", data_dir=data_dir).wait() == 0
+        return database_state(data_dir)
+
+    timing = tmp_path / "timing"
+    current = prepared(timing)
+    start = time.monotonic()
+    assert peerready("restore", saved, "--yes", data_dir=timing).wait() == 0
+    duration = time.monotonic() - start
+    assert database_state(timing) == (1, total)
+    kills = 0
+    for fraction in (0.5, 0.7, 0.85, 0.95):
+        data_dir = tmp_path / f"run{fraction}"
+        prepared(data_dir)
+        kills += kill_after(peerready("restore", saved, "--yes", data_dir=data_dir), duration * fraction)
+        assert database_state(data_dir) in (current, (1, total)), fraction
+    assert kills >= 2
