@@ -25,13 +25,28 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str = "Confir
     return box.clickedButton() is yes
 
 
+def choose(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]], escape: str = "") -> str:
+    """Ask what to do; returns the key of the chosen button, or ``escape`` when the box is closed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    buttons = []
+    for number, (key, label) in enumerate(choices):
+        role = QMessageBox.ButtonRole.RejectRole if key == escape else QMessageBox.ButtonRole.ActionRole
+        button = box.addButton(label, role)
+        buttons.append((button, key))
+        if number == 0:
+            box.setDefaultButton(button)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((key for button, key in buttons if button is clicked), escape)
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
     text, accepted = QInputDialog.getText(parent, title, label, text=value)
     return text if accepted else None
 
 
-def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+def open_file(parent: QWidget | None, title: str, filters: str, folder: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
     return path or None
 
 

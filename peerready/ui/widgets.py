@@ -66,14 +66,26 @@ class SavedIndicator(QLabel):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(lambda: self.setText(""))
+        self._failed = False
 
     def saved(self) -> None:
+        self._failed = False
         self.setText(self.tr("✓ enregistré"))
         self._timer.start(2500)
 
     def failed(self, message: str) -> None:
+        """Stays until the next save: what is on screen is not on the disk."""
         self._timer.stop()
+        self._failed = True
         self.setText(self.tr("⚠ non enregistré : {0}").format(message))
+
+    def is_failed(self) -> bool:
+        return self._failed
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._failed = False
+        super().clear()
 
 
 def big_font(points: float = 14, bold: bool = False):
