@@ -51,34 +51,100 @@ def create_application(argv: list[str] | None = None):
     return app, family
 
 
-def open_context(window, data_dir: Path) -> bool:
-    """Open the data folder; explain clearly, and offer another folder, when it cannot be used."""
-    from peerready.store import StoreError
-    from peerready.ui import dialogs
-    from peerready.ui.context import AppContext
+FORWARDED = "forwarded"
 
+
+def open_context(window, data_dir: Path) -> bool | str:
+    """Open the data folder; explain clearly, and offer what to do, when it cannot be used.
+
+    Returns True once the data is open, False when the person chose to quit, or ``FORWARDED``
+    when PeerReady was already open on that folder and its window was brought forward.
+    """
+    from peerready import instance, typography
+    from peerready.ui import dialogs, forwarding
+    from peerready.ui.context import AppContext
+    from peerready.ui.faults import STORAGE_ERRORS, FaultHandler
+
+    if window.faults is None:
+        window.faults = FaultHandler(window)
+    faults = window.faults
     while True:
         try:
             context = AppContext.open(data_dir)
-        except StoreError as error:
-            message = (
-                str(error)
+        except instance.FolderInUse as busy:
+            if forwarding.ask_to_come_forward(data_dir):
+                return FORWARDED
+            title = window.tr("PeerReady est déjà ouvert")
+            message = typography.french(
+                str(busy)
                 + "\n\n"
                 + window.tr(
-                    "Vous pouvez choisir un autre dossier de données, ou quitter PeerReady. Rien n’a été modifié."
+                    "Deux fenêtres sur les mêmes données montreraient des réponses périmées. Fermez l’autre "
+                    "PeerReady (ou demandez à la personne qui l’utilise), puis réessayez ; ou choisissez un autre "
+                    "dossier de données."
                 )
             )
-            if not dialogs.confirm(
-                window, window.tr("Données illisibles"), message, window.tr("Choisir un autre dossier…")
-            ):
-                return False
+        except STORAGE_ERRORS as error:
+            title = window.tr("Données inutilisables")
+            explained = faults.explain(error, data_dir)
+            unchanged = window.tr("Rien n’a été modifié.")
+            message = typography.french(
+                explained
+                + "\n\n"
+                + ("" if unchanged in explained else unchanged + " ")
+                + window.tr("Vous pouvez réessayer, choisir un autre dossier de données, ou quitter.")
+            )
+        else:
+            window.attach(context)
+            return True
+        choice = dialogs.choose(
+            window,
+            title,
+            message,
+            [
+                ("retry", window.tr("Réessayer")),
+                ("folder", window.tr("Choisir un autre dossier…")),
+                ("quit", window.tr("Quitter")),
+            ],
+            escape="quit",
+        )
+        if choice == "quit":
+            return False
+        if choice == "folder":
             chosen = dialogs.choose_folder(window, window.tr("Choisir un dossier de données"))
-            if not chosen:
-                return False
-            data_dir = Path(chosen)
-            continue
-        window.attach(context)
-        return True
+            if chosen:
+                data_dir = Path(chosen)
+
+
+def _report_uncaught(window):
+    """Last resort: a fault no page handled becomes a message, never a traceback lost in a terminal."""
+    import traceback
+
+    from peerready import records
+    from peerready.ui import dialogs
+    from peerready.ui.faults import STORAGE_ERRORS
+
+    def hook(kind, error, trace):
+        if isinstance(error, STORAGE_ERRORS) and window.context is not None:
+            window.context.report(error, window.tr("La dernière action n’a pas pu aller jusqu’au bout."))
+            return
+        if isinstance(error, records.RecordError):
+            window.forget_pages()
+            window.show_home()
+            dialogs.warn(window, window.tr("Action impossible"), str(error))
+            return
+        traceback.print_exception(kind, error, trace)
+        if isinstance(error, Exception):
+            dialogs.warn(
+                window,
+                window.tr("Erreur inattendue"),
+                window.tr(
+                    "Une erreur inattendue s’est produite ({0}). Les réponses déjà enregistrées ne sont pas "
+                    "perdues. Si cela se reproduit, notez ce que vous faisiez et signalez-le."
+                ).format(error),
+            )
+
+    return hook
 
 
 def run(startup_probe: bool = False) -> int:
@@ -86,18 +152,36 @@ def run(startup_probe: bool = False) -> int:
     from PySide6.QtCore import QTimer
 
     app, family = create_application()
+    data_dir = paths.data_dir()
+    from peerready import instance
+
+    if instance.holder(data_dir) is not None:
+        # Already open on this folder: bring that window forward before showing a second one.
+        from peerready.ui import forwarding
+
+        if forwarding.ask_to_come_forward(data_dir):
+            print("PeerReady est déjà ouvert sur ce dossier de données : sa fenêtre est passée devant.", flush=True)
+            return 0
     from peerready.ui.main_window import MainWindow
 
     window = MainWindow(font_family=family)
     window.show()
+    outcome = {"code": 0}
 
     def after_show():
         if startup_probe:
             shown = (time.perf_counter() - _STARTED) * 1000
             print(f"window shown after {shown:.0f} ms", flush=True)
-        if not open_context(window, paths.data_dir()):
+        opened = open_context(window, data_dir)
+        if opened is not True:
+            if opened == FORWARDED:
+                print("PeerReady est déjà ouvert sur ce dossier de données : sa fenêtre est passée devant.", flush=True)
+            else:
+                outcome["code"] = 1
+            window.close()
             app.quit()
             return
+        sys.excepthook = _report_uncaught(window)
         if startup_probe:
             ready = (time.perf_counter() - _STARTED) * 1000
             print(f"data ready after {ready:.0f} ms", flush=True)
@@ -105,9 +189,10 @@ def run(startup_probe: bool = False) -> int:
 
     QTimer.singleShot(0, after_show)
     code = app.exec()
+    sys.excepthook = sys.__excepthook__
     if window.context is not None:
         window.context.close()
-    return code
+    return code or outcome["code"]
 
 
 def self_test(out, err) -> int:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready import paths, records, vocabulary
-from peerready.ui import dialogs, widgets, workers
+from peerready.ui import dialogs, faults, widgets, workers
 from peerready.ui.widgets import PageHeader
 
 
@@ -176,10 +176,16 @@ class HomePage(QWidget):
         if name is None:
             return
         try:
-            structure = records.create_structure(self.context.store, name)
+            created = self.context.attempt(
+                self.tr("La structure « {0} » n’a pas été créée.").format(name.strip()),
+                lambda: records.create_structure(self.context.store, name),
+            )
         except records.RecordError as error:
             dialogs.warn(self, self.tr("Nouvelle structure"), str(error))
             return
+        if not created:
+            return
+        structure = created.value
         self.context.set_setting("recent/structure", structure.id)
         self.refresh()
         self.navigator.notify(self.tr("Structure « {0} » créée.").format(structure.name))
@@ -194,11 +200,15 @@ class HomePage(QWidget):
         if name is None or name.strip() == structure.name:
             return
         try:
-            records.update_structure(self.context.store, structure_id, name=name)
+            renamed = self.context.attempt(
+                self.tr("La structure n’a pas été renommée."),
+                lambda: records.update_structure(self.context.store, structure_id, name=name),
+            )
         except records.RecordError as error:
             dialogs.warn(self, self.tr("Renommer"), str(error))
             return
-        self.refresh()
+        if renamed:
+            self.refresh()
 
     def on_delete(self) -> None:
         structure_id = self.selected_id()
@@ -208,14 +218,26 @@ class HomePage(QWidget):
         counts = records.deletion_counts(self.context.store, structure_id)
         question = self.tr(
             "Supprimer « {0} » et toutes ses données ?\n\n{1} évaluation(s), {2} réponses et {3} "
-            "actions seront effacées de cet ordinateur. C’est définitif : pensez à exporter la "
-            "structure d’abord si vous voulez la garder ailleurs."
+            "actions seront effacées de cet ordinateur. Une sauvegarde de toutes les données est faite juste "
+            "avant : pour revenir en arrière, Fichier → Restaurer une sauvegarde (« avant-suppression »)."
         ).format(structure.name, counts["assessments"], counts["answers"], counts["actions"])
         if not dialogs.confirm(self, self.tr("Supprimer une structure"), question, self.tr("Supprimer")):
             return
-        records.delete_structure(self.context.store, structure_id)
+        if not self.context.attempt(
+            self.tr("« {0} » n’a pas été supprimée.").format(structure.name),
+            lambda: records.delete_structure(self.context.store, structure_id),
+        ):
+            return
+        forget = getattr(self.navigator, "forget_pages", None)
+        if callable(forget):
+            forget()  # the pages that showed this structure must not act on it any more
         self.refresh()
-        self.navigator.notify(self.tr("« {0} » a été supprimée.").format(structure.name))
+        self.navigator.notify(
+            self.tr("« {0} » a été supprimée. Une sauvegarde d’avant la suppression est dans {1}").format(
+                structure.name, paths.backups_dir(self.context.data_dir)
+            ),
+            10000,
+        )
 
     def on_import(self) -> None:
         path = dialogs.open_file(self, self.tr("Importer"), self.tr("Fichiers PeerReady (*.peerready)"))
@@ -233,6 +255,9 @@ class HomePage(QWidget):
 
         def done(report):
             self._busy(False)
+            forget = getattr(self.navigator, "forget_pages", None)
+            if callable(forget):
+                forget()  # an import may replace what other pages show
             self.refresh()
             if report.changed == 0:
                 message = self.tr("Ce fichier était déjà importé : rien n’a changé.")
@@ -246,11 +271,13 @@ class HomePage(QWidget):
 
         def failed(error):
             self._busy(False)
-            dialogs.warn(
-                self,
-                self.tr("Importation impossible"),
-                self.tr("Ce fichier n’a pas été importé ; rien n’a été modifié.\n\n{0}").format(error),
-            )
+            what = self.tr("Ce fichier n’a pas été importé ; rien n’a été modifié.")
+            if faults.is_data_folder_fault(error):
+                if self.context.report(error, what):
+                    self._busy(True, self.tr("Importation en cours…"))
+                    workers.run_in_background(work, done, failed)
+                return
+            dialogs.warn(self, self.tr("Importation impossible"), what + "\n\n" + str(error))
 
         workers.run_in_background(work, done, failed)
 
@@ -288,7 +315,7 @@ class HomePage(QWidget):
 
         def failed(error):
             self._busy(False)
-            dialogs.warn(self, self.tr("Exportation impossible"), str(error))
+            faults.report_export_failure(self, self.context, error, path)
 
         workers.run_in_background(work, done, failed)
 

@@ -18,6 +18,8 @@ class MainWindow(QMainWindow):
     """Pages are created on first use; each gets the context and this window as its navigator."""
 
     context_attached = Signal()
+    #: A second start of PeerReady on the same data folder asked this window to come forward.
+    brought_forward = Signal()
 
     def __init__(self, context: AppContext | None = None, font_family: str | None = None):
         super().__init__()
@@ -32,6 +34,8 @@ class MainWindow(QMainWindow):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         self._pages: dict[str, QWidget] = {}
+        self.faults = None  # made with the context: it needs the store's module, loaded after the window shows
+        self._channel = None
         self._build_menus()
         self.statusBar().setAccessibleName(self.tr("Barre d’état"))
         self.resize(1200, 800)
@@ -42,7 +46,13 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Start using a data folder (called once it is open, after the window is shown)."""
+        from peerready.ui.faults import FaultHandler
+
         self.context = context
+        if self.faults is None:
+            self.faults = FaultHandler(self)
+        context.on_fault = self.faults.handle
+        self._listen()
         geometry = context.setting("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -83,11 +93,28 @@ class MainWindow(QMainWindow):
         return page
 
     def _show(self, name: str, *args) -> QWidget:
+        from peerready import records
+
         page = self._page(name)
-        if args:
-            page.open(*args)
-        elif hasattr(page, "refresh"):
-            page.refresh()
+
+        def fill():
+            if args:
+                page.open(*args)
+            elif hasattr(page, "refresh"):
+                page.refresh()
+
+        try:
+            shown = self.context.attempt(self.tr("La page n’a pas pu être affichée."), fill)
+        except records.RecordError:
+            if name == "home":
+                raise
+            # What the page was about is gone (deleted, replaced by a restored backup, by another program).
+            self.forget_pages()
+            self.show_home()
+            self.notify(self.tr("Ce que vous vouliez ouvrir n’existe plus (supprimé ou remplacé par une sauvegarde)."))
+            return self.current_page()
+        if not shown:
+            return self.current_page()
         self.stack.setCurrentWidget(page)
         self._update_title(name, *args)
         focus = getattr(page, "first_focus", None)
@@ -112,6 +139,47 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
+
+    def forget_pages(self) -> None:
+        """Drop the pages other than home: after a restore or a deletion, what they showed may be gone."""
+        for name in [n for n in self._pages if n != "home"]:
+            page = self._pages.pop(name)
+            if self.stack.currentWidget() is page:
+                self.stack.setCurrentWidget(self._page("home"))
+            self.stack.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+
+    def change_context(self, context: AppContext) -> None:
+        """Carry on in another data folder (chosen after a fault): same window, new data."""
+        self.context.adopt(context)
+        self._listen()
+        self.forget_pages()
+        home = self._pages.get("home")
+        if home is not None:
+            home.refresh()
+
+    # -- a second start on the same data folder ----------------------------------------------
+
+    def _listen(self) -> None:
+        from peerready.ui import forwarding
+
+        if self._channel is not None:
+            self._channel.close()
+            self._channel.deleteLater()
+        self._channel = forwarding.listen(self, self.context.data_dir, self.bring_forward)
+
+    def bring_forward(self) -> None:
+        """Show this window in front: someone started PeerReady again on the same data."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        if QApplication.platformName() != "offscreen":  # nothing to raise without a screen
+            self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+        self.notify(self.tr("PeerReady était déjà ouvert : voici sa fenêtre."), 8000)
+        self.brought_forward.emit()
 
     def notify(self, text: str, milliseconds: int = 4000) -> None:
         self.statusBar().showMessage(text, milliseconds)
@@ -229,33 +297,54 @@ class MainWindow(QMainWindow):
 
     def on_backup(self) -> None:
         if self._ready():
-            target = self.context.store.backup("manuelle")
-            dialogs.inform(self, self.tr("Sauvegarde"), self.tr("Sauvegarde faite :\n{0}").format(target))
+            made = self.context.attempt(
+                self.tr("La sauvegarde n’a pas été faite."), lambda: self.context.store.backup("manuelle")
+            )
+            if made:
+                dialogs.inform(self, self.tr("Sauvegarde"), self.tr("Sauvegarde faite :\n{0}").format(made.value))
 
     def on_restore(self) -> None:
         if not self._ready():
             return
-        from peerready import paths
-        from peerready.store import StoreError
+        from pathlib import Path
 
+        from peerready import paths, typography
+        from peerready.store import StoreError, inspect
+
+        backups = paths.backups_dir(self.context.data_dir)
         path = dialogs.open_file(
-            self, self.tr("Restaurer une sauvegarde"), self.tr("Sauvegardes PeerReady (*.sqlite3)")
+            self,
+            self.tr("Restaurer une sauvegarde"),
+            self.tr("Sauvegardes PeerReady (*.sqlite3)"),
+            str(backups if backups.is_dir() else self.context.data_dir),
         )
         if not path:
+            return
+        source = Path(path)
+        try:
+            if source.resolve() == Path(self.context.store.path).resolve():
+                raise StoreError(self.tr("C’est la base de données en cours d’utilisation, pas une sauvegarde."))
+            inspect(source)  # the chosen file only: a bad file is the file's problem, not the data folder's
+        except (StoreError, OSError) as error:
+            dialogs.warn(self, self.tr("Restauration impossible"), typography.french(str(error)))
             return
         question = self.tr(
             "Remplacer toutes les données actuelles par cette sauvegarde ?\n{0}\n\n"
             "Les données actuelles seront d’abord sauvegardées dans {1}."
-        ).format(path, paths.backups_dir(self.context.data_dir))
+        ).format(path, backups)
         if not dialogs.confirm(self, self.tr("Restaurer"), question, self.tr("Restaurer")):
             return
-        try:
-            self.context.store.restore(path)
-        except StoreError as error:
-            dialogs.warn(self, self.tr("Restauration impossible"), str(error))
+        restored = self.context.attempt(
+            self.tr("La sauvegarde n’a pas été restaurée ; les données sont restées comme avant."),
+            lambda: self.context.store.restore(source),
+        )
+        if not restored:
             return
+        self.forget_pages()
         self.show_home()
-        self.notify(self.tr("Sauvegarde restaurée."))
+        self.notify(
+            self.tr("Sauvegarde restaurée. Les données d’avant sont gardées dans {0}").format(restored.value), 10000
+        )
 
     def change_scale(self, step: int) -> None:
         if self.context is None:

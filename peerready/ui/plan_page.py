@@ -206,6 +206,7 @@ class PlanPage(QWidget):
         self._busy = False
         self._compact = False
         self.last_pdf: str | None = None
+        self.last_target: str | None = None
 
         layout = QVBoxLayout(self)
         self.header = PageHeader(self.tr("Plan d’action"), self.on_back, self.tr("← Résultats"))
@@ -783,11 +784,21 @@ class PlanPage(QWidget):
         if all(getattr(action, key) == value for key, value in fields.items()):
             return
         try:
-            updated = followup.update_action(self.context.store, action.id, **fields)
+            done = self.context.attempt(
+                self.tr("La modification de l’action n’a pas été enregistrée."),
+                lambda: followup.update_action(self.context.store, action.id, **fields),
+            )
         except records.RecordError as error:
             self.saved.failed(str(error))
             self._show_action(action)
             return
+        if not done:
+            # What was typed stays on screen, marked: the next change tries again.
+            from peerready.ui.faults import FaultHandler
+
+            self.saved.failed(FaultHandler().short(done.error))
+            return
+        updated = done.value
         row = self.actions.index(action)
         self.actions[row] = updated
         self._loading = True
@@ -843,7 +854,11 @@ class PlanPage(QWidget):
         position = self.actions.index(action) + step
         if not 0 <= position < len(self.actions):
             return
-        followup.move_action(self.context.store, action.id, position)
+        if not self.context.attempt(
+            self.tr("L’action n’a pas été déplacée."),
+            lambda: followup.move_action(self.context.store, action.id, position),
+        ):
+            return
         self._reload(action.id)
         self.saved.saved()
 
@@ -853,7 +868,13 @@ class PlanPage(QWidget):
         title = dialogs.ask_text(self, self.tr("Ajouter une action"), self.tr("Intitulé de la nouvelle action :"))
         if title is None or not title.strip():
             return
-        action = followup.add_action(self.context.store, self.assessment_id, title.strip())
+        added = self.context.attempt(
+            self.tr("L’action « {0} » n’a pas été ajoutée.").format(title.strip()),
+            lambda: followup.add_action(self.context.store, self.assessment_id, title.strip()),
+        )
+        if not added:
+            return
+        action = added.value
         self._reload(action.id)
         self.saved.saved()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -872,9 +893,14 @@ class PlanPage(QWidget):
             return
         row = self.actions.index(action)
         try:
-            followup.delete_action(self.context.store, action.id)
+            deleted = self.context.attempt(
+                self.tr("L’action n’a pas été supprimée."),
+                lambda: followup.delete_action(self.context.store, action.id),
+            )
         except records.RecordError as error:
             dialogs.warn(self, self.tr("Suppression impossible"), str(error))
+            return
+        if not deleted:
             return
         self._reload()
         if self.actions:
@@ -932,6 +958,7 @@ class PlanPage(QWidget):
             Path(path).write_bytes(pdf)
             return path
 
+        self.last_target = path
         self._set_busy(True)
         workers.run_in_background(make, self.on_pdf_done, self.on_pdf_failed)
 
@@ -956,7 +983,12 @@ class PlanPage(QWidget):
         if not isValid(self):
             return
         self._set_busy(False)
-        dialogs.warn(self, self.tr("PDF impossible"), self.tr("Le PDF n’a pas pu être fait :\n{0}").format(error))
+        from peerready.ui.faults import STORAGE_ERRORS, FaultHandler
+
+        reason = (
+            FaultHandler().file_problem(error, self.last_target or "") if isinstance(error, STORAGE_ERRORS) else error
+        )
+        dialogs.warn(self, self.tr("PDF impossible"), self.tr("Le PDF n’a pas pu être fait :\n{0}").format(reason))
 
     def on_export_csv(self) -> None:
         if self.stack.currentIndex() != 1:
@@ -970,9 +1002,9 @@ class PlanPage(QWidget):
         try:
             write_csv(path, followup.list_actions(self.context.store, self.assessment_id))
         except OSError as error:
-            dialogs.warn(
-                self, self.tr("Export impossible"), self.tr("Le fichier n’a pas pu être écrit :\n{0}").format(error)
-            )
+            from peerready.ui.faults import FaultHandler
+
+            dialogs.warn(self, self.tr("Export impossible"), FaultHandler().file_problem(error, path))
             return
         notify = getattr(self.navigator, "notify", None)
         if callable(notify):

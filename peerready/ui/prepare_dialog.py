@@ -138,12 +138,18 @@ class PrepareDialog(QDialog):
     def on_start(self) -> None:
         questionnaire, stage, short, groups = self.chosen()
         try:
-            self.assessment = records.start_assessment(
-                self.context.store, self.structure_id, questionnaire, stage, groups, short=short
+            started = self.context.attempt(
+                self.tr("La nouvelle évaluation n’a pas été créée."),
+                lambda: records.start_assessment(
+                    self.context.store, self.structure_id, questionnaire, stage, groups, short=short
+                ),
             )
         except records.RecordError as error:
             dialogs.warn(self, self.tr("Nouvelle évaluation"), str(error))
             return
+        if not started:
+            return
+        self.assessment = started.value
         self.accept()
 
     def on_paper(self) -> None:

@@ -325,12 +325,10 @@ class ResultsPage(QWidget):
 
     def open(self, assessment_id: str) -> None:
         store = self.context.store
-        try:
-            self.assessment = records.get_assessment(store, assessment_id)
-            structure = records.get_structure(store, self.assessment.structure_id)
-        except records.RecordError as error:
-            dialogs.warn(self, self.tr("Résultats introuvables"), str(error))
-            return
+        # A missing assessment raises RecordError: the window then goes home and says it is gone.
+        assessment = records.get_assessment(store, assessment_id)
+        structure = records.get_structure(store, assessment.structure_id)
+        self.assessment = assessment
         self.header.set_title(self.tr("Résultats — {0}").format(structure.name))
         if self.assessment.closed:
             self._show_results()
@@ -371,7 +369,13 @@ class ResultsPage(QWidget):
             self.tr("Clore et voir les résultats"),
         ):
             return
-        self.assessment = records.set_collection_closed(self.context.store, self.assessment.id, True)
+        closed = self.context.attempt(
+            self.tr("La collecte n’a pas été close."),
+            lambda: records.set_collection_closed(self.context.store, self.assessment.id, True),
+        )
+        if not closed:
+            return
+        self.assessment = closed.value
         self._show_results()
         self.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
 

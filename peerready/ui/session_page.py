@@ -70,14 +70,23 @@ class OptionButton(QPushButton):
         # On the button itself: a style sheet on the page would stop it following the text size.
         self.setStyleSheet(OPTION_STYLE)
         self.setToolTip(self.tr("Choisir cette réponse (touche {0})").format(number))
+        self.unsaved = False
         self.toggled.connect(self.on_toggled)
         self.on_toggled(False)
 
     def on_toggled(self, checked: bool) -> None:
-        self.text_label.setText(self.tr("✓ {0} (choisie)").format(self.label) if checked else self.label)
+        if checked and self.unsaved:
+            self.text_label.setText(self.tr("⚠ {0} (choisie, NON enregistrée)").format(self.label))
+            self.setAccessibleDescription(self.tr("Réponse choisie, mais non enregistrée"))
+        else:
+            self.text_label.setText(self.tr("✓ {0} (choisie)").format(self.label) if checked else self.label)
+            self.setAccessibleDescription(self.tr("Réponse choisie") if checked else "")
         self.setAccessibleName(f"{self.number} {self.label}")
-        self.setAccessibleDescription(self.tr("Réponse choisie") if checked else "")
         self.apply_fonts()
+
+    def set_unsaved(self, unsaved: bool) -> None:
+        self.unsaved = unsaved
+        self.on_toggled(self.isChecked())
 
     def apply_fonts(self) -> None:
         font = theme.scaled(15)
@@ -113,6 +122,8 @@ class SessionPage(QWidget):
         self.questions = []
         self.index = 0
         self.answers: dict[str, dict] = {}
+        #: Answers given on screen that did not reach the disk (a fault of the data folder), by question.
+        self.unsaved: dict[str, dict] = {}
         self.draft_comments: dict[str, str] = {}
         self.option_buttons: list[OptionButton] = []
         self.spin_boxes: list[QSpinBox] = []
@@ -595,6 +606,13 @@ class SessionPage(QWidget):
             self.group_boxes.append(box)
         self.on_theme_changed()
 
+    def _add_respondent(self, group: str):
+        added = self.context.attempt(
+            self.tr("La nouvelle personne ou feuille n’a pas pu être enregistrée."),
+            lambda: records.add_respondent(self.context.store, self.assessment.id, group),
+        )
+        return added.value if added else None
+
     def on_new_person(self, group: str) -> None:
         store = self.context.store
         respondents = [r for r in records.list_respondents(store, self.assessment.id) if r.group == group]
@@ -603,7 +621,9 @@ class SessionPage(QWidget):
         empty = next(
             (r for r in respondents if r.id not in finished and not records.respondent_answers(store, r.id)), None
         )
-        respondent = empty or records.add_respondent(store, self.assessment.id, group)
+        respondent = empty or self._add_respondent(group)
+        if respondent is None:
+            return
         self._enter_respondent(respondent, 0)
         self._show_handover(resuming=False)
 
@@ -619,12 +639,16 @@ class SessionPage(QWidget):
         sheets = sorted(
             (r for r in records.list_respondents(store, self.assessment.id) if r.group == group), key=lambda r: r.number
         )
-        respondent = sheets[0] if sheets and not new_sheet else records.add_respondent(store, self.assessment.id, group)
+        respondent = sheets[0] if sheets and not new_sheet else self._add_respondent(group)
+        if respondent is None:
+            return
         self._enter_respondent(respondent, None)
         self._show_question()
 
     def on_consensus(self, group: str) -> None:
-        respondent = records.add_respondent(self.context.store, self.assessment.id, group)
+        respondent = self._add_respondent(group)
+        if respondent is None:
+            return
         self._enter_respondent(respondent, None)
         self._show_question()
 
@@ -640,7 +664,11 @@ class SessionPage(QWidget):
         ):
             return
         self.flush_comment()
-        records.set_collection_closed(self.context.store, self.assessment.id, True)
+        if not self.context.attempt(
+            self.tr("La collecte n’a pas été close."),
+            lambda: records.set_collection_closed(self.context.store, self.assessment.id, True),
+        ):
+            return
         self._leave_respondent()
         self._remember("overview")
         self.navigator.show_results(self.assessment.id)
@@ -653,7 +681,13 @@ class SessionPage(QWidget):
             self.tr("Rouvrir"),
         ):
             return
-        self.assessment = records.set_collection_closed(self.context.store, self.assessment.id, False)
+        reopened = self.context.attempt(
+            self.tr("La collecte n’a pas été rouverte."),
+            lambda: records.set_collection_closed(self.context.store, self.assessment.id, False),
+        )
+        if not reopened:
+            return
+        self.assessment = reopened.value
         self.on_show_overview()
         self.navigator.notify(self.tr("Collecte rouverte."))
 
@@ -702,8 +736,31 @@ class SessionPage(QWidget):
     def _finish(self) -> None:
         self.flush_comment()
         respondent = self.respondent
+        if self.unsaved:
+            # « Vos réponses sont enregistrées » must be true: go back to the first one that is not.
+            first = next(i for i, q in enumerate(self.questions) if q.id in self.unsaved)
+            count = len(self.unsaved)
+            dialogs.warn(
+                self,
+                self.tr("Réponses non enregistrées"),
+                (
+                    self.tr("1 réponse n’est pas enregistrée")
+                    if count == 1
+                    else self.tr("{0} réponses ne sont pas enregistrées").format(count)
+                )
+                + self.tr(
+                    " (marquées « ⚠ NON enregistrée »). Choisissez-les de nouveau pour les enregistrer, une fois "
+                    "le problème du dossier de données réglé."
+                ),
+            )
+            self.go_to(first)
+            return
         if respondent.mode == "individual":
-            records.finish_respondent(self.context.store, respondent.id)
+            if not self.context.attempt(
+                self.tr("La fin du questionnaire n’a pas été enregistrée."),
+                lambda: records.finish_respondent(self.context.store, respondent.id),
+            ):
+                return
             self._leave_respondent()
             self._remember("overview")
             self.stack.setCurrentWidget(self.thanks)
@@ -727,6 +784,7 @@ class SessionPage(QWidget):
             respondent.group, self.assessment.stage, self.assessment.short
         )
         self.answers = records.respondent_answers(self.context.store, respondent.id)
+        self.unsaved = {}
         self.draft_comments = {}
         if index is None:  # where this respondent stopped: the first question without an answer
             answered = _answered(self.answers)
@@ -737,6 +795,7 @@ class SessionPage(QWidget):
         self.respondent = None
         self.questions = []
         self.answers = {}
+        self.unsaved = {}
         self.draft_comments = {}
         self.index = 0
         self._clear_question_screen()
@@ -766,7 +825,8 @@ class SessionPage(QWidget):
         self._clear_question_screen()
         self._showing = True
         question = self.questions[self.index]
-        stored = self.answers.get(question.id, {})
+        unsaved = question.id in self.unsaved
+        stored = self.unsaved.get(question.id) or self.answers.get(question.id, {})
         mode = self.respondent.mode
         group = vocabulary.GROUPS.get(self.respondent.group, self.respondent.group)
         if mode == "individual":
@@ -807,6 +867,7 @@ class SessionPage(QWidget):
         else:
             for number, option in enumerate(question.options, start=1):
                 button = OptionButton(number, option.label)
+                button.unsaved = unsaved
                 button.setChecked(stored.get("value") == option.value)
                 button.clicked.connect(lambda _=False, n=number: self.on_number_key(n))
                 self.options_layout.addWidget(button)
@@ -839,6 +900,10 @@ class SessionPage(QWidget):
         self.next_button.setText(self.tr("Terminer ✓") if last else self.tr("Suivant →"))
         self.next_button.setAccessibleName(self.tr("Terminer") if last else self.tr("Question suivante"))
         self.previous_button.setEnabled(self.index > 0)
+        if unsaved:
+            self.saved.failed(self.tr("réponse choisie mais non enregistrée"))
+        elif self.saved.is_failed():
+            self.saved.clear()  # the warning was about another question
         self._fill_dimensions()
         self._set_tab_order()
         self.on_theme_changed()
@@ -950,9 +1015,15 @@ class SessionPage(QWidget):
         if sum(counts.values()):
             self._save(question, counts=counts)
         elif question.id in self.answers:
-            self._run(lambda: records.clear_answer(self.context.store, self.respondent.id, question.id))
-            self.answers.pop(question.id, None)
-            self._after_save(question.id)
+            if self._run(
+                question.id,
+                {"counts": counts},
+                lambda: records.clear_answer(self.context.store, self.respondent.id, question.id),
+            ):
+                self.answers.pop(question.id, None)
+                self._after_save(question.id)
+        else:
+            self.unsaved.pop(question.id, None)
 
     def on_divided_toggled(self) -> None:
         if not self._showing and self.respondent is not None:
@@ -992,6 +1063,8 @@ class SessionPage(QWidget):
         comment = self.draft_comments.get(question.id, self.answers.get(question.id, {}).get("comment") or "")
         divided = self.respondent.mode == "consensus" and self.divided_box.isChecked()
         ok = self._run(
+            question.id,
+            {"value": value, "counts": counts, "comment": comment, "divided": divided},
             lambda: records.save_answer(
                 self.context.store,
                 self.respondent.id,
@@ -1000,7 +1073,7 @@ class SessionPage(QWidget):
                 counts=counts,
                 comment=comment,
                 divided=divided,
-            )
+            ),
         )
         if ok:
             self.answers[question.id] = {
@@ -1012,12 +1085,24 @@ class SessionPage(QWidget):
             self.draft_comments.pop(question.id, None)
             self._after_save(question.id)
 
-    def _run(self, action) -> bool:
+    def _run(self, question_id: str, given: dict, action) -> bool:
+        """Save what was given for a question; if the data folder fails, the screen says it is not saved."""
         try:
-            action()
+            done = self.context.attempt(self.tr("La réponse n’a pas été enregistrée."), action)
         except records.RecordError as error:
             self.saved.failed(str(error))
             return False
+        if not done:
+            from peerready.ui.faults import FaultHandler
+
+            self.unsaved[question_id] = given
+            for button in self.option_buttons:
+                button.set_unsaved(True)
+            self.saved.failed(FaultHandler().short(done.error))
+            return False
+        self.unsaved.pop(question_id, None)
+        for button in self.option_buttons:
+            button.set_unsaved(False)
         return True
 
     def _after_save(self, question_id: str) -> None:

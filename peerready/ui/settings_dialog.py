@@ -62,8 +62,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def on_backup(self) -> None:
-        target = self.context.store.backup("manuelle")
-        dialogs.inform(self, self.tr("Sauvegarde"), self.tr("Sauvegarde faite :\n{0}").format(target))
+        made = self.context.attempt(
+            self.tr("La sauvegarde n’a pas été faite."), lambda: self.context.store.backup("manuelle")
+        )
+        if made:
+            dialogs.inform(self, self.tr("Sauvegarde"), self.tr("Sauvegarde faite :\n{0}").format(made.value))
 
     def on_accept(self) -> None:
         self.context.set_setting("display/scale", self.scale.currentData())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready import records, vocabulary
-from peerready.ui import dialogs, widgets, workers
+from peerready.ui import dialogs, faults, widgets, workers
 from peerready.ui.widgets import PageHeader
 
 
@@ -124,36 +124,37 @@ class StructurePage(QWidget):
         self.details.setText(" · ".join(facts))
         self.details.setVisible(bool(facts))
         selected = self.selected_id()
-        self.table.clear()
         listed = records.list_assessments(self.context.store, self.structure_id)
-        for assessment, info in listed:
-            groups = ", ".join(
-                f"{vocabulary.GROUPS[g]} ({vocabulary.MODES[m].split(' (')[0].lower()})"
-                for g, m in assessment.groups.items()
-            )
-            level = vocabulary.LEVELS.get(info["level"] or "", "—") if assessment.closed else "—"
-            item = QTreeWidgetItem(
-                [
-                    _date(assessment.started_at),
-                    vocabulary.STAGES[assessment.stage].split(",")[0],
-                    self.tr("courte") if assessment.short else self.tr("complète"),
-                    groups,
-                    self.tr("close")
-                    if assessment.closed
-                    else (
-                        self.tr("en cours (1 réponse)")
-                        if info["answers"] == 1
-                        else self.tr("en cours ({0} réponses)").format(info["answers"])
-                    ),
-                    level,
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, assessment.id)
-            self.table.addTopLevelItem(item)
-            if assessment.id == selected:
-                self.table.setCurrentItem(item)
-        if self.table.currentItem() is None and self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        with QSignalBlocker(self.table):  # no "current item changed" for rows of the previous list
+            self.table.clear()
+            for assessment, info in listed:
+                groups = ", ".join(
+                    f"{vocabulary.GROUPS[g]} ({vocabulary.MODES[m].split(' (')[0].lower()})"
+                    for g, m in assessment.groups.items()
+                )
+                level = vocabulary.LEVELS.get(info["level"] or "", "—") if assessment.closed else "—"
+                item = QTreeWidgetItem(
+                    [
+                        _date(assessment.started_at),
+                        vocabulary.STAGES[assessment.stage].split(",")[0],
+                        self.tr("courte") if assessment.short else self.tr("complète"),
+                        groups,
+                        self.tr("close")
+                        if assessment.closed
+                        else (
+                            self.tr("en cours (1 réponse)")
+                            if info["answers"] == 1
+                            else self.tr("en cours ({0} réponses)").format(info["answers"])
+                        ),
+                        level,
+                    ]
+                )
+                item.setData(0, Qt.ItemDataRole.UserRole, assessment.id)
+                self.table.addTopLevelItem(item)
+                if assessment.id == selected:
+                    self.table.setCurrentItem(item)
+            if self.table.currentItem() is None and self.table.topLevelItemCount():
+                self.table.setCurrentItem(self.table.topLevelItem(0))
         self.empty.setVisible(not listed)
         self._update_buttons()
 
@@ -163,7 +164,12 @@ class StructurePage(QWidget):
 
     def _selected(self):
         assessment_id = self.selected_id()
-        return records.get_assessment(self.context.store, assessment_id) if assessment_id else None
+        if not assessment_id:
+            return None
+        try:
+            return records.get_assessment(self.context.store, assessment_id)
+        except records.RecordError:  # gone since the list was made (a restore, a deletion, another program)
+            return None
 
     def _update_buttons(self) -> None:
         assessment = self._selected()
@@ -254,7 +260,7 @@ class StructurePage(QWidget):
         workers.run_in_background(
             work,
             lambda _: self.navigator.notify(self.tr("Évaluation exportée vers {0}").format(path)),
-            lambda error: dialogs.warn(self, self.tr("Exportation impossible"), str(error)),
+            lambda error: faults.report_export_failure(self, self.context, error, path),
         )
 
 

@@ -19,7 +19,7 @@ def no_real_dialogs(monkeypatch):
 
         return fail
 
-    for name in ("inform", "warn", "confirm", "ask_text", "open_file", "save_file", "choose_folder"):
+    for name in ("inform", "warn", "confirm", "choose", "ask_text", "open_file", "save_file", "choose_folder"):
         monkeypatch.setattr(dialogs, name, unexpected(name))
     monkeypatch.setattr(dialogs, "open_document", lambda path: calls.append(("open_document", path)))
     yield calls

@@ -38,9 +38,9 @@ def test_a_foreign_database_is_explained_and_left_alone(qtbot, tmp_path, monkeyp
     path = paths.database_path(folder)
     path.write_bytes(b"ceci n'est pas une base" * 10)
     shown = []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, action="": shown.append(text) or False)
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, choices, escape="": shown.append(text) or "quit")
     window = MainWindow()
     qtbot.addWidget(window)
     assert app.open_context(window, folder) is False
-    assert "n'est pas une base de données PeerReady" in shown[0] and "Rien n’a été modifié" in shown[0]
+    assert "n’est pas une base de données PeerReady" in shown[0] and "Rien n’a été modifié" in shown[0]
     assert path.read_bytes() == b"ceci n'est pas une base" * 10

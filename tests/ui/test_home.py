@@ -31,7 +31,7 @@ def test_create_open_rename_search_and_delete_a_structure(qtbot, window, monkeyp
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, action="": questions.append(text) or True)
     target = home.table.currentItem().text(0)
     qtbot.keyClick(home.table, Qt.Key.Key_Delete)
-    assert "définitif" in questions[0]
+    assert "Restaurer une sauvegarde" in questions[0]
     assert target not in [s.structure.name for s in records.list_structures(window.context.store)]
 
 
