@@ -101,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from peerready.ui import app
 
+        problem = app.display_problem()  # Qt would abort the process with its own message
+        if problem:
+            err(problem)
+            return EXIT_INVALID
         return app.run(startup_probe=args.startup_probe)
     if args.command == "self-test":
         from peerready.ui import app

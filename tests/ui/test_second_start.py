@@ -1,13 +1,59 @@
-"""Starting the app where it is already open on the same data."""
+"""Starting the app where it cannot show a window, or where it is already open on the same data."""
 
 import os
 import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from peerready import instance
 from peerready.ui import app, dialogs
 from tests.conftest import ROOT
+
+NO_SCREEN = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "QT_QPA_PLATFORMTHEME")
+
+
+def start_app(data_dir, **env):
+    base = {k: v for k, v in os.environ.items() if k not in NO_SCREEN}
+    return subprocess.run(
+        [sys.executable, "-m", "peerready"],
+        cwd=ROOT,
+        env={**base, "PEERREADY_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+# -- no screen --------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="there is always a screen there")
+def test_without_a_display_the_app_says_what_is_missing_and_what_works(tmp_path):
+    proc = start_app(tmp_path / "data")
+    assert proc.returncode == 1, proc.stderr
+    assert "PeerReady ne peut pas ouvrir sa fenêtre" in proc.stderr
+    assert "ni DISPLAY ni WAYLAND_DISPLAY" in proc.stderr and "peerready --help" in proc.stderr
+    assert "Traceback" not in proc.stderr and "xcb" not in proc.stderr
+    assert not (tmp_path / "data").exists()  # nothing was created for a window that never opened
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="there is always a screen there")
+def test_a_display_that_does_not_answer_is_named(tmp_path):
+    proc = start_app(tmp_path / "data", DISPLAY=":87")
+    assert proc.returncode == 1
+    assert "l’affichage «\u00a0:87\u00a0» (variable DISPLAY) ne répond pas" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_the_display_check_trusts_wayland_a_chosen_platform_and_other_systems():
+    assert app.display_problem({}, "linux") is not None
+    assert app.display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert app.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert app.display_problem({}, "win32") is None
+    assert app.display_problem({}, "darwin") is None
+
 
 # -- already open on the same data ------------------------------------------------------------------
 
