@@ -265,7 +265,7 @@ class FaultHandler(QObject):
             dialogs.warn(self.window, self.tr("Dossier inutilisable"), self.explain(error, folder))
             return None
         if self.window is not None:
-            self.window.change_context(new)
+            self.window.change_context(new, same_data=copied)
         else:
             context.adopt(new)
         if copied:

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             self.show_home()
             self.notify(self.tr("Ce que vous vouliez ouvrir n’existe plus (supprimé ou remplacé par une sauvegarde)."))
             return self.current_page()
-        if not shown:
+        if not shown or self._pages.get(name) is not page:  # failed, or rebuilt for another folder meanwhile
             return self.current_page()
         self.stack.setCurrentWidget(page)
         self._update_title(name, *args)
@@ -150,10 +150,16 @@ class MainWindow(QMainWindow):
             page.hide()
             page.deleteLater()
 
-    def change_context(self, context: AppContext) -> None:
-        """Carry on in another data folder (chosen after a fault): same window, new data."""
+    def change_context(self, context: AppContext, same_data: bool = False) -> None:
+        """Carry on in another data folder (chosen after a fault), in the same window.
+
+        ``same_data``: the data was copied there, so every page stays where it is (the session
+        goes on); otherwise the pages are rebuilt for the other folder's data.
+        """
         self.context.adopt(context)
         self._listen()
+        if same_data:
+            return
         self.forget_pages()
         home = self._pages.get("home")
         if home is not None:

@@ -129,6 +129,9 @@ def test_a_full_disk_offers_another_folder_where_the_work_goes_on(qtbot, window,
     question = page.questions[0]
     assert stored_answers(other, respondent.id) == [(question.id, question.options[0].value)]
     assert page.saved.text() == "✓ enregistré"
+    assert window.current_page() is page and page.stack.currentWidget() is page.question_screen  # same session
+    press(qtbot, page, "3")  # and the next answers go to the new folder too
+    assert page.saved.text() == "✓ enregistré"
 
 
 def test_a_database_held_by_another_program_can_be_retried(qtbot, window, open_session, monkeypatch):
