@@ -525,17 +525,20 @@ def is_open_database(path: Path | str) -> bool:
     return _identity(path) in _open_files
 
 
-def _uri(path: Path, read_only: bool) -> str:
+def _read_only_uri(path: Path) -> str:
+    """A ``file:`` URI opening ``path`` read-only; any character of the name is escaped."""
     uri = Path(os.path.abspath(path)).as_uri()
-    return uri + "?mode=ro" if read_only else uri
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://") :]  # a Windows network share: SQLite wants no host part
+    return uri + "?mode=ro"
 
 
 def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     """A connection to ``path``, registered in ``_open_files`` (release it with ``_release``)."""
     with _open_files.lock:
         conn = sqlite3.connect(
-            _uri(path, read_only),
-            uri=True,
+            _read_only_uri(path) if read_only else os.path.abspath(path),
+            uri=read_only,
             timeout=BUSY_TIMEOUT_SECONDS,
             isolation_level=None,
             check_same_thread=False,
