@@ -10,22 +10,30 @@ message when anything in them is wrong; nothing is silently dropped.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from peerready import vocabulary
+from peerready import limits, vocabulary
+from peerready import text as texts
 from peerready.instrument import Questionnaire
-from peerready.yamlsource import SourceError, line_of, load_text
+from peerready.yamlsource import MAX_PROBLEMS, SourceError, line_of, load_text
 
 MAX_COUNT = 100_000
+MAX_BYTES = limits.MAX_TEXT_BYTES
+MAX_NAME = 200
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
 class AnswersError(Exception):
     """Answers are malformed. ``problems`` are ``(line or None, message)`` pairs."""
 
     def __init__(self, path: str, problems: list[tuple[int | None, str]]):
-        self.path = path
-        self.problems = problems
+        # the file's own words are echoed escaped: a message never carries a control character
+        self.path = texts.shown(str(path), 300)
+        if len(problems) > MAX_PROBLEMS:
+            problems = [*problems[:MAX_PROBLEMS], (None, f"… et {len(problems) - MAX_PROBLEMS} autres problèmes")]
+        self.problems = [(line, texts.shown(message)) for line, message in problems]
         super().__init__("\n".join(self.lines()))
 
     def lines(self) -> list[str]:
@@ -57,38 +65,101 @@ class AnswerSet:
 
 
 def load(path: str | Path) -> AnswerSet:
-    """Read an answers file (YAML or JSON). Structure only; see ``validate``."""
-    path = Path(path)
-    name = str(path)
+    """Read an answers file (YAML or JSON; ``-``: standard input). Structure only; see ``validate``.
+
+    At most ``MAX_BYTES`` are read: a bigger file is refused before it is read whole.
+    """
+    name = "<entrée standard>" if str(path) == "-" else str(path)
     try:
-        raw = path.read_bytes()
+        raw = limits.read_bounded(path, MAX_BYTES)
+    except limits.TooBig:
+        raise AnswersError(
+            name, [(None, f"le fichier est trop gros (plus de {limits.megabytes(MAX_BYTES)})")]
+        ) from None
     except OSError as error:
-        raise AnswersError(name, [(None, f"lecture impossible : {error.strerror}")]) from None
-    if len(raw) > 20 * 1024 * 1024:
-        raise AnswersError(name, [(None, "le fichier est trop gros (plus de 20 Mo)")])
+        raise AnswersError(name, [(None, f"lecture impossible : {error.strerror or error}")]) from None
+    except ValueError:  # a NUL byte in the name
+        raise AnswersError(name, [(None, "lecture impossible : nom de fichier invalide")]) from None
+    return parse_bytes(raw, name, json_syntax=Path(str(path)).suffix.lower() == ".json")
+
+
+def parse_bytes(raw: bytes, name: str = "<réponses>", json_syntax: bool = False) -> AnswerSet:
+    """An answers file given as bytes (UTF-8, with or without BOM)."""
+    if len(raw) > MAX_BYTES:
+        raise AnswersError(name, [(None, f"le fichier est trop gros (plus de {limits.megabytes(MAX_BYTES)})")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise AnswersError(name, [(None, "le fichier n'est pas du texte UTF-8")]) from None
-    return parse(text, name, json_syntax=path.suffix.lower() == ".json")
+    return parse(text, name, json_syntax=json_syntax)
 
 
 def parse(text: str, name: str = "<réponses>", json_syntax: bool = False) -> AnswerSet:
     if json_syntax or text.lstrip().startswith("{"):
-        try:
-            tree = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise AnswersError(
-                name, [(error.lineno, f"JSON illisible : {error.msg} (colonne {error.colno})")]
-            ) from None
-        except RecursionError:
-            raise AnswersError(name, [(None, "JSON imbriqué trop profondément")]) from None
+        tree = _json_tree(text, name)
     else:
         try:
             tree = load_text(text)
         except SourceError as error:
             raise AnswersError(name, error.problems) from None
     return from_tree(tree, name)
+
+
+class _Refused(Exception):
+    pass
+
+
+def _json_tree(text: str, name: str):
+    """Parse JSON with the same bounds as YAML: size, depth, nodes, numbers, characters."""
+    try:
+        limits.check_size(text, MAX_BYTES)
+    except limits.TooBig:
+        raise AnswersError(
+            name, [(None, f"le fichier est trop gros (plus de {limits.megabytes(MAX_BYTES)})")]
+        ) from None
+    found = texts.forbidden_lines(text)
+    if found:
+        raise AnswersError(
+            name, [(line, f"caractère invisible interdit ({what}) : retirez-le") for line, what in found]
+        )
+    try:
+        return _json_checked(limits.json_loads(text), 0, [0])
+    except json.JSONDecodeError as error:
+        raise AnswersError(name, [(error.lineno, f"JSON illisible : {error.msg} (colonne {error.colno})")]) from None
+    except RecursionError:
+        raise AnswersError(name, [(None, "JSON imbriqué trop profondément")]) from None
+    except (_Refused, limits.Refused) as refused:
+        raise AnswersError(name, [(None, str(refused))]) from None
+
+
+def _json_checked(value, depth: int, count: list[int]):
+    """The parsed JSON with its strings NFC-normalised; refuses depth, size and forbidden characters."""
+    count[0] += 1
+    if count[0] > limits.MAX_NODES:
+        raise _Refused(f"le fichier contient trop d'éléments (plus de {limits.MAX_NODES:,})".replace(",", "\u202f"))
+    if depth > limits.MAX_DEPTH:
+        raise _Refused(f"contenu imbriqué trop profondément (plus de {limits.MAX_DEPTH} niveaux)")
+    if isinstance(value, str):
+        refusal = texts.refusal(value)
+        if refusal:
+            raise _Refused(f"« {texts.shown(value, 60)} » : {refusal}")
+        return texts.normalise(value)
+    if isinstance(value, list):
+        return [_json_checked(item, depth + 1, count) for item in value]
+    if isinstance(value, dict):
+        checked = {}
+        for key, item in value.items():
+            key = _json_checked(key, depth + 1, count)
+            if key in checked:  # two spellings of the same accented key
+                raise _Refused(f"la clé « {texts.shown(key, 80)} » apparaît deux fois dans un même objet")
+            checked[key] = _json_checked(item, depth + 1, count)
+        return checked
+    return value
+
+
+def _word(value) -> bool:
+    """A value that may be looked up among ids (a list or a mapping may not: unhashable)."""
+    return isinstance(value, str)
 
 
 def from_tree(tree, name: str = "<réponses>") -> AnswerSet:
@@ -100,7 +171,7 @@ def from_tree(tree, name: str = "<réponses>") -> AnswerSet:
         if key not in {"questionnaire", "structure", "stage", "version", "date", "responses"}:
             problems.append((line_of(tree, key), f"clé inconnue « {key} »"))
     stage = tree.get("stage")
-    if stage is not None and stage not in vocabulary.STAGES:
+    if stage is not None and not (_word(stage) and stage in vocabulary.STAGES):
         problems.append(
             (line_of(tree, "stage"), f"étape inconnue « {stage} » (attendu : {', '.join(vocabulary.STAGES)})")
         )
@@ -112,6 +183,22 @@ def from_tree(tree, name: str = "<réponses>") -> AnswerSet:
     for key in ("questionnaire", "structure"):
         if tree.get(key) is not None and not isinstance(tree.get(key), str):
             problems.append((line_of(tree, key), f"« {key} » doit être du texte"))
+    if isinstance(tree.get("questionnaire"), str) and tree["questionnaire"] and not _ID.match(tree["questionnaire"]):
+        problems.append(
+            (
+                line_of(tree, "questionnaire"),
+                "« questionnaire » doit être l'identifiant d'un questionnaire (par exemple peerready-fr),"
+                " pas un chemin : donnez le fichier avec --questionnaire",
+            )
+        )
+    structure = tree.get("structure")
+    if isinstance(structure, str) and (len(structure) > MAX_NAME or "\n" in structure.strip()):
+        problems.append(
+            (
+                line_of(tree, "structure"),
+                f"« structure » doit être un nom sur une ligne ({MAX_NAME} caractères au plus)",
+            )
+        )
     raw_responses = tree.get("responses")
     responses = []
     if not isinstance(raw_responses, list) or not raw_responses:
@@ -127,7 +214,7 @@ def from_tree(tree, name: str = "<réponses>") -> AnswerSet:
         responses=tuple(responses),
         stage=stage,
         questionnaire=tree.get("questionnaire") or "",
-        structure=tree.get("structure") or "",
+        structure=" ".join((tree.get("structure") or "").split()),
         short=None if version is None else version == "short",
         path=name,
     )
@@ -142,6 +229,10 @@ def _response(raw, index: int, line, problems) -> Response | None:
         if key not in {"group", "mode", "answers", "comments", "divided", "respondent"}:
             problems.append((line_of(raw, key), f"{where} : clé inconnue « {key} »"))
     group, mode = raw.get("group"), raw.get("mode", "individual")
+    if not _word(group):
+        group = texts.shown(repr(group), 60)
+    if not _word(mode):
+        mode = texts.shown(repr(mode), 60)
     if group not in vocabulary.GROUPS:
         problems.append(
             (
