@@ -7,14 +7,16 @@ A questionnaire is a YAML file (see docs/questionnaire-format.md). ``load`` turn
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from peerready import typography, vocabulary
-from peerready.yamlsource import LocatedDict, SourceError, line_of, load_text
+from peerready import limits, typography, vocabulary
+from peerready import text as texts
+from peerready.yamlsource import MAX_PROBLEMS, LocatedDict, SourceError, line_of, load_text
 
 FORMAT_VERSION = 1
 
@@ -23,7 +25,11 @@ class QuestionnaireError(Exception):
     """A questionnaire is invalid. ``problems`` are ``(path, line, message)`` triples."""
 
     def __init__(self, problems: list[tuple[str, int | None, str]]):
-        self.problems = problems
+        # the file's own words are echoed escaped: a message never carries a control character
+        if len(problems) > MAX_PROBLEMS:
+            extra = len(problems) - MAX_PROBLEMS
+            problems = [*problems[:MAX_PROBLEMS], (problems[0][0], None, f"… et {extra} autres problèmes")]
+        self.problems = [(texts.shown(str(path), 300), line, texts.shown(message)) for path, line, message in problems]
         super().__init__("\n".join(self.lines()))
 
     def lines(self) -> list[str]:
@@ -183,15 +189,21 @@ class Questionnaire:
 
 
 def load(path: str | Path) -> Questionnaire:
-    """Load and validate a questionnaire file."""
-    path = Path(path)
+    """Load and validate a questionnaire file (``-``: standard input), read up to ``MAX_BYTES``."""
+    name = "<entrée standard>" if str(path) == "-" else str(path)
+    fail = lambda message: QuestionnaireError([(name, None, message)])  # noqa: E731
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = limits.read_bounded(path, MAX_BYTES)
+        text = raw.decode("utf-8")
+    except limits.TooBig:
+        raise fail(f"le fichier est trop gros (plus de {limits.megabytes(MAX_BYTES)})") from None
     except UnicodeDecodeError:
-        raise QuestionnaireError([(str(path), None, "le fichier n'est pas du texte UTF-8")]) from None
+        raise fail("le fichier n'est pas du texte UTF-8") from None
     except OSError as error:
-        raise QuestionnaireError([(str(path), None, f"lecture impossible : {error.strerror}")]) from None
-    return loads(text, str(path))
+        raise fail(f"lecture impossible : {error.strerror or error}") from None
+    except ValueError:  # a NUL byte in the name
+        raise fail("lecture impossible : nom de fichier invalide") from None
+    return loads(text, name)
 
 
 def loads(text: str, path: str = "<questionnaire>") -> Questionnaire:
@@ -208,6 +220,7 @@ def loads(text: str, path: str = "<questionnaire>") -> Questionnaire:
     return questionnaire
 
 
+MAX_BYTES = limits.MAX_TEXT_BYTES
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _SCALAR_TYPES = {str: "du texte", list: "une liste", dict: "une rubrique (clé: valeur)", bool: "vrai ou faux"}
 
@@ -571,7 +584,7 @@ class _Checker:
             where = f"question « {qid or '?'} »"
             self.known_keys(node, allowed, {"id", "dimension", "factors", "groups", "text", "help"}, where)
             self.unique(seen, qid, line, "la question")
-            dimension = node.get("dimension")
+            dimension = _word(node.get("dimension"))
             if "dimension" in node and dimension not in dimension_ids:
                 hint = _closest(str(dimension), dimension_ids)
                 extra = f" (vouliez-vous dire « {hint} » ?)" if hint else ""
@@ -612,7 +625,7 @@ class _Checker:
             )
             return ()
         if has_scale:
-            scale_id = node.get("scale")
+            scale_id = _word(node.get("scale"))
             if scale_id not in scales:
                 hint = _closest(str(scale_id), scales)
                 extra = f" (vouliez-vous dire « {hint} » ?)" if hint else ""
@@ -665,13 +678,13 @@ class _Checker:
             where = f"alerte « {flag_id or '?'} »"
             self.known_keys(node, allowed, {"id", "factor", "severity", "title", "explanation", "question"}, where)
             self.unique(seen, flag_id, line, "l'alerte")
-            factor = node.get("factor")
+            factor = _word(node.get("factor"))
             if "factor" in node and factor not in factors:
                 self.error(line_of(node, "factor"), f"{where} : facteur inconnu « {factor} »")
-            severity = node.get("severity")
+            severity = _word(node.get("severity"))
             if "severity" in node and severity not in vocabulary.SEVERITIES:
                 self.error(line_of(node, "severity"), f"{where} : « severity » doit valoir critical ou warning")
-            question = by_id.get(node.get("question"))
+            question = by_id.get(_word(node.get("question")))
             if "question" in node and question is None:
                 self.error(line_of(node, "question"), f"{where} : question inconnue « {node.get('question')} »")
             groups = self.id_list(node, "groups", where, vocabulary.GROUPS, "groupe inconnu")
@@ -777,7 +790,7 @@ class _Checker:
                 ("owner_role", vocabulary.OWNER_ROLES),
                 ("horizon", vocabulary.HORIZONS),
             ):
-                if key in node and node[key] not in vocab:
+                if key in node and _word(node[key]) not in vocab:
                     self.error(
                         line_of(node, key), f"{where} : « {key} » vaut « {node[key]} » ; attendu : {', '.join(vocab)}"
                     )
@@ -798,11 +811,11 @@ class _Checker:
                 ActionTemplate(
                     id=action_id,
                     factors=action_factors,
-                    priority=node.get("priority") if node.get("priority") in vocabulary.PRIORITIES else "medium",
+                    priority=node.get("priority") if _word(node.get("priority")) in vocabulary.PRIORITIES else "medium",
                     owner_role=node.get("owner_role")
-                    if node.get("owner_role") in vocabulary.OWNER_ROLES
+                    if _word(node.get("owner_role")) in vocabulary.OWNER_ROLES
                     else "direction",
-                    horizon=node.get("horizon") if node.get("horizon") in vocabulary.HORIZONS else "ongoing",
+                    horizon=node.get("horizon") if _word(node.get("horizon")) in vocabulary.HORIZONS else "ongoing",
                     when=trigger,
                     title=self.text(node, "title", where),
                     steps=tuple(steps),
@@ -836,6 +849,11 @@ class _Checker:
         )
 
 
+def _word(value):
+    """``value`` when it may be looked up among ids; a list or a mapping (unhashable) becomes None."""
+    return value if isinstance(value, (str, int, float, bool)) or value is None else repr(value)
+
+
 def _closest(word: str, candidates) -> str | None:
     import difflib
 
@@ -852,9 +870,16 @@ def bundled_paths() -> list[Path]:
     return sorted(questionnaires_dir().glob("*.yaml"))
 
 
+def _exists(reference: str) -> bool:
+    try:
+        return Path(reference).exists()
+    except (OSError, ValueError):  # a name too long for the system, or with a NUL byte
+        return False
+
+
 def find(reference: str | None) -> Questionnaire:
     """Load a questionnaire by file path or by the id of a bundled one (default: the first)."""
-    if reference and (Path(reference).suffix in (".yaml", ".yml") or Path(reference).exists()):
+    if reference and (reference == "-" or Path(reference).suffix in (".yaml", ".yml") or _exists(reference)):
         return load(reference)
     paths = bundled_paths()
     if not paths:
@@ -876,81 +901,41 @@ def find(reference: str | None) -> Questionnaire:
 
 
 def to_dict(questionnaire: Questionnaire) -> dict:
-    """The normalised form printed by ``peerready questionnaire --json``."""
-    return {
-        "id": questionnaire.id,
-        "version": questionnaire.version,
-        "language": questionnaire.language,
-        "title": questionnaire.title,
-        "description": questionnaire.description,
-        "content_hash": questionnaire.content_hash,
-        "dimensions": [{"id": d.id, "label": d.label, "description": d.description} for d in questionnaire.dimensions],
-        "factors": [
-            {"id": f.id, "label": f.label, "core": f.core, "risk": f.risk, "score_label": f.shown_label}
-            for f in questionnaire.factors.values()
-        ],
-        "questions": [
-            {
-                "id": q.id,
-                "dimension": q.dimension,
-                "factors": list(q.factors),
-                "groups": list(q.groups),
-                "stages": list(q.stages),
-                "short": q.short,
-                "text": q.text,
-                "text_by_group": dict(q.text_by_group),
-                "text_by_stage": dict(q.text_by_stage),
-                "help": q.help,
-                "sources": list(q.sources),
-                "options": [
-                    {"value": o.value, "label": o.label, "score": o.score, **({"kind": o.kind} if not o.scored else {})}
-                    for o in q.options
-                ],
-            }
-            for q in questionnaire.questions
-        ],
-        "flags": [
-            {
-                "id": f.id,
-                "factor": f.factor,
-                "severity": f.severity,
-                "title": f.title,
-                "explanation": f.explanation,
-                "question": f.question,
-                "answers": list(f.answers),
-                "threshold": round(f.threshold * 100, 2),
-                "groups": list(f.groups),
-                "stages": list(f.stages),
-                "sources": list(f.sources),
-            }
-            for f in questionnaire.flags
-        ],
-        "actions": [
-            {
-                "id": a.id,
-                "factors": list(a.factors),
-                "priority": a.priority,
-                "owner_role": a.owner_role,
-                "horizon": a.horizon,
-                "stages": list(a.stages),
-                "title": a.title,
-                "steps": list(a.steps),
-                "resources": list(a.resources),
-                "when": {
-                    "flags": list(a.when.flags),
-                    "factor_below": a.when.factor_below,
-                    "gap": a.when.gap,
-                    "divided": a.when.divided,
-                    "missing": a.when.missing,
-                },
-            }
-            for a in questionnaire.actions
-        ],
-        "references": [
-            {"id": r.id, "title": r.title, "author": r.author, "date": r.date, "url": r.url, "note": r.note}
-            for r in questionnaire.references.values()
-        ],
-    }
+    """The normalised form printed by ``peerready questionnaire --json``.
+
+    Built from the dataclasses themselves (``dataclasses.fields``): every field of every
+    class of the model is there, and a field added later appears without anyone listing it.
+    ``_ADAPTERS`` only say where the JSON contract reads differently from the plain fields.
+    """
+    return _plain(questionnaire)
+
+
+def _plain(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        plain = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        adapter = _ADAPTERS.get(type(value))
+        return adapter(value, plain) if adapter else plain
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, (frozenset, set)):
+        return sorted(_plain(item) for item in value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _questionnaire_json(questionnaire: Questionnaire, plain: dict) -> dict:
+    # factors and references are lists of objects in the contract, in questionnaire order
+    return {**plain, "factors": list(plain["factors"].values()), "references": list(plain["references"].values())}
+
+
+_ADAPTERS = {
+    Questionnaire: _questionnaire_json,
+    # the label a score reads under: a risk is scored as its absence
+    vocabulary.Factor: lambda factor, plain: {**plain, "score_label": factor.shown_label},
+    # thresholds are kept 0–1 inside, shown 0–100 like every score of the JSON
+    Flag: lambda flag, plain: {**plain, "threshold": round(flag.threshold * 100, 2)},
+}
 
 
 def to_json(questionnaire: Questionnaire) -> str:
