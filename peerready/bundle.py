@@ -17,15 +17,18 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from peerready import __version__, instrument, records, vocabulary
+from peerready import __version__, instrument, limits, records, vocabulary
+from peerready import text as texts
 from peerready.store import Store, now
 
 FORMAT = "peerready-bundle"
 FORMAT_VERSION = 1
 MEMBERS = ("manifest.json", "data.json")
-MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_MEMBER_BYTES = 400 * 1024 * 1024
+MAX_FILE_BYTES = limits.MAX_BUNDLE_BYTES
+MAX_MEMBER_BYTES = limits.MAX_BUNDLE_MEMBER_BYTES
 MAX_DEPTH = 12
+MAX_NAME = 200
+MAX_COUNT = 100_000  # as in an answers file
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 
@@ -66,8 +69,9 @@ class BundleError(Exception):
     """A bundle is refused; nothing was written. ``problems`` lists what is wrong."""
 
     def __init__(self, path, problems: list[str]):
-        self.path = str(path)
-        self.problems = problems
+        # the file's own words are echoed escaped: a message never carries a control character
+        self.path = texts.shown(str(path), 300)
+        self.problems = [texts.shown(problem) for problem in problems]
         super().__init__("\n".join(f"{self.path}: {p}" for p in problems))
 
 
@@ -164,31 +168,13 @@ def read(path: Path) -> tuple[dict, dict]:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise fail(f"lecture impossible : {error.strerror}") from None
+        raise fail(f"lecture impossible : {error.strerror or error}") from None
+    except ValueError:  # a NUL byte in the name
+        raise fail("lecture impossible : nom de fichier invalide") from None
     if size > MAX_FILE_BYTES:
-        raise fail("le fichier est trop gros pour être un export PeerReady")
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
-        raise fail("ce n'est pas un fichier PeerReady (.peerready) : il est illisible ou tronqué") from None
-    with archive:
-        names = [info.filename for info in archive.infolist()]
-        if sorted(names) != sorted(MEMBERS):
-            odd = [n for n in names if n not in MEMBERS]
-            detail = f" (contenu inattendu : {', '.join(odd[:5])})" if odd else ""
-            raise fail("ce n'est pas un fichier PeerReady : il doit contenir manifest.json et data.json" + detail)
-        contents = {}
-        for info in archive.infolist():
-            if info.file_size > MAX_MEMBER_BYTES:
-                raise fail(f"{info.filename} est trop gros")
-            try:
-                with archive.open(info) as member:
-                    raw = member.read(MAX_MEMBER_BYTES + 1)
-            except (zipfile.BadZipFile, OSError, EOFError, zlib_error()) as error:
-                raise fail(f"{info.filename} est illisible ou tronqué ({error})") from None
-            if len(raw) > MAX_MEMBER_BYTES:
-                raise fail(f"{info.filename} est trop gros")
-            contents[info.filename] = raw
+        limit = limits.megabytes(MAX_FILE_BYTES)
+        raise fail(f"le fichier est trop gros pour être un export PeerReady (plus de {limit})")
+    contents = _members(path, fail)
     manifest = _json(contents["manifest.json"], "manifest.json", fail)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise fail("ce n'est pas un fichier PeerReady (manifest.json ne le décrit pas)")
@@ -198,7 +184,9 @@ def read(path: Path) -> tuple[dict, dict]:
             f"version de fichier {version!r} non prise en charge par cette version de PeerReady "
             f"(elle lit la version {FORMAT_VERSION})"
         )
-    expected = ((manifest.get("files") or {}).get("data.json") or {}).get("sha256")
+    files = manifest.get("files")
+    entry = files.get("data.json") if isinstance(files, dict) else None
+    expected = entry.get("sha256") if isinstance(entry, dict) else None
     if hashlib.sha256(contents["data.json"]).hexdigest() != expected:
         raise fail("data.json ne correspond pas à sa somme de contrôle : le fichier est abîmé ou a été modifié")
     data = _json(contents["data.json"], "data.json", fail)
@@ -210,19 +198,49 @@ def read(path: Path) -> tuple[dict, dict]:
     return manifest, data
 
 
-def zlib_error():
-    import zlib
-
-    return zlib.error
+def _members(path: Path, fail) -> dict[str, bytes]:
+    """The two members of the archive, each read up to its bound, or BundleError."""
+    unreadable = "ce n'est pas un fichier PeerReady (.peerready) : il est illisible ou tronqué"
+    try:
+        archive = zipfile.ZipFile(path)
+    except Exception:  # a hostile archive makes zipfile raise about anything (ValueError, EOFError…)
+        raise fail(unreadable) from None
+    with archive:
+        infos = archive.infolist()
+        names = [info.filename for info in infos]
+        if sorted(names) != sorted(MEMBERS):
+            odd = [n for n in names if n not in MEMBERS]
+            detail = f" (contenu inattendu : {', '.join(n[:80] for n in odd[:5])})" if odd else ""
+            raise fail("ce n'est pas un fichier PeerReady : il doit contenir manifest.json et data.json" + detail)
+        contents = {}
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise fail(f"{info.filename} est chiffré : un export PeerReady ne l'est jamais")
+            bound = limits.MAX_MANIFEST_BYTES if info.filename == "manifest.json" else MAX_MEMBER_BYTES
+            # a ZIP bomb shrinks a thousand times; read no more than a real export could hold
+            bound = min(bound, info.compress_size * limits.MAX_COMPRESSION_RATIO + 1024 * 1024)
+            if info.file_size > bound:
+                raise fail(f"{info.filename} est trop gros une fois décompressé")
+            try:
+                with archive.open(info) as member:
+                    raw = member.read(bound + 1)
+            except Exception as error:  # BadZipFile, zlib.error, EOFError, NotImplementedError…
+                raise fail(f"{info.filename} est illisible ou tronqué ({error})") from None
+            if len(raw) > bound:
+                raise fail(f"{info.filename} est trop gros une fois décompressé")
+            contents[info.filename] = raw
+    return contents
 
 
 def _json(raw: bytes, name: str, fail):
     try:
-        value = json.loads(raw.decode("utf-8"))
+        value = limits.json_loads(raw.decode("utf-8"))
     except RecursionError:
         raise fail(f"{name} est imbriqué trop profondément") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise fail(f"{name} est illisible ({error})") from None
+    except limits.Refused as error:
+        raise fail(f"{name} est refusé : {error}") from None
     if _depth(value) > MAX_DEPTH:
         raise fail(f"{name} est imbriqué trop profondément")
     return value
@@ -260,11 +278,56 @@ def _check(data) -> list[str]:
                     problems.append(f"{where} : colonne inconnue « {key} »")
                 elif (value is not None and not isinstance(value, columns[key])) or isinstance(value, bool):
                     problems.append(f"{where} : « {key} » a un type inattendu")
+                else:
+                    problem = _check_value(table, key, value)
+                    if problem:
+                        problems.append(f"{where} : « {key} » {problem}")
+                    elif isinstance(value, str) and key != "content":  # content is checked against its hash
+                        row[key] = texts.normalise(value)
             for key in sorted(REQUIRED[table] - {k for k, v in row.items() if v not in (None, "")}):
                 problems.append(f"{where} : « {key} » manquant")
     if problems:
         return problems
     return _check_links(data)
+
+
+#: Columns that hold a name or a title: one line of text, as the app lets people type them.
+_ONE_LINE = {
+    ("structures", "name"),
+    ("structures", "sector"),
+    ("structures", "service_kind"),
+    ("assessments", "label"),
+    ("actions", "title"),
+    ("actions", "owner_name"),
+}
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[0-9T:.+Z -]{0,30}$")
+_SQLITE_INTEGER = range(-(2**63), 2**63)
+
+
+def _check_value(table: str, key: str, value) -> str | None:
+    """What is wrong with one cell (its type already checked), or None."""
+    if isinstance(value, int) and value not in _SQLITE_INTEGER:
+        return "est un nombre hors limites"
+    if not isinstance(value, str):
+        return None
+    problem = texts.forbidden(value)
+    if problem:
+        return f"contient un caractère invisible interdit ({problem})"
+    if (table, key) in _ONE_LINE and ("\n" in value or "\r" in value):
+        return "doit tenir sur une ligne"
+    if (table, key) == ("structures", "name") and len(value) > MAX_NAME:
+        return f"est trop long ({MAX_NAME} caractères au plus)"
+    if (key.endswith("_at") or key == "due_date") and value and not _STAMP.match(value):
+        return "n'est pas une date"
+    return None
+
+
+def _json_cell(value: str | None, default: str):
+    """A JSON value kept in a text column (steps, counts…), or None when it is unreadable or refused."""
+    try:
+        return limits.json_loads(value or default)
+    except (ValueError, RecursionError):  # JSONDecodeError and limits.Refused are ValueErrors
+        return None
 
 
 def _check_links(data: dict) -> list[str]:
@@ -278,8 +341,12 @@ def _check_links(data: dict) -> list[str]:
             if not _UUID.match(row["id"]):
                 problems.append(f"{table} : identifiant invalide « {row['id'][:40]} »")
     questionnaires = {}
+    if len({row["hash"] for row in data.get("questionnaires", [])}) > limits.MAX_BUNDLE_QUESTIONNAIRES:
+        return [f"le fichier contient plus de {limits.MAX_BUNDLE_QUESTIONNAIRES} questionnaires différents"]
     for row in data.get("questionnaires", []):
         content = row["content"]
+        if row["hash"] in questionnaires:
+            continue
         if not _HASH.match(row["hash"]) or hashlib.sha256(content.encode("utf-8")).hexdigest() != row["hash"]:
             problems.append(f"questionnaire « {row.get('id')} » : son contenu ne correspond pas à son empreinte")
             continue
@@ -293,8 +360,11 @@ def _check_links(data: dict) -> list[str]:
             problems.append(f"évaluation {row['id']} : structure absente du fichier")
         if row["stage"] not in vocabulary.STAGES:
             problems.append(f"évaluation {row['id']} : étape inconnue « {row['stage']} »")
-        if row["questionnaire_hash"] not in questionnaires:
+        questionnaire = questionnaires.get(row["questionnaire_hash"])
+        if questionnaire is None:
             problems.append(f"évaluation {row['id']} : questionnaire inconnu (absent du fichier)")
+        elif row.get("questionnaire_id") not in (None, questionnaire.id):
+            problems.append(f"évaluation {row['id']} : l'identifiant du questionnaire ne correspond pas à son texte")
         assessments[row["id"]] = row
     for row in data.get("assessment_groups", []):
         if row["assessment_id"] not in assessments:
@@ -326,13 +396,19 @@ def _check_links(data: dict) -> list[str]:
             problems.append(f"action {row['id']} : évaluation absente du fichier")
         if row["status"] not in records.STATUSES:
             problems.append(f"action {row['id']} : statut inconnu « {row['status']} »")
+        for key, vocab in (
+            ("priority", vocabulary.PRIORITIES),
+            ("owner_role", vocabulary.OWNER_ROLES),
+            ("horizon", vocabulary.HORIZONS),
+        ):
+            if row.get(key) is not None and row[key] not in vocab:
+                problems.append(f"action {row['id']} : « {key} » inconnu « {row[key]} »")
         for key in ("steps", "factors", "because"):
-            try:
-                value = json.loads(row.get(key) or "[]")
-            except (json.JSONDecodeError, RecursionError):
-                value = None
+            value = _json_cell(row.get(key), "[]")
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 problems.append(f"action {row['id']} : « {key} » illisible")
+            elif any(texts.forbidden(v) for v in value):
+                problems.append(f"action {row['id']} : « {key} » contient un caractère invisible interdit")
     return problems
 
 
@@ -343,17 +419,18 @@ def _check_answer(questionnaire, respondent: dict, row: dict) -> str | None:
         return f"{where} : question inconnue"
     if respondent["group_id"] not in question.groups:
         return f"{where} : question non posée au groupe « {respondent['group_id']} »"
+    if (row.get("counts") is None) == (respondent["mode"] == "tally") or (
+        respondent["mode"] == "tally" and row.get("value") is not None
+    ):
+        return f"{where} : une réponse porte soit une valeur, soit un décompte (pour le mode tally)"
     if respondent["mode"] == "tally":
-        try:
-            counts = json.loads(row.get("counts") or "")
-        except (json.JSONDecodeError, RecursionError):
-            return f"{where} : décompte illisible"
+        counts = _json_cell(row.get("counts"), "")
         if not isinstance(counts, dict):
             return f"{where} : décompte illisible"
         for option, count in counts.items():
             if question.option(option) is None:
                 return f"{where} : réponse inconnue « {option} »"
-            if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_COUNT:
                 return f"{where} : nombre invalide pour « {option} »"
         return None
     if question.option(row.get("value") or "") is None:
@@ -506,6 +583,8 @@ def inspect_bytes(raw: bytes) -> None:
     """For tests and fuzzing: check a bundle given as bytes."""
     import tempfile
 
+    if len(raw) > MAX_FILE_BYTES:
+        raise BundleError("<octets>", [f"le fichier est trop gros (plus de {limits.megabytes(MAX_FILE_BYTES)})"])
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "x.peerready"
         path.write_bytes(raw)
