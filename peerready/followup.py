@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 
 from peerready import plan, records, vocabulary
+from peerready import text as texts
 from peerready.store import Store, dumps, new_id, now
 
 EDITABLE = {"title", "steps", "owner_role", "owner_name", "due_date", "status", "notes", "priority", "horizon"}
@@ -192,6 +193,7 @@ def _suggestion_row(assessment_id: str, suggestion: plan.Action, stamp: str) -> 
 
 def update_action(store: Store, action_id: str, **fields) -> StoredAction:
     """Change what a person can change; the action is then kept as they left it."""
+    fields = texts.clean_fields(fields, multiline=("notes",))
     unknown = set(fields) - EDITABLE
     if unknown:
         raise records.RecordError(f"Champ non modifiable : {', '.join(sorted(unknown))}.")
@@ -228,6 +230,7 @@ def _check_fields(fields: dict) -> None:
 
 def add_action(store: Store, assessment_id: str, title: str, **fields) -> StoredAction:
     """An action of the team's own, placed at the end of the plan."""
+    title, fields = texts.clean(title), texts.clean_fields(fields, multiline=("notes",))
     fields = {"owner_role": "service_head", "priority": "medium", "horizon": "within_3_months", **fields}
     _check_fields({"title": title, **fields})
     with store.write() as db:

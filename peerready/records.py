@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 
 from peerready import answers, instrument, results, vocabulary
+from peerready import text as texts
 from peerready.instrument import Questionnaire
 from peerready.store import Store, StoreError, dumps, new_id, now
 
@@ -81,6 +82,8 @@ def _structure(row: dict) -> Structure:
 
 
 def create_structure(store: Store, name: str, sector: str = "", service_kind: str = "", notes: str = "") -> Structure:
+    name, sector, service_kind = texts.clean(name), texts.clean(sector), texts.clean(service_kind)
+    notes = texts.clean(notes, multiline=True)
     name = " ".join((name or "").split())
     if not name:
         raise RecordError("Le nom de la structure est vide.")
@@ -110,6 +113,7 @@ def _by_name(store: Store, name: str) -> dict | None:
 
 def update_structure(store: Store, structure_id: str, **fields) -> Structure:
     allowed = {"name", "sector", "service_kind", "notes"}
+    fields = texts.clean_fields(fields, multiline=("notes",))
     unknown = set(fields) - allowed
     if unknown:
         raise RecordError(f"Champ inconnu : {', '.join(sorted(unknown))}.")
@@ -356,6 +360,7 @@ def start_assessment(
     """A new assessment. It starts from the open actions of the structure's previous one."""
     from peerready import followup
 
+    label = texts.clean(label)
     if stage not in vocabulary.STAGES:
         raise RecordError(f"Étape inconnue « {stage} » (attendu : {', '.join(vocabulary.STAGES)}).")
     if not groups:
@@ -471,6 +476,7 @@ def save_answer(
     divided: bool = False,
 ) -> None:
     """Check and commit one answer at once (a value, or counts for a tally)."""
+    comment = texts.clean(comment, multiline=True)
     respondent = get_respondent(store, respondent_id)
     assessment = get_assessment(store, respondent.assessment_id)
     q = questionnaire(store, assessment.questionnaire_hash)
@@ -607,6 +613,7 @@ def record(
     store: Store, structure_name: str, answer_set_: answers.AnswerSet, questionnaire_: Questionnaire, label: str = ""
 ) -> Assessment:
     """Store a whole answers file as one assessment, in one transaction: all of it or nothing."""
+    structure_name = texts.clean(structure_name)
     answer_set_ = answers.validate(answer_set_, questionnaire_)
     with store.write():
         row = _by_name(store, structure_name)
