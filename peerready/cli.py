@@ -208,7 +208,11 @@ def cmd_plan(args) -> int:
 
 
 def _write_file(path: Path, data: bytes) -> int:
-    """Write atomically: a half-written file is never left behind."""
+    """Write atomically: a half-written file is never left behind, and no database is overwritten."""
+    refusal = _refuse_to_overwrite(path)
+    if refusal:
+        err(refusal)
+        return EXIT_INVALID
     tmp = path.with_name(path.name + ".tmp")
     try:
         tmp.write_bytes(data)
@@ -218,6 +222,28 @@ def _write_file(path: Path, data: bytes) -> int:
         err(f"{path} : écriture impossible : {error.strerror}")
         return EXIT_INVALID
     return EXIT_OK
+
+
+def _refuse_to_overwrite(path: Path) -> str | None:
+    """Why ``path`` must not be replaced by a document (it is a database, or a folder), or None."""
+    if path.is_dir():
+        return f"{path} est un dossier : donnez un nom de fichier à --out."
+    if not path.is_file():
+        return None
+    # Imported here: only when the target exists, so that writing a new file stays light.
+    from peerready import store
+
+    is_database = store.is_open_database(path)
+    if not is_database:
+        # Safe to read: no SQLite connection of this process has this file open.
+        try:
+            with path.open("rb") as handle:
+                is_database = handle.read(len(store.SQLITE_HEADER)) == store.SQLITE_HEADER
+        except OSError:
+            return None
+    if is_database:
+        return f"{path} est une base de données : elle n'a pas été remplacée. Choisissez un autre nom pour --out."
+    return None
 
 
 if __name__ == "__main__":
