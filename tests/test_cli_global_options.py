@@ -75,7 +75,11 @@ def test_store_commands_use_the_chosen_folder_and_never_the_home(command, where,
     monkeypatch.setattr("sys.stdin", None)  # confirmations are refused, never waited for
     chosen = tmp_path / "chosen"
     rest = _required_arguments(_commands()[command], tmp_path)
-    argv = ["--data-dir", str(chosen), command, *rest] if where == "before" else [command, *rest, "--data-dir", str(chosen)]
+    argv = (
+        ["--data-dir", str(chosen), command, *rest]
+        if where == "before"
+        else [command, *rest, "--data-dir", str(chosen)]
+    )
     cli.main(argv)
     assert paths.database_path(chosen).exists(), f"{command}: nothing written in the chosen folder"
     written = [str(p.relative_to(home)) for p in home.rglob("*")]

@@ -332,6 +332,9 @@ def self_test(out, err) -> int:
             window.show_plan(assessment.id)
             app.processEvents()
             window.close()
+            step("passage de relais à une fenêtre déjà ouverte")
+            from PySide6.QtNetwork import QLocalServer  # noqa: F401  (a trimmed build must keep it)
+
             store.close()
     except Exception as error:  # the self-test reports any failure as a message and a code
         err(f"Échec de l'auto-test à l'étape « {steps[-1] if steps else 'démarrage'} » : {error}")
