@@ -20,6 +20,9 @@ from peerready.yamlsource import MAX_PROBLEMS, LocatedDict, SourceError, line_of
 
 FORMAT_VERSION = 1
 
+#: Field metadata of what is not part of the model itself (where it was read from): left out of its JSON.
+NOT_IN_JSON = {"not_in_json": True}
+
 
 class QuestionnaireError(Exception):
     """A questionnaire is invalid. ``problems`` are ``(path, line, message)`` triples."""
@@ -159,9 +162,10 @@ class Questionnaire:
     references: dict[str, Reference]
     labels: dict[str, str]
     content_hash: str
-    path: str = ""
+    #: where it was read from, on this machine: not part of the model, never in its JSON
+    path: str = field(default="", metadata=NOT_IN_JSON)
     #: the YAML text it was read from, kept so that stored answers stay readable later
-    text: str = field(default="", repr=False, compare=False)
+    text: str = field(default="", repr=False, compare=False, metadata=NOT_IN_JSON)
 
     def question(self, question_id: str) -> Question | None:
         return self._questions_by_id().get(question_id)
@@ -900,6 +904,11 @@ def find(reference: str | None) -> Questionnaire:
 # --------------------------------------------------------------------------- JSON
 
 
+def json_fields(value) -> list[dataclasses.Field]:
+    """The fields of a model object that its JSON carries: all but those marked ``NOT_IN_JSON``."""
+    return [f for f in dataclasses.fields(value) if not f.metadata.get("not_in_json")]
+
+
 def to_dict(questionnaire: Questionnaire) -> dict:
     """The normalised form printed by ``peerready questionnaire --json``.
 
@@ -912,7 +921,7 @@ def to_dict(questionnaire: Questionnaire) -> dict:
 
 def _plain(value):
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        plain = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        plain = {f.name: _plain(getattr(value, f.name)) for f in json_fields(value)}
         adapter = _ADAPTERS.get(type(value))
         return adapter(value, plain) if adapter else plain
     if isinstance(value, dict):

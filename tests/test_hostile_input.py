@@ -440,7 +440,7 @@ def _pairs(obj, plain, path="questionnaire"):
     if dataclasses.is_dataclass(obj):
         assert isinstance(plain, dict), path
         yield obj, plain, path
-        for field in dataclasses.fields(obj):
+        for field in instrument.json_fields(obj):
             yield from _pairs(getattr(obj, field.name), plain.get(field.name), f"{path}.{field.name}")
     elif isinstance(obj, dict):
         # a dict of objects by id is a list in the JSON, in the same order
@@ -461,8 +461,16 @@ def test_questionnaire_json_has_every_field_of_every_dataclass_of_the_model(bund
     seen = set()
     for obj, item, path in _pairs(bundled, plain):
         seen.add(type(obj).__name__)
-        missing = {f.name for f in dataclasses.fields(obj)} - set(item)
+        missing = {f.name for f in instrument.json_fields(obj)} - set(item)
         assert not missing, (path, missing)
+    left_out = {
+        (type(obj).__name__, f.name)
+        for obj, _, _ in _pairs(bundled, plain)
+        for f in dataclasses.fields(obj)
+        if f not in instrument.json_fields(obj)
+    }
+    assert left_out == {("Questionnaire", "path"), ("Questionnaire", "text")}, "only where it was read from"
+    assert "text" not in plain and "path" not in plain
     assert {
         "Questionnaire",
         "Dimension",
