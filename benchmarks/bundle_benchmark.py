@@ -41,16 +41,28 @@ def folder_size(path: Path) -> int:
 
 
 def build(spec_or_script: Path, work: Path, name: str, extra: list[str]) -> Path:
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--distpath", str(work / "dist"),
-               "--workpath", str(work / "build"), *extra, str(spec_or_script)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--distpath",
+        str(work / "dist"),
+        "--workpath",
+        str(work / "build"),
+        *extra,
+        str(spec_or_script),
+    ]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True, timeout=1800)
     return work / "dist" / name
 
 
 def first_window(executable: Path, args: list[str], env: dict) -> float:
     start = time.perf_counter()
-    with subprocess.Popen([str(executable), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                          text=True) as process:
+    with subprocess.Popen(
+        [str(executable), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    ) as process:
         for line in process.stdout:
             if "window shown" in line:
                 elapsed = (time.perf_counter() - start) * 1000
@@ -67,11 +79,15 @@ def main() -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="peerready-bundle-"))
     hello_script = work / "hello.py"
     hello_script.write_text(HELLO)
-    hello = build(hello_script, work / "hello", "hello",
-                  ["--windowed", "--name", "hello", "--specpath", str(work / "hello")])
+    hello = build(
+        hello_script, work / "hello", "hello", ["--windowed", "--name", "hello", "--specpath", str(work / "hello")]
+    )
     peerready = build(ROOT / "build.spec", work / "peerready", "PeerReady", [])
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "PEERREADY_DATA_DIR": str(work / "data")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "PEERREADY_DATA_DIR": str(work / "data"),
+    }
     exe = ".exe" if sys.platform == "win32" else ""
     first_window(peerready / f"PeerReady{exe}", ["--startup-probe"], env)  # creates the database
     hello_times = [first_window(hello / f"hello{exe}", [], env) for _ in range(args.runs)]

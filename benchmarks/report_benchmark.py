@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from peerready import answers, instrument, plan, results
+from peerready.engine import answers, instrument, plan, results
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -39,15 +39,16 @@ PEERREADY = r"""
 import time, sys
 import peerready.ui.app as app_module
 app_module._STARTED = time.perf_counter()
-from peerready import cli
-sys.exit(cli.main(["--startup-probe"]))
+from peerready import launcher
+sys.exit(launcher.main(["--startup-probe"]))
 """
 
 
 def measure(code: str, env: dict) -> dict[str, float]:
     # -X importtime-free: the clock starts inside the interpreter, like for the empty window.
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                         timeout=120).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    ).stdout
     return {m.group(1): float(m.group(2)) for m in re.finditer(r"(window shown|data ready) after (\d+) ms", out)}
 
 

@@ -24,8 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from peerready import followup, instrument, paths, records
-from peerready.store import Store, now
+from peerready import paths
+from peerready.engine import instrument
+from peerready.store import followup, records
+from peerready.store.database import Store, now
 
 STAGES = ["preparing", "recruiting", "integrating", "established"]
 

@@ -2,6 +2,6 @@
 
 import sys
 
-from peerready.cli import main
+from peerready.launcher import main
 
 sys.exit(main())

@@ -24,14 +24,14 @@ def _private_data_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def mini():
-    from peerready import instrument
+    from peerready.engine import instrument
 
     return instrument.load(DATA / "mini.yaml")
 
 
 @pytest.fixture(scope="session")
 def bundled():
-    from peerready import instrument
+    from peerready.engine import instrument
 
     return instrument.find(None)
 

@@ -12,7 +12,7 @@ import json
 import warnings
 import zipfile
 
-from peerready import limits
+from peerready.engine import limits
 
 ANSWERS_HEAD = "stage: preparing\n"
 QUESTIONNAIRE_HEAD = 'format: 1\nid: bomb\nversion: "1"\nlanguage: fr\ntitle: Bombe\n'

@@ -7,8 +7,8 @@ set specific answers (an option value, or a {value: count} tally).
 
 from __future__ import annotations
 
-from peerready import answers
-from peerready.instrument import Question, Questionnaire
+from peerready.engine import answers
+from peerready.engine.instrument import Question, Questionnaire
 
 
 def best(question: Question) -> str:

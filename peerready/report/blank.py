@@ -9,8 +9,8 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from peerready import vocabulary
-from peerready.instrument import Questionnaire
+from peerready.engine import vocabulary
+from peerready.engine.instrument import Questionnaire
 from peerready.report import charts
 from peerready.report.layout import CONTENT_WIDTH, INK, RULE, SOFT, build, mm_, para, styles
 

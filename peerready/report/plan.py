@@ -5,8 +5,9 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from peerready import typography, vocabulary
-from peerready.instrument import Questionnaire
+from peerready.engine import typography, vocabulary
+from peerready.engine.instrument import Questionnaire
+from peerready.engine.results import Results
 from peerready.report import charts
 from peerready.report.layout import (
     ACCENT,
@@ -24,7 +25,6 @@ from peerready.report.layout import (
     styles,
     text,
 )
-from peerready.results import Results
 
 LEVEL_MEANING = {
     "insufficient": "Il manque trop de réponses pour dire où en est la structure. Complétez le questionnaire, "

@@ -60,7 +60,8 @@ def open_context(window, data_dir: Path) -> bool | str:
     Returns True once the data is open, False when the person chose to quit, or ``FORWARDED``
     when PeerReady was already open on that folder and its window was brought forward.
     """
-    from peerready import instance, typography
+    from peerready.engine import typography
+    from peerready.store import instance
     from peerready.ui import dialogs, forwarding
     from peerready.ui.context import AppContext
     from peerready.ui.faults import STORAGE_ERRORS, FaultHandler
@@ -208,7 +209,7 @@ def _report_uncaught(window):
     """Last resort: a fault no page handled becomes a message, never a traceback lost in a terminal."""
     import traceback
 
-    from peerready import records
+    from peerready.store import records
     from peerready.ui import dialogs
     from peerready.ui.faults import STORAGE_ERRORS
 
@@ -241,7 +242,7 @@ def run(startup_probe: bool = False) -> int:
 
     app, family = create_application()
     data_dir = paths.data_dir()
-    from peerready import instance
+    from peerready.store import instance
 
     if instance.holder(data_dir) is not None:
         # Already open on this folder: bring that window forward before showing a second one.
@@ -296,8 +297,10 @@ def self_test(out, err) -> int:
         out(f"… {name}")
 
     try:
-        from peerready import answers, followup, instrument, records, report
-        from peerready.store import Store
+        from peerready import report
+        from peerready.engine import answers, instrument
+        from peerready.store import followup, records
+        from peerready.store.database import Store
 
         step("questionnaires fournis")
         loaded = [instrument.load(p) for p in instrument.bundled_paths()]

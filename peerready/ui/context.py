@@ -14,9 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from peerready import instance, instrument
-from peerready.instrument import Questionnaire
-from peerready.store import Store, StoreError
+from peerready.engine import instrument
+from peerready.engine.instrument import Questionnaire
+from peerready.store import instance
+from peerready.store.database import Store, StoreError
 
 
 @dataclass

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from peerready import paths, typography
-from peerready.store import BUSY_TIMEOUT_SECONDS, StoreError
+from peerready import paths
+from peerready.engine import typography
+from peerready.store.database import BUSY_TIMEOUT_SECONDS, StoreError
 from peerready.ui import dialogs
 
 #: What can go wrong below the app when it reads or writes its data.
@@ -240,7 +241,7 @@ class FaultHandler(QObject):
 
     def move_to_other_folder(self, context) -> bool | None:
         """Carry on in another folder. True: the data was copied there (retry); False: it was not; None: cancelled."""
-        from peerready import instance
+        from peerready.store import instance
         from peerready.ui.context import AppContext
 
         chosen = dialogs.choose_folder(self.window, self.tr("Continuer dans quel dossier de données ?"))

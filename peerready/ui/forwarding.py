@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from peerready import instance
+from peerready.store import instance
 
 REQUEST = b"peerready:show\n"
 ANSWER = b"peerready:shown\n"

@@ -77,15 +77,15 @@ class MainWindow(QMainWindow):
         page = self._pages.get(name)
         if page is None:
             if name == "home":
-                from peerready.ui.home_page import HomePage as cls
+                from peerready.ui.pages.home import HomePage as cls
             elif name == "structure":
-                from peerready.ui.structure_page import StructurePage as cls
+                from peerready.ui.pages.structure import StructurePage as cls
             elif name == "session":
-                from peerready.ui.session_page import SessionPage as cls
+                from peerready.ui.pages.session import SessionPage as cls
             elif name == "results":
-                from peerready.ui.results_page import ResultsPage as cls
+                from peerready.ui.pages.results import ResultsPage as cls
             else:
-                from peerready.ui.plan_page import PlanPage as cls
+                from peerready.ui.pages.plan import PlanPage as cls
             page = cls(self.context, self)
             page.setObjectName(f"{name}_page")
             self._pages[name] = page
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _show(self, name: str, *args) -> QWidget:
-        from peerready import records
+        from peerready.store import records
 
         page = self._page(name)
 
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, milliseconds)
 
     def _update_title(self, name: str, *args) -> None:
-        from peerready import records
+        from peerready.store import records
 
         structure = None
         try:
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def on_overview(self) -> None:
         if self._ready():
-            from peerready.ui.overview_dialog import OverviewDialog
+            from peerready.ui.dialogs.overview import OverviewDialog
 
             OverviewDialog(self.context, self).exec()
 
@@ -314,8 +314,9 @@ class MainWindow(QMainWindow):
             return
         from pathlib import Path
 
-        from peerready import paths, typography
-        from peerready.store import StoreError, inspect
+        from peerready import paths
+        from peerready.engine import typography
+        from peerready.store.database import StoreError, inspect
 
         backups = paths.backups_dir(self.context.data_dir)
         path = dialogs.open_file(
@@ -371,18 +372,18 @@ class MainWindow(QMainWindow):
 
     def on_settings(self) -> None:
         if self._ready():
-            from peerready.ui.settings_dialog import SettingsDialog
+            from peerready.ui.dialogs.settings import SettingsDialog
 
             SettingsDialog(self.context, self).exec()
             self.apply_theme()
 
     def on_guide(self) -> None:
-        from peerready.ui.help_dialogs import GuideDialog
+        from peerready.ui.dialogs.help import GuideDialog
 
         GuideDialog(self).exec()
 
     def on_about(self) -> None:
-        from peerready.ui.help_dialogs import AboutDialog
+        from peerready.ui.dialogs.help import AboutDialog
 
         AboutDialog(self.context, self).exec()
 

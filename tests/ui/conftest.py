@@ -2,7 +2,8 @@
 
 import pytest
 
-from peerready import answers, instrument, records
+from peerready.engine import answers, instrument
+from peerready.store import records
 from tests.conftest import ROOT
 
 

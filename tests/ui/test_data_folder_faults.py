@@ -13,11 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from peerready import followup, paths, records
-from peerready.store import Store, StoreError
+from peerready import paths
+from peerready.store import followup, records
+from peerready.store.database import Store, StoreError
 from peerready.ui import app, dialogs
 from peerready.ui.main_window import MainWindow
-from peerready.ui.session_page import OptionButton
+from peerready.ui.pages.session import OptionButton
 
 
 class Choices:

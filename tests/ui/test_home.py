@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from peerready import bundle, records
+from peerready.store import bundle, records
 from peerready.ui import dialogs, workers
 
 
@@ -45,7 +45,7 @@ def test_a_refused_name_is_explained(qtbot, window, monkeypatch):
 
 
 def test_prepare_a_session_with_a_tally_group_and_a_person_by_person_group(qtbot, window, monkeypatch):
-    from peerready.ui.prepare_dialog import PrepareDialog
+    from peerready.ui.dialogs.prepare import PrepareDialog
 
     structure = records.create_structure(window.context.store, "Le Phare")
     window.show_structure(structure.id)
@@ -143,7 +143,7 @@ def test_every_focusable_widget_has_a_name(qtbot, window, recorded):
 
 def test_bundle_round_trip_from_the_ui_folder_is_the_same_store(context, recorded, tmp_path):
     # The export the UI writes (a worker's own Store on the same folder) is a normal bundle.
-    from peerready.store import Store
+    from peerready.store.database import Store
 
     with Store.open(Path(context.data_dir)) as other:
         manifest = bundle.export(other, tmp_path / "x.peerready", structure_id=recorded.structure_id)

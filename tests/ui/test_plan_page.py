@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from peerready import answers, followup, instrument, records
+from peerready.engine import answers, instrument
+from peerready.store import followup, records
 from peerready.ui import dialogs
 from tests.conftest import ROOT
 
@@ -33,7 +34,7 @@ def navigator():
 @pytest.fixture
 def make_page(qtbot, context, navigator):
     from peerready.ui.app import create_application
-    from peerready.ui.plan_page import PlanPage
+    from peerready.ui.pages.plan import PlanPage
 
     create_application()
 
@@ -268,8 +269,11 @@ def test_with_large_text_on_a_small_screen_who_and_when_go_under_the_title(page,
 
 def test_every_focusable_widget_has_a_name(page):
     unnamed = [
-        type(w).__name__ for w in page.findChildren(QWidget)
-        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(page) and not w.accessibleName()
+        type(w).__name__
+        for w in page.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisibleTo(page)
+        and not w.accessibleName()
         and type(w).__name__ not in ("QScrollArea", "QSplitterHandle", "QAbstractScrollArea", "QWidget")
         and not w.objectName().startswith("qt_")
     ]
@@ -279,15 +283,17 @@ def test_every_focusable_widget_has_a_name(page):
 @pytest.fixture
 def two_assessments(context):
     questionnaire = instrument.find(None)
-    before = records.record(context.store, "CHRS Les Tilleuls",
-                            answers.load(ROOT / "examples/chrs-mal-prepare.yaml"), questionnaire)
-    after = records.record(context.store, "CHRS Les Tilleuls",
-                           answers.load(ROOT / "examples/service-bien-prepare.yaml"), questionnaire)
+    before = records.record(
+        context.store, "CHRS Les Tilleuls", answers.load(ROOT / "examples/chrs-mal-prepare.yaml"), questionnaire
+    )
+    after = records.record(
+        context.store, "CHRS Les Tilleuls", answers.load(ROOT / "examples/service-bien-prepare.yaml"), questionnaire
+    )
     return before, after
 
 
 def test_the_compare_dialog_shows_what_moved(context, two_assessments, qtbot):
-    from peerready.ui.compare_dialog import CompareDialog
+    from peerready.ui.dialogs.compare import CompareDialog
 
     before, after = two_assessments
     dialog = CompareDialog(context, after.structure_id, after.id)
@@ -316,7 +322,7 @@ def test_the_compare_dialog_shows_what_moved(context, two_assessments, qtbot):
 
 
 def test_the_plan_page_opens_the_compare_dialog(make_page, two_assessments, qtbot, monkeypatch):
-    from peerready.ui import compare_dialog
+    from peerready.ui.dialogs import compare as compare_dialog
 
     opened = []
     monkeypatch.setattr(compare_dialog.CompareDialog, "exec", lambda self: opened.append(self) or 0)
@@ -326,7 +332,7 @@ def test_the_plan_page_opens_the_compare_dialog(make_page, two_assessments, qtbo
 
 
 def test_the_compare_dialog_says_when_there_is_nothing_to_compare(context, recorded, qtbot):
-    from peerready.ui.compare_dialog import CompareDialog
+    from peerready.ui.dialogs.compare import CompareDialog
 
     dialog = CompareDialog(context, recorded.structure_id, recorded.id)
     qtbot.addWidget(dialog)

@@ -2,7 +2,8 @@
 
 from PySide6.QtCore import Qt
 
-from peerready import paths, records
+from peerready import paths
+from peerready.store import records
 from peerready.ui import dialogs
 
 
@@ -65,7 +66,7 @@ def test_a_restore_that_removes_what_a_page_shows_goes_home_with_a_notice(qtbot,
 
 
 def test_a_structure_deleted_by_another_program_while_its_page_is_open(qtbot, window, recorded):
-    from peerready.store import Store
+    from peerready.store.database import Store
 
     window.show_structure(recorded.structure_id)
     page = window.current_page()

@@ -5,10 +5,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget
 
-from peerready import instrument, records, vocabulary
+from peerready.engine import instrument, vocabulary
+from peerready.store import records
 from peerready.ui import dialogs
-from peerready.ui.radar_widget import RadarWidget
-from peerready.ui.results_page import ResultsPage
+from peerready.ui.pages.results import ResultsPage
+from peerready.ui.widgets.radar import RadarWidget
 from tests.conftest import ROOT
 
 
@@ -30,7 +31,7 @@ def navigator():
 @pytest.fixture
 def page(qtbot, context, navigator):
     from peerready.ui.app import create_application
-    from peerready.ui.results_page import ResultsPage
+    from peerready.ui.pages.results import ResultsPage
 
     create_application()
     widget = ResultsPage(context, navigator)
@@ -81,8 +82,9 @@ def test_results_stay_hidden_while_the_collection_is_open(qtbot, page, context, 
     assert page.level_label.text().startswith("Niveau : ")
 
 
-def test_closing_can_be_cancelled_and_back_goes_to_the_session(qtbot, page, context, open_session, navigator,
-                                                                monkeypatch):
+def test_closing_can_be_cancelled_and_back_goes_to_the_session(
+    qtbot, page, context, open_session, navigator, monkeypatch
+):
     page.open(open_session.id)
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: False)
     click(qtbot, page.close_button)
@@ -201,8 +203,13 @@ def _small_peer_group_session(context):
     """Management (consensus) and team (tally) and two peers answering person by person."""
     questionnaire = instrument.find(None)
     structure = records.create_structure(context.store, "Pension de famille Les Lilas")
-    assessment = records.start_assessment(context.store, structure.id, questionnaire, "integrating",
-                                          {"management": "consensus", "team": "tally", "peer": "individual"})
+    assessment = records.start_assessment(
+        context.store,
+        structure.id,
+        questionnaire,
+        "integrating",
+        {"management": "consensus", "team": "tally", "peer": "individual"},
+    )
     management = records.add_respondent(context.store, assessment.id, "management")
     team = records.add_respondent(context.store, assessment.id, "team")
     peers = [records.add_respondent(context.store, assessment.id, "peer") for _ in range(2)]
@@ -245,8 +252,11 @@ def test_a_group_of_two_people_is_never_shown_on_its_own(qtbot, page, context):
     questionnaire = instrument.find(None)
     only_peer = next(q for q in questionnaire.questions_for("peer", "integrating") if q.groups == ("peer",))
     index = next(i for i, m in enumerate(results.missing) if m.question == only_peer.id)
-    row = next(r for r in range(page.missing_list.count())
-               if page.missing_list.item(r).data(Qt.ItemDataRole.UserRole) == ("missing", index))
+    row = next(
+        r
+        for r in range(page.missing_list.count())
+        if page.missing_list.item(r).data(Qt.ItemDataRole.UserRole) == ("missing", index)
+    )
     page.tabs.setCurrentIndex(3)
     page.missing_list.setCurrentRow(row)
     assert "%" not in page.missing_list.item(row).text()
@@ -270,8 +280,12 @@ def test_theme_changes_scale_fonts_and_use_the_palette_in_high_contrast(qtbot, p
         assert page.level_label.font().pointSizeF() > before * 1.5
         assert page.radar.high_contrast
         radar = page.radar
-        qtbot.waitUntil(lambda: radar.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
-                        and radar.height() >= radar.minimumSizeHint().height())
+        qtbot.waitUntil(
+            lambda: (
+                radar.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
+                and radar.height() >= radar.minimumSizeHint().height()
+            )
+        )
         image = radar.grab().toImage()
         seen = colours(image, 3)
         assert QColor("#ffffff").rgb() in seen  # the whole, in the palette's text colour
@@ -294,10 +308,11 @@ def test_focusable_widgets_have_accessible_names(page, recorded):
 
 def test_moving_from_one_assessment_to_another_keeps_the_detail_panel_consistent(qtbot, context, recorded):
     """Regression: the old lists' items pointed into the previous results when the page was reused."""
-    from peerready import answers, instrument
+    from peerready.engine import answers, instrument
 
-    good = records.record(context.store, "Service B", answers.load(ROOT / "examples/service-bien-prepare.yaml"),
-                          instrument.find(None))
+    good = records.record(
+        context.store, "Service B", answers.load(ROOT / "examples/service-bien-prepare.yaml"), instrument.find(None)
+    )
     page = ResultsPage(context, FakeNavigator())
     qtbot.addWidget(page)
     page.open(recorded.id)

@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from peerready import instance
+from peerready.store import instance
 from peerready.ui import app, dialogs
 from tests.conftest import ROOT
 
@@ -79,7 +79,7 @@ def test_a_second_start_brings_the_first_window_forward(qtbot, window):
 
 HOLD = textwrap.dedent("""
     import sys, time
-    from peerready import instance
+    from peerready.store import instance
     lock = instance.acquire(sys.argv[1])
     print("held", flush=True)
     time.sleep(120)

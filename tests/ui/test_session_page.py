@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
 
-from peerready import records
+from peerready.store import records
 from peerready.ui import dialogs
-from peerready.ui.session_page import OptionButton, SessionPage
+from peerready.ui.pages.session import OptionButton, SessionPage
 
 
 class FakeNavigator:
@@ -218,8 +218,12 @@ def test_a_common_answer_with_divided_views_and_a_note(qtbot, page, context, ope
     asked = questions(context, open_session, "management")
     group = only_respondent(context, open_session, "management")
     stored = records.respondent_answers(context.store, group.id)[asked[0].id]
-    assert stored == {"value": asked[0].options[1].value, "counts": None, "comment": "La moitie du groupe hesite",
-                      "divided": True}
+    assert stored == {
+        "value": asked[0].options[1].value,
+        "counts": None,
+        "comment": "La moitie du groupe hesite",
+        "divided": True,
+    }
     # Checked before answering: kept until the answer is chosen.
     page.divided_box.setChecked(True)
     press(qtbot, page, Qt.Key.Key_4)
@@ -320,8 +324,7 @@ def test_every_focusable_widget_has_a_name(qtbot, page):
                 continue
             if widget.focusProxy() is not None:  # e.g. the text field inside a spin box
                 continue
-            named = widget.accessibleName() or any(
-                label.buddy() is widget for label in page.findChildren(QLabel))
+            named = widget.accessibleName() or any(label.buddy() is widget for label in page.findChildren(QLabel))
             if not named:
                 missing.append(widget)
         return missing

@@ -8,7 +8,8 @@ action and print the plan; check what is stored and what is shown at each step.
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from peerready import followup, records, results
+from peerready.engine import results
+from peerready.store import followup, records
 from peerready.ui import dialogs
 
 KEY = Qt.Key
@@ -37,7 +38,7 @@ def open_window(qtbot, data_dir):
 
 def prepare_with_keyboard(qtbot, window):
     """Ctrl+E opens the modal set-up dialog; drive it from inside its own event loop."""
-    from peerready.ui.prepare_dialog import PrepareDialog
+    from peerready.ui.dialogs.prepare import PrepareDialog
 
     def drive():
         shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrepareDialog) and w.isVisible()]

@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
-from peerready import followup
+from peerready.store import followup
 from peerready.ui import dialogs
 
 KEY = Qt.Key
@@ -262,7 +262,7 @@ class Workday:
         The stage « arrivé·e depuis moins d’un an »; the team answers each in turn (one step up
         from the default « décompte »); management by a common answer unless ``management`` is False.
         """
-        from peerready.ui.prepare_dialog import PrepareDialog
+        from peerready.ui.dialogs.prepare import PrepareDialog
 
         def drive():
             shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrepareDialog) and w.isVisible()]

@@ -1,0 +1,92 @@
+"""The commands that work on files alone, with no database: check, questionnaire, plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peerready.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, err, out, write_file
+
+
+def cmd_check(args) -> int:
+    from peerready.engine import instrument
+
+    paths = [Path(f) for f in args.files] or instrument.bundled_paths()
+    if not paths:
+        err("aucun questionnaire à vérifier")
+        return EXIT_INVALID
+    failed = False
+    for path in paths:
+        try:
+            questionnaire = instrument.load(path)
+        except instrument.QuestionnaireError as error:
+            failed = True
+            for line in error.lines():
+                out(line)
+            continue
+        out(
+            f"{_shown(path)}: valide ({questionnaire.id} {questionnaire.version}, "
+            f"{len(questionnaire.questions)} questions, {len(questionnaire.flags)} alertes, "
+            f"{len(questionnaire.actions)} actions)"
+        )
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def cmd_questionnaire(args) -> int:
+    from peerready.engine import instrument
+
+    try:
+        questionnaire = instrument.find(args.reference)
+    except instrument.QuestionnaireError as error:
+        for line in error.lines():
+            err(line)
+        return EXIT_INVALID
+    if args.json:
+        out(instrument.to_json(questionnaire))
+        return EXIT_OK
+    out(f"{questionnaire.title} ({questionnaire.id} {questionnaire.version})")
+    for dimension in questionnaire.dimensions:
+        out(f"\n{dimension.label}")
+        for question in questionnaire.questions:
+            if question.dimension == dimension.id:
+                short = " [court]" if question.short else ""
+                out(f"  {question.id}{short} — {question.text}")
+    return EXIT_OK
+
+
+def cmd_plan(args) -> int:
+    from peerready.engine import answers, instrument, plan, results
+
+    try:
+        answer_set = answers.load(args.answers)
+        questionnaire = instrument.find(args.questionnaire or answer_set.questionnaire or None)
+        answer_set = answers.validate(answer_set, questionnaire)
+    except instrument.QuestionnaireError as error:
+        for line in error.lines():
+            err(line)
+        return EXIT_INVALID
+    except answers.AnswersError as error:
+        for line in error.lines():
+            err(line)
+        return EXIT_INVALID
+    result = results.compute(questionnaire, answer_set)
+    action_plan = plan.build(questionnaire, result)
+    if args.format == "pdf":
+        if args.out == "-":
+            err("Un PDF s'écrit dans un fichier : donnez --out FICHIER.pdf")
+            return EXIT_USAGE
+        from peerready import report  # reportlab is imported only when a document is made
+
+        return write_file(Path(args.out), report.action_plan(questionnaire, result, action_plan.actions))
+    text = results.to_json(result, action_plan)
+    if args.out == "-":
+        out(text)
+        return EXIT_OK
+    return write_file(Path(args.out), text.encode("utf-8"))

@@ -1,0 +1,69 @@
+"""What the commands print and write: messages, exit codes, files written safely.
+
+Exit codes: 0 success, 1 invalid input (questionnaire, answers file…), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _write(stream, text: str) -> None:
+    # A frozen Windows app without a console has no stdout / stderr at all.
+    if stream is not None:
+        try:
+            stream.write(text if text.endswith("\n") else text + "\n")
+            stream.flush()
+        except (OSError, UnicodeEncodeError):
+            stream.write(text.encode("ascii", "replace").decode("ascii") + "\n")
+
+
+def out(text: str) -> None:
+    _write(sys.stdout, text)
+
+
+def err(text: str) -> None:
+    _write(sys.stderr, text)
+
+
+def write_file(path: Path, data: bytes) -> int:
+    """Write atomically: a half-written file is never left behind, and no database is overwritten."""
+    refusal = _refuse_to_overwrite(path)
+    if refusal:
+        err(refusal)
+        return EXIT_INVALID
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        err(f"{path} : écriture impossible : {error.strerror}")
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+def _refuse_to_overwrite(path: Path) -> str | None:
+    """Why ``path`` must not be replaced by a document (it is a database, or a folder), or None."""
+    if path.is_dir():
+        return f"{path} est un dossier : donnez un nom de fichier à --out."
+    if not path.is_file():
+        return None
+    # Imported here: only when the target exists, so that writing a new file stays light.
+    from peerready.store import database as store
+
+    is_database = store.is_open_database(path)
+    if not is_database:
+        # Safe to read: no SQLite connection of this process has this file open.
+        try:
+            with path.open("rb") as handle:
+                is_database = handle.read(len(store.SQLITE_HEADER)) == store.SQLITE_HEADER
+        except OSError:
+            return None
+    if is_database:
+        return f"{path} est une base de données : elle n'a pas été remplacée. Choisissez un autre nom pour --out."
+    return None

@@ -1,0 +1,433 @@
+"""The stored action plan and follow-up over time.
+
+The plan of an assessment is the engine's suggestions merged with what people did to it:
+a suggestion nobody touched follows the answers; an action someone edited, dismissed,
+started or finished stays as they left it; actions people added are never touched. A new
+assessment starts from the open actions of the previous one, and two assessments can be
+compared. The overview across structures is anonymous: no structure is named in it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from peerready.engine import plan, vocabulary
+from peerready.engine import text as texts
+from peerready.store import records
+from peerready.store.database import Store, dumps, new_id, now
+
+EDITABLE = {"title", "steps", "owner_role", "owner_name", "due_date", "status", "notes", "priority", "horizon"}
+
+
+@dataclass(frozen=True)
+class StoredAction:
+    id: str
+    assessment_id: str
+    template_id: str | None
+    title: str
+    steps: tuple[str, ...]
+    factors: tuple[str, ...]
+    priority: str
+    owner_role: str
+    owner_name: str
+    horizon: str
+    due_date: str
+    status: str
+    notes: str
+    position: int
+    user_added: bool
+    edited: bool
+    suggested: bool
+    because: tuple[str, ...]
+    carried_from: str | None
+
+    @property
+    def status_label(self) -> str:
+        return records.STATUSES[self.status]
+
+    @property
+    def open(self) -> bool:
+        return self.status in ("todo", "doing")
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "template_id": self.template_id,
+            "title": self.title,
+            "steps": list(self.steps),
+            "factors": list(self.factors),
+            "priority": self.priority,
+            "owner_role": self.owner_role,
+            "owner_name": self.owner_name,
+            "horizon": self.horizon,
+            "due_date": self.due_date,
+            "status": self.status,
+            "notes": self.notes,
+            "position": self.position,
+            "user_added": self.user_added,
+            "edited": self.edited,
+            "suggested": self.suggested,
+            "because": list(self.because),
+            "carried_from": self.carried_from,
+        }
+
+
+def _action(row: dict) -> StoredAction:
+    return StoredAction(
+        id=row["id"],
+        assessment_id=row["assessment_id"],
+        template_id=row["template_id"],
+        title=row["title"],
+        steps=tuple(json.loads(row["steps"] or "[]")),
+        factors=tuple(json.loads(row["factors"] or "[]")),
+        priority=row["priority"] or "medium",
+        owner_role=row["owner_role"] or "direction",
+        owner_name=row["owner_name"] or "",
+        horizon=row["horizon"] or "ongoing",
+        due_date=row["due_date"] or "",
+        status=row["status"],
+        notes=row["notes"] or "",
+        position=row["position"] or 0,
+        user_added=bool(row["user_added"]),
+        edited=bool(row["edited"]),
+        suggested=bool(row["suggested"]),
+        because=tuple(json.loads(row["because"] or "[]")),
+        carried_from=row["carried_from"],
+    )
+
+
+def list_actions(store: Store, assessment_id: str) -> list[StoredAction]:
+    return [
+        _action(r)
+        for r in store.db.query(
+            "SELECT * FROM actions WHERE assessment_id = ? ORDER BY position, created_at", [assessment_id]
+        )
+    ]
+
+
+def get_action(store: Store, action_id: str) -> StoredAction:
+    rows = list(store.db.query("SELECT * FROM actions WHERE id = ?", [action_id]))
+    if not rows:
+        raise records.RecordError(f"Action inconnue « {action_id} ».")
+    return _action(rows[0])
+
+
+def sync_plan(store: Store, assessment_id: str) -> list[StoredAction]:
+    """Recompute the suggestions and merge them with the stored plan."""
+    assessment = records.get_assessment(store, assessment_id)
+    questionnaire = records.questionnaire(store, assessment.questionnaire_hash)
+    suggestions = plan.build(questionnaire, records.assessment_results(store, assessment_id)).actions
+    ranks = list(vocabulary.PRIORITIES)
+    with store.write() as db:
+        existing = list_actions(store, assessment_id)
+        by_template = {a.template_id: a for a in existing if a.template_id}
+        suggested_ids = {s.id for s in suggestions}
+        order = [a for a in existing]
+        stamp = now()
+        for suggestion in suggestions:
+            current = by_template.get(suggestion.id)
+            if current is None:
+                row = _suggestion_row(assessment_id, suggestion, stamp)
+                db["actions"].insert(row)
+                new = _action(row)
+                at = next(
+                    (i for i, a in enumerate(order) if ranks.index(a.priority) > ranks.index(new.priority)), len(order)
+                )
+                order.insert(at, new)
+            elif current.edited or current.status != "todo":
+                db["actions"].update(current.id, {"because": dumps(list(suggestion.because)), "suggested": 1})
+            else:
+                db["actions"].update(
+                    current.id,
+                    {
+                        "title": suggestion.title,
+                        "steps": dumps(list(suggestion.steps)),
+                        "factors": dumps(list(suggestion.factors)),
+                        "priority": suggestion.priority,
+                        "owner_role": suggestion.owner_role,
+                        "horizon": suggestion.horizon,
+                        "because": dumps(list(suggestion.because)),
+                        "suggested": 1,
+                        "updated_at": stamp,
+                    },
+                )
+        for action in existing:
+            if action.template_id and action.template_id not in suggested_ids:
+                untouched = not action.edited and action.status == "todo" and not action.carried_from
+                if untouched and not action.user_added:
+                    db.execute("DELETE FROM actions WHERE id = ?", [action.id])
+                    order = [a for a in order if a.id != action.id]
+                else:
+                    db["actions"].update(action.id, {"suggested": 0})
+        for position, action in enumerate(order):
+            if action.position != position:
+                db.execute("UPDATE actions SET position = ? WHERE id = ?", [position, action.id])
+    return list_actions(store, assessment_id)
+
+
+def _suggestion_row(assessment_id: str, suggestion: plan.Action, stamp: str) -> dict:
+    return {
+        "id": new_id(),
+        "assessment_id": assessment_id,
+        "template_id": suggestion.id,
+        "title": suggestion.title,
+        "steps": dumps(list(suggestion.steps)),
+        "factors": dumps(list(suggestion.factors)),
+        "priority": suggestion.priority,
+        "owner_role": suggestion.owner_role,
+        "owner_name": "",
+        "horizon": suggestion.horizon,
+        "due_date": "",
+        "status": "todo",
+        "notes": "",
+        "position": 0,
+        "user_added": 0,
+        "edited": 0,
+        "suggested": 1,
+        "because": dumps(list(suggestion.because)),
+        "carried_from": None,
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
+
+
+def update_action(store: Store, action_id: str, **fields) -> StoredAction:
+    """Change what a person can change; the action is then kept as they left it."""
+    fields = texts.clean_fields(fields, multiline=("notes",))
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise records.RecordError(f"Champ non modifiable : {', '.join(sorted(unknown))}.")
+    _check_fields(fields)
+    if "steps" in fields:
+        fields["steps"] = dumps([s.strip() for s in fields["steps"] if s.strip()])
+    with store.write() as db:
+        get_action(store, action_id)
+        db["actions"].update(action_id, {**fields, "edited": 1, "updated_at": now()})
+    return get_action(store, action_id)
+
+
+def _check_fields(fields: dict) -> None:
+    checks = {
+        "status": records.STATUSES,
+        "priority": vocabulary.PRIORITIES,
+        "owner_role": vocabulary.OWNER_ROLES,
+        "horizon": vocabulary.HORIZONS,
+    }
+    for key, allowed in checks.items():
+        if key in fields and fields[key] not in allowed:
+            raise records.RecordError(f"Valeur inconnue pour {key} : « {fields[key]} ».")
+    if "title" in fields and not (fields["title"] or "").strip():
+        raise records.RecordError("Le titre d'une action ne peut pas être vide.")
+    due = fields.get("due_date")
+    if due:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(due)
+        except ValueError:
+            raise records.RecordError(f"Date d'échéance invalide « {due} » (attendu : AAAA-MM-JJ).") from None
+
+
+def add_action(store: Store, assessment_id: str, title: str, **fields) -> StoredAction:
+    """An action of the team's own, placed at the end of the plan."""
+    title, fields = texts.clean(title), texts.clean_fields(fields, multiline=("notes",))
+    fields = {"owner_role": "service_head", "priority": "medium", "horizon": "within_3_months", **fields}
+    _check_fields({"title": title, **fields})
+    with store.write() as db:
+        records.get_assessment(store, assessment_id)
+        position = db.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM actions WHERE assessment_id = ?", [assessment_id]
+        ).fetchone()[0]
+        stamp = now()
+        row = {
+            "id": new_id(),
+            "assessment_id": assessment_id,
+            "template_id": None,
+            "title": title.strip(),
+            "steps": dumps(list(fields.get("steps", []))),
+            "factors": dumps(list(fields.get("factors", []))),
+            "priority": fields["priority"],
+            "owner_role": fields["owner_role"],
+            "owner_name": fields.get("owner_name", ""),
+            "horizon": fields["horizon"],
+            "due_date": fields.get("due_date", ""),
+            "status": fields.get("status", "todo"),
+            "notes": fields.get("notes", ""),
+            "position": position,
+            "user_added": 1,
+            "edited": 1,
+            "suggested": 0,
+            "because": "[]",
+            "carried_from": None,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+        db["actions"].insert(row)
+    return _action(row)
+
+
+def move_action(store: Store, action_id: str, new_position: int) -> list[StoredAction]:
+    action = get_action(store, action_id)
+    with store.write() as db:
+        order = [a for a in list_actions(store, action.assessment_id) if a.id != action_id]
+        new_position = max(0, min(new_position, len(order)))
+        order.insert(new_position, action)
+        for position, item in enumerate(order):
+            db.execute("UPDATE actions SET position = ? WHERE id = ?", [position, item.id])
+        db.execute("UPDATE actions SET edited = 1, updated_at = ? WHERE id = ?", [now(), action_id])
+    return list_actions(store, action.assessment_id)
+
+
+def delete_action(store: Store, action_id: str) -> None:
+    """Only the team's own actions can be deleted; suggested ones are dismissed (status dropped)."""
+    action = get_action(store, action_id)
+    if not action.user_added:
+        raise records.RecordError("Une action proposée ne se supprime pas : passez-la à « Abandonné ».")
+    with store.write() as db:
+        db.execute("DELETE FROM actions WHERE id = ?", [action_id])
+
+
+def carry_over(store: Store, previous_id: str, new_id_: str) -> int:
+    """Copy the open actions of the previous assessment into the new one."""
+    stamp = now()
+    count = 0
+    with store.write() as db:
+        for position, action in enumerate(a for a in list_actions(store, previous_id) if a.open):
+            row = {
+                **action.to_dict(),
+                "id": new_id(),
+                "assessment_id": new_id_,
+                "position": position,
+                "carried_from": action.id,
+                "created_at": stamp,
+                "updated_at": stamp,
+                "suggested": 0,
+            }
+            row.update(
+                {
+                    "steps": dumps(list(action.steps)),
+                    "factors": dumps(list(action.factors)),
+                    "because": dumps(list(action.because)),
+                    "user_added": int(action.user_added),
+                    "edited": int(action.edited),
+                }
+            )
+            db["actions"].insert(row)
+            count += 1
+    return count
+
+
+# --------------------------------------------------------------------------- comparing
+
+
+def compare(store: Store, before_id: str, after_id: str) -> dict:
+    """What moved between two assessments of a structure, and what was done."""
+    before_a, after_a = records.get_assessment(store, before_id), records.get_assessment(store, after_id)
+    if before_a.structure_id != after_a.structure_id:
+        raise records.RecordError("Ces deux évaluations ne sont pas celles d'une même structure.")
+    if before_a.started_at > after_a.started_at:
+        before_a, after_a = after_a, before_a
+    before, after = records.assessment_results(store, before_a.id), records.assessment_results(store, after_a.id)
+
+    def moves(old_items, new_items):
+        old = {i.id: i for i in old_items}
+        out = []
+        for item in new_items:
+            previous = old.get(item.id)
+            a, b = previous.score if previous else None, item.score
+            out.append(
+                {
+                    "id": item.id,
+                    "label": item.label,
+                    "before": a,
+                    "after": b,
+                    "change": None if a is None or b is None else round(b - a, 1),
+                }
+            )
+        return out
+
+    later_actions = list_actions(store, after_a.id)
+    carried = {a.carried_from: a for a in later_actions if a.carried_from}
+    done = []
+    for action in list_actions(store, before_a.id):
+        successor = carried.get(action.id)
+        status = successor.status if successor else action.status
+        done.append({"title": action.title, "status_before": action.status, "status_now": status})
+    return {
+        "before": {
+            "id": before_a.id,
+            "date": before_a.started_at,
+            "stage": before_a.stage,
+            "level": before.level.id,
+            "score": before.score,
+        },
+        "after": {
+            "id": after_a.id,
+            "date": after_a.started_at,
+            "stage": after_a.stage,
+            "level": after.level.id,
+            "score": after.score,
+        },
+        "dimensions": moves(before.dimensions, after.dimensions),
+        "factors": moves(before.factors, after.factors),
+        "flags_cleared": sorted({f.title for f in before.flags} - {f.title for f in after.flags}),
+        "flags_new": sorted({f.title for f in after.flags} - {f.title for f in before.flags}),
+        "actions": done,
+    }
+
+
+# --------------------------------------------------------------------------- overview
+
+
+def overview(store: Store) -> dict:
+    """Anonymous figures across every structure, from each structure's latest assessment."""
+    latest = list(
+        store.db.query("""
+        SELECT a.id, a.stage FROM assessments a
+        WHERE a.started_at = (SELECT max(b.started_at) FROM assessments b WHERE b.structure_id = a.structure_id)""")
+    )
+    cached = {r["assessment_id"]: r for r in store.db.query("SELECT * FROM results_cache")}
+    stages = {stage: 0 for stage in vocabulary.STAGES}
+    levels = {level: 0 for level in vocabulary.LEVELS}
+    dimension_scores: dict[str, list[float]] = {}
+    flag_counts: dict[str, dict] = {}
+    labels: dict[str, str] = {}
+    for row in latest:
+        stages[row["stage"]] = stages.get(row["stage"], 0) + 1
+        summary_row = cached.get(row["id"])
+        if summary_row is None:
+            records.assessment_results(store, row["id"])
+            summary_row = next(iter(store.db.query("SELECT * FROM results_cache WHERE assessment_id = ?", [row["id"]])))
+        levels[summary_row["level"]] = levels.get(summary_row["level"], 0) + 1
+        summary = json.loads(summary_row["summary"])
+        for dimension, score in summary["dimensions"].items():
+            labels.setdefault(dimension, summary.get("dimension_labels", {}).get(dimension, dimension))
+            if score is not None:
+                dimension_scores.setdefault(dimension, []).append(score)
+        for flag in summary["flags"]:
+            entry = flag_counts.setdefault(flag["id"], {**flag, "structures": 0})
+            entry["structures"] += 1
+    ids = [r["id"] for r in latest]
+    actions = {"total": 0, "done": 0, "doing": 0, "todo": 0, "dropped": 0}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for row in store.db.query(
+            f"SELECT status, count(*) AS n FROM actions WHERE assessment_id IN ({marks}) GROUP BY status", ids
+        ):
+            actions[row["status"]] = row["n"]
+            actions["total"] += row["n"]
+    return {
+        "structures": store.db.execute("SELECT count(*) FROM structures").fetchone()[0],
+        "assessed": len(latest),
+        "stages": stages,
+        "levels": levels,
+        "dimensions": [
+            {"id": d, "label": labels[d], "score": round(sum(v) / len(v), 1), "structures": len(v)}
+            for d, v in dimension_scores.items()
+        ],
+        "flags": sorted(
+            flag_counts.values(), key=lambda f: (-f["structures"], f["severity"] != "critical", f["title"])
+        )[:15],
+        "actions": actions,
+    }

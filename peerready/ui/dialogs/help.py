@@ -1,0 +1,111 @@
+"""Help: a short guide for whoever runs the workshop, and "About PeerReady"."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from peerready import __version__, paths
+from peerready.engine import instrument
+
+
+class _TextDialog(QDialog):
+    def __init__(self, title: str, html: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName(title)
+        self.browser.setHtml(html)
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        # Large enough for the text at any size (a projector at 200 %), within the screen.
+        metrics = self.fontMetrics()
+        width, height = metrics.averageCharWidth() * 90, metrics.height() * 34
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 80)
+        self.resize(width, height)
+
+
+class GuideDialog(_TextDialog):
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Guide pour animer l’atelier"), self.tr(GUIDE), parent)
+
+
+class AboutDialog(_TextDialog):
+    def __init__(self, context=None, parent=None):
+        data = paths.describe(context.data_dir) if context is not None else paths.describe()
+        sources = ""
+        try:
+            questionnaire = instrument.find(None) if context is None else context.questionnaires()[0]
+            items = "".join(f"<li>{r.title} — {r.author} ({r.date})</li>" for r in questionnaire.references.values())
+            sources = f"<ul>{items}</ul>"
+        except instrument.QuestionnaireError:
+            sources = ""
+        html = self.tr(ABOUT).format(version=__version__, data=data, sources=sources)
+        super().__init__(self.tr("À propos de PeerReady"), html, parent)
+
+
+GUIDE = """
+<h2>Animer un atelier PeerReady</h2>
+<p>Une demi-journée, avec l’équipe et la direction, avant ou après l’arrivée d’un·e travailleur·se pair·e.
+L’objectif n’est pas une note : c’est de se parler de ce qui est prêt et de ce qui ne l’est pas encore, puis de
+repartir avec un plan d’action que chacun·e a vu naître.</p>
+
+<h3>Avant</h3>
+<ul>
+<li>Choisissez l’<b>étape du projet</b> (réflexion, recrutement, pair·e arrivé·e depuis moins d’un an, poste
+installé) : les questions en dépendent.</li>
+<li>Choisissez la <b>version</b> : la version courte (une vingtaine de questions) pour un premier tour d’horizon,
+la complète pour un vrai atelier.</li>
+<li>Pour chaque groupe, choisissez <b>comment il répond</b> : chacun·e son tour sur l’ordinateur, un décompte
+(vote à main levée ou bulletins papier), ou une réponse commune après discussion.</li>
+<li>Sans ordinateur pour tout le monde : imprimez les <b>questionnaires papier</b> et la feuille de décompte.</li>
+<li>Si un·e pair·e est déjà en poste, demandez-lui s’il ou elle veut répondre, et s’il ou elle est d’accord pour
+que les personnes accompagnées répondent (leurs questions nomment son rôle).</li>
+<li>Sur un projecteur : agrandissez le texte (Ctrl++), ou passez en contraste élevé (Ctrl+Maj+C).</li>
+</ul>
+
+<h3>Pendant</h3>
+<ul>
+<li>Rappelez que les réponses sont <b>anonymes</b> : aucun nom, nulle part. Un groupe de moins de trois personnes
+qui répondent chacune leur tour n’est jamais montré à part.</li>
+<li>« <b>Je ne sais pas</b> » est une vraie réponse : elle montre ce qui manque comme information.</li>
+<li>Chaque question a son « <b>Pourquoi cette question ?</b> » : lisez-le à voix haute quand la question fait
+débat.</li>
+<li>Clavier : les chiffres (1, 2, 3…) répondent, Entrée passe à la suite, Retour arrière revient en arrière.
+Chaque réponse est enregistrée tout de suite : une panne ne fait rien perdre.</li>
+<li>Les <b>résultats restent cachés</b> tant que la collecte est ouverte, pour que personne ne réponde sous
+l’influence du groupe.</li>
+</ul>
+
+<h3>Après</h3>
+<ul>
+<li>Clôturez la collecte, puis regardez les résultats ensemble. Commencez par <b>ce qui est solide</b>.</li>
+<li>Arrêtez-vous sur les <b>écarts de perception</b> (la direction et l’équipe ne voient pas la même chose) et les
+<b>avis partagés</b> au sein d’un groupe : c’est là qu’il faut se parler.</li>
+<li>Passez aux <b>alertes</b>, puis au <b>plan d’action</b> : pour chaque action, qui s’en charge et pour quand.
+Ajoutez vos propres actions.</li>
+<li>Imprimez le plan, faites signer l’engagement, et fixez la date du prochain point (six mois à un an). La
+prochaine évaluation reprendra les actions encore ouvertes.</li>
+<li>Pour la plateforme régionale ou un autre ordinateur : exportez la structure en fichier .peerready.</li>
+</ul>
+"""
+
+ABOUT = """
+<h2>PeerReady {version}</h2>
+<p>Un outil pour préparer l’arrivée d’un·e travailleur·se pair·e dans une équipe sociale ou médico-sociale :
+auto-évaluation, résultats et plan d’action. Tout reste sur cet ordinateur ; PeerReady n’utilise jamais
+Internet.</p>
+<p><b>{data}</b></p>
+<h3>Sources</h3>
+<p>Les questions, alertes et actions s’appuient sur ces documents, que PeerReady paraphrase :</p>
+{sources}
+<h3>Licences</h3>
+<p>PeerReady est un logiciel libre (GNU GPL version 3 ou ultérieure). Il utilise Qt et PySide6 (LGPL),
+reportlab (BSD), sqlite-utils (Apache 2.0), PyYAML (MIT) et la police DejaVu Sans (licence libre Bitstream
+Vera / DejaVu).</p>
+"""

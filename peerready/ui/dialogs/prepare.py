@@ -1,0 +1,194 @@
+"""Prepare a session: questionnaire, version, stage, and how each group will answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from peerready.engine import vocabulary
+from peerready.store import records
+from peerready.ui import dialogs, workers
+
+
+class PrepareDialog(QDialog):
+    def __init__(self, context, structure_id: str, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.structure_id = structure_id
+        self.assessment = None
+        self.setWindowTitle(self.tr("Nouvelle évaluation"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.questionnaires = context.questionnaires()
+        self.questionnaire_box = QComboBox()
+        for questionnaire in self.questionnaires:
+            self.questionnaire_box.addItem(f"{questionnaire.title} ({questionnaire.version})", questionnaire.id)
+        form.addRow(self.tr("&Questionnaire :"), self.questionnaire_box)
+
+        self.stage_box = QComboBox()
+        for stage, label in vocabulary.STAGES.items():
+            self.stage_box.addItem(label, stage)
+        latest = records.latest_assessment(context.store, structure_id)
+        if latest is not None:
+            self.stage_box.setCurrentIndex(list(vocabulary.STAGES).index(latest.stage))
+        form.addRow(self.tr("É&tape du projet :"), self.stage_box)
+
+        version_row = QHBoxLayout()
+        self.full = QRadioButton(self.tr("&Complète"))
+        self.short = QRadioButton(self.tr("Co&urte (vérification rapide)"))
+        self.full.setChecked(True)
+        versions = QButtonGroup(self)
+        versions.addButton(self.full)
+        versions.addButton(self.short)
+        version_row.addWidget(self.full)
+        version_row.addWidget(self.short)
+        version_row.addStretch(1)
+        form.addRow(self.tr("Version :"), version_row)
+        layout.addLayout(form)
+
+        box = QGroupBox(self.tr("Qui répond, et comment"))
+        grid = QGridLayout(box)
+        self.group_checks: dict[str, QCheckBox] = {}
+        self.mode_boxes: dict[str, QComboBox] = {}
+        self.counts: dict[str, QLabel] = {}
+        defaults = {"management": "consensus", "team": "tally", "peer": "individual", "people": "individual"}
+        choices = (
+            ("individual", self.tr("Chacun·e son tour (l’ordinateur passe de main en main)")),
+            ("tally", self.tr("Décompte (vote à main levée ou bulletins papier)")),
+            ("consensus", self.tr("Réponse commune du groupe")),
+        )
+        for row, (group, label) in enumerate(vocabulary.GROUPS.items()):
+            check = QCheckBox(label)
+            check.setChecked(group in ("management", "team"))
+            mode = QComboBox()
+            mode.setAccessibleName(self.tr("Façon de répondre : {0}").format(label))
+            for value, text in choices:
+                mode.addItem(text, value)
+            mode.setCurrentIndex([m for m, _ in choices].index(defaults[group]))
+            count = QLabel()
+            grid.addWidget(check, row, 0)
+            grid.addWidget(mode, row, 1)
+            grid.addWidget(count, row, 2)
+            check.toggled.connect(mode.setEnabled)
+            check.toggled.connect(self._update)
+            mode.setEnabled(check.isChecked())
+            self.group_checks[group], self.mode_boxes[group], self.counts[group] = check, mode, count
+        layout.addWidget(box)
+        self.note = QLabel(
+            self.tr(
+                "Personnes accompagnées : leurs questions nomment le rôle de travailleur·se pair·e. Ne les posez "
+                "qu’avec l’accord de la personne concernée, qui choisit de dire ou non son parcours."
+            )
+        )
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        if latest is not None:
+            carried = QLabel(self.tr("Les actions encore ouvertes de la dernière évaluation seront reprises."))
+            carried.setWordWrap(True)
+            layout.addWidget(carried)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.paper_button = QPushButton(self.tr("Imprimer les questionnaires &papier…"))
+        self.paper_button.setToolTip(self.tr("Un questionnaire vierge par groupe coché, pour une séance sur papier"))
+        self.paper_button.clicked.connect(self.on_paper)
+        buttons.addButton(self.paper_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.start_button = buttons.addButton(self.tr("&Commencer la séance"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        buttons.accepted.connect(self.on_start)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for widget in (self.questionnaire_box, self.stage_box):
+            widget.currentIndexChanged.connect(self._update)
+        self.full.toggled.connect(self._update)
+        self._update()
+
+    def chosen(self):
+        questionnaire = self.questionnaires[self.questionnaire_box.currentIndex()]
+        stage = self.stage_box.currentData()
+        groups = {g: self.mode_boxes[g].currentData() for g, check in self.group_checks.items() if check.isChecked()}
+        return questionnaire, stage, self.short.isChecked(), groups
+
+    def _update(self) -> None:
+        questionnaire, stage, short, groups = self.chosen()
+        for group, label in self.counts.items():
+            count = len(questionnaire.questions_for(group, stage, short))
+            label.setText(self.tr("{0} questions").format(count) if count else self.tr("aucune question"))
+            if not count:
+                self.group_checks[group].setChecked(False)
+            self.group_checks[group].setEnabled(bool(count))
+        self.note.setVisible("people" in groups)
+        self.start_button.setEnabled(bool(groups))
+        self.paper_button.setEnabled(bool(groups))
+
+    def on_start(self) -> None:
+        questionnaire, stage, short, groups = self.chosen()
+        try:
+            started = self.context.attempt(
+                self.tr("La nouvelle évaluation n’a pas été créée."),
+                lambda: records.start_assessment(
+                    self.context.store, self.structure_id, questionnaire, stage, groups, short=short
+                ),
+            )
+        except records.RecordError as error:
+            dialogs.warn(self, self.tr("Nouvelle évaluation"), str(error))
+            return
+        if not started:
+            return
+        self.assessment = started.value
+        self.accept()
+
+    def on_paper(self) -> None:
+        questionnaire, stage, short, groups = self.chosen()
+        structure = records.get_structure(self.context.store, self.structure_id)
+        print_blank_questionnaires(
+            self,
+            self.parent().navigator if hasattr(self.parent(), "navigator") else None,
+            questionnaire,
+            list(groups),
+            stage,
+            short,
+            structure.name,
+        )
+
+
+def print_blank_questionnaires(parent, navigator, questionnaire, groups, stage, short, structure_name) -> None:
+    """Write one blank questionnaire per group into a chosen folder, off the UI thread, then open the first."""
+    folder = dialogs.choose_folder(parent, parent.tr("Où enregistrer les questionnaires papier ?"))
+    if not folder:
+        return
+    version = "court" if short else "complet"
+    targets = {group: Path(folder) / f"Questionnaire {vocabulary.GROUPS[group]} ({version}).pdf" for group in groups}
+
+    def work():
+        from peerready import report
+
+        for group, path in targets.items():
+            path.write_bytes(
+                report.blank_questionnaire(questionnaire, group, stage=stage, short=short, structure=structure_name)
+            )
+        return list(targets.values())
+
+    def done(paths):
+        if navigator is not None:
+            navigator.notify(parent.tr("{0} questionnaire(s) enregistré(s) dans {1}").format(len(paths), folder))
+        dialogs.open_document(str(paths[0]))
+
+    workers.run_in_background(
+        work, done, lambda error: dialogs.warn(parent, parent.tr("Impression impossible"), str(error))
+    )

@@ -1,0 +1,342 @@
+"""Home: the structures with their latest assessment, most recent first; create, rename, delete, move."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerready import paths
+from peerready.engine import vocabulary
+from peerready.store import records
+from peerready.ui import dialogs, faults, widgets, workers
+from peerready.ui.widgets import PageHeader
+
+
+class HomePage(QWidget):
+    def __init__(self, context, navigator):
+        super().__init__()
+        self.context = context
+        self.navigator = navigator
+        layout = QVBoxLayout(self)
+        self.header = PageHeader(self.tr("Structures"))
+        layout.addWidget(self.header)
+
+        search_row = QHBoxLayout()
+        search_label = QLabel(self.tr("&Rechercher :"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Nom ou secteur de la structure"))
+        self.search.setClearButtonEnabled(True)
+        search_label.setBuddy(self.search)
+        self.search.textChanged.connect(self.refresh)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        layout.addLayout(search_row)
+
+        self.table = QTreeWidget()
+        self.table.setObjectName("structures")
+        self.table.setAccessibleName(self.tr("Liste des structures"))
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHeaderLabels(
+            [
+                self.tr("Structure"),
+                self.tr("Dernière évaluation"),
+                self.tr("Étape"),
+                self.tr("Niveau"),
+                self.tr("Actions ouvertes"),
+            ]
+        )
+        self.table.header().setStretchLastSection(False)
+        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda *_: self.on_open())
+        self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+
+        self.empty = QLabel(
+            self.tr(
+                "Aucune structure pour l’instant. Commencez par « Nouvelle structure » "
+                "(Ctrl+N), ou importez un fichier .peerready."
+            )
+        )
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+
+        buttons = QHBoxLayout()
+        self.open_button = self._button(
+            buttons, self.tr("&Ouvrir"), self.on_open, self.tr("Ouvrir la structure (Entrée)")
+        )
+        self.new_button = self._button(
+            buttons, self.tr("&Nouvelle structure"), self.on_new_structure, self.tr("Créer une structure (Ctrl+N)")
+        )
+        self.rename_button = self._button(buttons, self.tr("Re&nommer"), self.on_rename, self.tr("Renommer (F2)"))
+        self.delete_button = self._button(
+            buttons,
+            self.tr("&Supprimer"),
+            self.on_delete,
+            self.tr("Supprimer la structure et toutes ses données (Suppr)"),
+        )
+        buttons.addStretch(1)
+        self.import_button = self._button(
+            buttons, self.tr("&Importer…"), self.on_import, self.tr("Importer un fichier .peerready (Ctrl+I)")
+        )
+        self.export_button = self._button(
+            buttons, self.tr("&Exporter…"), self.on_export, self.tr("Exporter la structure vers un fichier .peerready")
+        )
+        self.overview_button = self._button(
+            buttons,
+            self.tr("&Vue d’ensemble"),
+            self.on_overview,
+            self.tr("Vue d’ensemble anonyme de toutes les structures (Ctrl+G)"),
+        )
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, activated=self.on_rename)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.on_delete)
+
+        self.where = QLabel()
+        self.where.setObjectName("data_folder")
+        self.where.setAccessibleName(self.tr("Dossier des données"))
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.where)
+        self.refresh()
+
+    def _button(self, row, text, slot, tip) -> QPushButton:
+        made = widgets.button(text, slot, tip)
+        row.addWidget(made)
+        return made
+
+    def first_focus(self):
+        return self.table if self.table.topLevelItemCount() else self.new_button
+
+    # -- data ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_id() or self.context.setting("recent/structure")
+        self.table.clear()
+        summaries = records.list_structures(self.context.store, self.search.text())
+        current = None
+        for summary in summaries:
+            date = summary.last_date[:10] if summary.last_date else self.tr("aucune")
+            stage = vocabulary.STAGES[summary.last_stage].split(",")[0] if summary.last_stage else ""
+            level = vocabulary.LEVELS.get(summary.level or "", "")
+            item = QTreeWidgetItem(
+                [summary.structure.name, _french_date(date), stage, level, str(summary.open_actions)]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, summary.structure.id)
+            item.setTextAlignment(4, Qt.AlignmentFlag.AlignCenter)
+            self.table.addTopLevelItem(item)
+            if summary.structure.id == selected:
+                current = item
+        if current is None and self.table.topLevelItemCount():
+            current = self.table.topLevelItem(0)
+        if current is not None:
+            self.table.setCurrentItem(current)
+        searching = bool(self.search.text())
+        self.empty.setVisible(not summaries)
+        if searching and not summaries:
+            self.empty.setText(self.tr("Aucune structure ne correspond à « {0} ».").format(self.search.text()))
+        self.where.setText(paths.describe(self.context.data_dir))
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        item = self.table.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for button in (self.open_button, self.rename_button, self.delete_button, self.export_button):
+            button.setEnabled(has)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def on_open(self) -> None:
+        structure_id = self.selected_id()
+        if structure_id:
+            self.navigator.show_structure(structure_id)
+
+    def on_new_structure(self) -> None:
+        name = dialogs.ask_text(
+            self, self.tr("Nouvelle structure"), self.tr("Nom de la structure (par exemple « CHRS Les Tilleuls ») :")
+        )
+        if name is None:
+            return
+        try:
+            created = self.context.attempt(
+                self.tr("La structure « {0} » n’a pas été créée.").format(name.strip()),
+                lambda: records.create_structure(self.context.store, name),
+            )
+        except records.RecordError as error:
+            dialogs.warn(self, self.tr("Nouvelle structure"), str(error))
+            return
+        if not created:
+            return
+        structure = created.value
+        self.context.set_setting("recent/structure", structure.id)
+        self.refresh()
+        self.navigator.notify(self.tr("Structure « {0} » créée.").format(structure.name))
+        self.navigator.show_structure(structure.id)
+
+    def on_rename(self) -> None:
+        structure_id = self.selected_id()
+        if not structure_id:
+            return
+        structure = records.get_structure(self.context.store, structure_id)
+        name = dialogs.ask_text(self, self.tr("Renommer"), self.tr("Nouveau nom :"), structure.name)
+        if name is None or name.strip() == structure.name:
+            return
+        try:
+            renamed = self.context.attempt(
+                self.tr("La structure n’a pas été renommée."),
+                lambda: records.update_structure(self.context.store, structure_id, name=name),
+            )
+        except records.RecordError as error:
+            dialogs.warn(self, self.tr("Renommer"), str(error))
+            return
+        if renamed:
+            self.refresh()
+
+    def on_delete(self) -> None:
+        structure_id = self.selected_id()
+        if not structure_id:
+            return
+        structure = records.get_structure(self.context.store, structure_id)
+        counts = records.deletion_counts(self.context.store, structure_id)
+        question = self.tr(
+            "Supprimer « {0} » et toutes ses données ?\n\n{1} évaluation(s), {2} réponses et {3} "
+            "actions seront effacées de cet ordinateur. Une sauvegarde de toutes les données est faite juste "
+            "avant : pour revenir en arrière, Fichier → Restaurer une sauvegarde (« avant-suppression »)."
+        ).format(structure.name, counts["assessments"], counts["answers"], counts["actions"])
+        if not dialogs.confirm(self, self.tr("Supprimer une structure"), question, self.tr("Supprimer")):
+            return
+        if not self.context.attempt(
+            self.tr("« {0} » n’a pas été supprimée.").format(structure.name),
+            lambda: records.delete_structure(self.context.store, structure_id),
+        ):
+            return
+        forget = getattr(self.navigator, "forget_pages", None)
+        if callable(forget):
+            forget()  # the pages that showed this structure must not act on it any more
+        self.refresh()
+        self.navigator.notify(
+            self.tr("« {0} » a été supprimée. Une sauvegarde d’avant la suppression est dans {1}").format(
+                structure.name, paths.backups_dir(self.context.data_dir)
+            ),
+            10000,
+        )
+
+    def on_import(self) -> None:
+        path = dialogs.open_file(self, self.tr("Importer"), self.tr("Fichiers PeerReady (*.peerready)"))
+        if not path:
+            return
+        data_dir = self.context.data_dir
+        self._busy(True, self.tr("Importation en cours…"))
+
+        def work():
+            from peerready.store import bundle
+            from peerready.store.database import Store
+
+            with Store.open(data_dir, automatic_backup=False) as store:  # one Store per thread
+                return bundle.import_bundle(store, Path(path))
+
+        def done(report):
+            self._busy(False)
+            forget = getattr(self.navigator, "forget_pages", None)
+            if callable(forget):
+                forget()  # an import may replace what other pages show
+            self.refresh()
+            if report.changed == 0:
+                message = self.tr("Ce fichier était déjà importé : rien n’a changé.")
+            else:
+                message = self.tr("Importé : {0} structure(s), {1} évaluation(s), {2} réponses, {3} actions.").format(
+                    report.structures, report.assessments, report.answers, report.actions
+                )
+            for renamed in report.renamed:
+                message += "\n" + self.tr("Une autre structure portait déjà ce nom : renommée {0}.").format(renamed)
+            dialogs.inform(self, self.tr("Importer"), message)
+
+        def failed(error):
+            self._busy(False)
+            what = self.tr("Ce fichier n’a pas été importé ; rien n’a été modifié.")
+            if faults.is_data_folder_fault(error):
+                if self.context.report(error, what):
+                    self._busy(True, self.tr("Importation en cours…"))
+                    workers.run_in_background(work, done, failed)
+                return
+            dialogs.warn(self, self.tr("Importation impossible"), what + "\n\n" + str(error))
+
+        workers.run_in_background(work, done, failed)
+
+    def on_export(self) -> None:
+        structure_id = self.selected_id()
+        if not structure_id:
+            return
+        structure = records.get_structure(self.context.store, structure_id)
+        path = dialogs.save_file(
+            self, self.tr("Exporter"), f"{structure.name}.peerready", self.tr("Fichiers PeerReady (*.peerready)")
+        )
+        if not path:
+            return
+        data_dir = self.context.data_dir
+        self._busy(True, self.tr("Exportation en cours…"))
+
+        def work():
+            from peerready.store import bundle
+            from peerready.store.database import Store
+
+            with Store.open(data_dir, automatic_backup=False) as store:
+                return bundle.export(store, Path(path), structure_id=structure_id)
+
+        def done(manifest):
+            self._busy(False)
+            counts = manifest["counts"]
+            dialogs.inform(
+                self,
+                self.tr("Exporter"),
+                self.tr(
+                    "Exporté vers {0} : {1} évaluation(s), {2} réponses, {3} actions. Les commentaires libres ne sont "
+                    "pas inclus."
+                ).format(path, counts["assessments"], counts["answers"], counts["actions"]),
+            )
+
+        def failed(error):
+            self._busy(False)
+            faults.report_export_failure(self, self.context, error, path)
+
+        workers.run_in_background(work, done, failed)
+
+    def on_overview(self) -> None:
+        from peerready.ui.dialogs.overview import OverviewDialog
+
+        OverviewDialog(self.context, self).exec()
+
+    def _busy(self, busy: bool, message: str = "") -> None:
+        for button in (self.import_button, self.export_button, self.delete_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.navigator.notify(message, 60000)
+        else:
+            self.navigator.notify("")
+            self._update_buttons()
+
+
+def _french_date(iso: str) -> str:
+    if len(iso) == 10 and iso[4] == "-":
+        return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
+    return iso

@@ -1,0 +1,269 @@
+"""One structure: its assessments over time, and where to go from each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerready.engine import vocabulary
+from peerready.store import records
+from peerready.ui import dialogs, faults, widgets, workers
+from peerready.ui.widgets import PageHeader
+
+
+class StructurePage(QWidget):
+    def __init__(self, context, navigator):
+        super().__init__()
+        self.context = context
+        self.navigator = navigator
+        self.structure_id: str | None = None
+        layout = QVBoxLayout(self)
+        self.header = PageHeader("", back=navigator.show_home, back_text=self.tr("← Structures"))
+        layout.addWidget(self.header)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
+
+        label = QLabel(self.tr("É&valuations"))
+        layout.addWidget(label)
+        self.table = QTreeWidget()
+        self.table.setObjectName("assessments")
+        label.setBuddy(self.table)
+        self.table.setAccessibleName(self.tr("Évaluations de la structure"))
+        self.table.setRootIsDecorated(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Étape"),
+                self.tr("Version"),
+                self.tr("Groupes"),
+                self.tr("Collecte"),
+                self.tr("Niveau"),
+            ]
+        )
+        self.table.header().setStretchLastSection(False)
+        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda *_: self.on_activated())
+        self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(
+            self.tr(
+                "Pas encore d’évaluation. « Nouvelle évaluation » prépare une séance : "
+                "questionnaire, étape du projet, groupes qui répondent."
+            )
+        )
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+
+        row = QHBoxLayout()
+        self.new_button = self._button(
+            row,
+            self.tr("&Nouvelle évaluation…"),
+            self.on_new_assessment,
+            self.tr("Préparer une séance (Ctrl+E)"),
+            "Ctrl+E",
+        )
+        self.continue_button = self._button(
+            row,
+            self.tr("&Continuer la séance"),
+            self.on_continue,
+            self.tr("Reprendre la collecte des réponses (Entrée)"),
+        )
+        self.results_button = self._button(
+            row, self.tr("&Résultats"), self.on_results, self.tr("Voir les résultats (Ctrl+R)"), "Ctrl+R"
+        )
+        self.plan_button = self._button(
+            row, self.tr("&Plan d’action"), self.on_plan, self.tr("Travailler le plan d’action (Ctrl+P)"), "Ctrl+P"
+        )
+        row.addStretch(1)
+        self.paper_button = self._button(
+            row,
+            self.tr("Questionnaires &papier…"),
+            self.on_paper,
+            self.tr("Imprimer les questionnaires vierges de l’évaluation choisie"),
+        )
+        self.export_button = self._button(
+            row,
+            self.tr("E&xporter l’évaluation…"),
+            self.on_export,
+            self.tr("Exporter l’évaluation choisie vers un fichier .peerready"),
+        )
+        layout.addLayout(row)
+
+    def _button(self, row, text, slot, tip, shortcut=None) -> QPushButton:
+        made = widgets.button(text, slot, tip, shortcut=shortcut)
+        row.addWidget(made)
+        return made
+
+    def first_focus(self):
+        return self.table if self.table.topLevelItemCount() else self.new_button
+
+    def open(self, structure_id: str) -> None:
+        self.structure_id = structure_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.structure_id is None:
+            return
+        structure = records.get_structure(self.context.store, self.structure_id)
+        self.header.set_title(structure.name)
+        facts = [x for x in (structure.sector, structure.service_kind) if x]
+        self.details.setText(" · ".join(facts))
+        self.details.setVisible(bool(facts))
+        selected = self.selected_id()
+        listed = records.list_assessments(self.context.store, self.structure_id)
+        with QSignalBlocker(self.table):  # no "current item changed" for rows of the previous list
+            self.table.clear()
+            for assessment, info in listed:
+                groups = ", ".join(
+                    f"{vocabulary.GROUPS[g]} ({vocabulary.MODES[m].split(' (')[0].lower()})"
+                    for g, m in assessment.groups.items()
+                )
+                level = vocabulary.LEVELS.get(info["level"] or "", "—") if assessment.closed else "—"
+                item = QTreeWidgetItem(
+                    [
+                        _date(assessment.started_at),
+                        vocabulary.STAGES[assessment.stage].split(",")[0],
+                        self.tr("courte") if assessment.short else self.tr("complète"),
+                        groups,
+                        self.tr("close")
+                        if assessment.closed
+                        else (
+                            self.tr("en cours (1 réponse)")
+                            if info["answers"] == 1
+                            else self.tr("en cours ({0} réponses)").format(info["answers"])
+                        ),
+                        level,
+                    ]
+                )
+                item.setData(0, Qt.ItemDataRole.UserRole, assessment.id)
+                self.table.addTopLevelItem(item)
+                if assessment.id == selected:
+                    self.table.setCurrentItem(item)
+            if self.table.currentItem() is None and self.table.topLevelItemCount():
+                self.table.setCurrentItem(self.table.topLevelItem(0))
+        self.empty.setVisible(not listed)
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        item = self.table.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _selected(self):
+        assessment_id = self.selected_id()
+        if not assessment_id:
+            return None
+        try:
+            return records.get_assessment(self.context.store, assessment_id)
+        except records.RecordError:  # gone since the list was made (a restore, a deletion, another program)
+            return None
+
+    def _update_buttons(self) -> None:
+        assessment = self._selected()
+        for button in (
+            self.continue_button,
+            self.results_button,
+            self.plan_button,
+            self.paper_button,
+            self.export_button,
+        ):
+            button.setEnabled(assessment is not None)
+        if assessment is not None:
+            self.continue_button.setText(
+                self.tr("&Continuer la séance") if not assessment.closed else self.tr("Reprendre la &collecte")
+            )
+
+    # -- actions ----------------------------------------------------------------------
+
+    def on_new_assessment(self) -> None:
+        from peerready.ui.dialogs.prepare import PrepareDialog
+
+        dialog = PrepareDialog(self.context, self.structure_id, self)
+        if dialog.exec() and dialog.assessment is not None:
+            self.navigator.show_session(dialog.assessment.id)
+
+    def on_activated(self) -> None:
+        """Enter on an assessment: its session while it is open, its results once closed."""
+        assessment = self._selected()
+        if assessment is None:
+            return
+        if assessment.closed:
+            self.navigator.show_results(assessment.id)
+        else:
+            self.navigator.show_session(assessment.id)
+
+    def on_continue(self) -> None:
+        if self.selected_id():
+            self.navigator.show_session(self.selected_id())
+
+    def on_results(self) -> None:
+        if self.selected_id():
+            self.navigator.show_results(self.selected_id())
+
+    def on_plan(self) -> None:
+        if self.selected_id():
+            self.navigator.show_plan(self.selected_id())
+
+    def on_paper(self) -> None:
+        assessment = self._selected()
+        if assessment is None:
+            return
+        from peerready.ui.dialogs.prepare import print_blank_questionnaires
+
+        questionnaire = records.questionnaire(self.context.store, assessment.questionnaire_hash)
+        structure = records.get_structure(self.context.store, assessment.structure_id)
+        print_blank_questionnaires(
+            self,
+            self.navigator,
+            questionnaire,
+            list(assessment.groups),
+            assessment.stage,
+            assessment.short,
+            structure.name,
+        )
+
+    def on_export(self) -> None:
+        assessment = self._selected()
+        if assessment is None:
+            return
+        structure = records.get_structure(self.context.store, assessment.structure_id)
+        path = dialogs.save_file(
+            self,
+            self.tr("Exporter l’évaluation"),
+            f"{structure.name} {assessment.started_at[:10]}.peerready",
+            self.tr("Fichiers PeerReady (*.peerready)"),
+        )
+        if not path:
+            return
+        data_dir = self.context.data_dir
+
+        def work():
+            from peerready.store import bundle
+            from peerready.store.database import Store
+
+            with Store.open(data_dir, automatic_backup=False) as store:
+                return bundle.export(store, Path(path), assessment_id=assessment.id)
+
+        workers.run_in_background(
+            work,
+            lambda _: self.navigator.notify(self.tr("Évaluation exportée vers {0}").format(path)),
+            lambda error: faults.report_export_failure(self, self.context, error, path),
+        )
+
+
+def _date(iso: str) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso and len(iso) >= 10 else iso

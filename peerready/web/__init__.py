@@ -1,0 +1,1 @@
+"""Pages served to phones on the local network (to come). Drives workshop/, never ui/; no Qt."""

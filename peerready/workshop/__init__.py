@@ -1,0 +1,1 @@
+"""Qt-free use cases that every face calls: preparing, collecting, answering, resuming."""

@@ -1,0 +1,165 @@
+"""Rules that must hold for every input (hypothesis)."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peerready.engine import answers, instrument, plan, results, vocabulary
+from tests.conftest import DATA
+
+MINI = instrument.load(DATA / "mini.yaml")
+BUNDLED = instrument.find(None)
+LEVEL_ORDER = ["not_ready", "partly_ready", "ready"]
+
+
+@st.composite
+def answer_sets(draw, questionnaire):
+    stage = draw(st.sampled_from(list(vocabulary.STAGES)))
+    responses = []
+    for group in draw(st.sets(st.sampled_from(list(vocabulary.GROUPS)), min_size=1, max_size=3)):
+        questions = questionnaire.questions_for(group, stage)
+        if not questions:
+            continue
+        mode = draw(st.sampled_from(["individual", "tally", "consensus"]))
+        count = draw(st.integers(1, 4)) if mode == "individual" else 1
+        for _ in range(count):
+            chosen = draw(st.lists(st.sampled_from(questions), unique_by=lambda q: q.id, max_size=len(questions)))
+            if mode == "tally":
+                given_answers = {
+                    q.id: draw(
+                        st.dictionaries(st.sampled_from([o.value for o in q.options]), st.integers(0, 6), max_size=3)
+                    )
+                    for q in chosen
+                }
+            else:
+                given_answers = {q.id: draw(st.sampled_from([o.value for o in q.options])) for q in chosen}
+            responses.append({"group": group, "mode": mode, "answers": given_answers})
+    if not responses:
+        responses = [{"group": "management", "mode": "consensus", "answers": {}}]
+    tree = {"stage": stage, "responses": responses}
+    return answers.validate(answers.from_tree(tree), questionnaire)
+
+
+def improve(questionnaire, answer_set, draw):
+    """The same answers, except that one scored answer moves to a strictly better option."""
+    candidates = []
+    for r_index, response in enumerate(answer_set.responses):
+        for question_id, counts in response.answers.items():
+            question = questionnaire.question(question_id)
+            for value, count in counts.items():
+                option = question.option(value)
+                if count > 0 and option.scored and any(o.scored and o.score > option.score for o in question.options):
+                    candidates.append((r_index, question_id, value))
+    if not candidates:
+        return None
+    r_index, question_id, value = draw(st.sampled_from(candidates))
+    question = questionnaire.question(question_id)
+    old = question.option(value)
+    better = draw(st.sampled_from([o.value for o in question.options if o.scored and o.score > old.score]))
+    responses = list(answer_set.responses)
+    response = responses[r_index]
+    counts = dict(response.answers[question_id])
+    counts[value] -= 1
+    counts[better] = counts.get(better, 0) + 1
+    new_answers = {**response.answers, question_id: {v: c for v, c in counts.items() if c}}
+    responses[r_index] = answers.Response(
+        response.group, response.mode, new_answers, response.comments, response.divided
+    )
+    return answers.AnswerSet(
+        tuple(responses), answer_set.stage, answer_set.questionnaire, answer_set.structure, answer_set.short
+    )
+
+
+def all_scores(r):
+    pairs = [("overall", r.score)]
+    for kind, items in (("dimension", r.dimensions), ("factor", r.factors)):
+        for item in items:
+            pairs.append((f"{kind}:{item.id}", item.score))
+            pairs += [(f"{kind}:{item.id}:{g}", s) for g, s in item.by_group.items()]
+    pairs += [(f"question:{q.id}", q.score) for q in r.questions]
+    return dict(pairs)
+
+
+def check_monotone(questionnaire, data):
+    before_set = data.draw(answer_sets(questionnaire))
+    after_set = improve(questionnaire, before_set, data.draw)
+    if after_set is None:
+        return
+    before, after = results.compute(questionnaire, before_set), results.compute(questionnaire, after_set)
+    before_scores, after_scores = all_scores(before), all_scores(after)
+    for key, old in before_scores.items():
+        new = after_scores.get(key)
+        if old is not None and new is not None:
+            assert new >= old - 1e-6, (key, old, new)
+    assert {f.id for f in after.flags} <= {f.id for f in before.flags}
+    if before.level.id != "insufficient":
+        assert after.level.id != "insufficient"
+        assert LEVEL_ORDER.index(after.level.id) >= LEVEL_ORDER.index(before.level.id)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_better_answer_never_lowers_a_score_or_the_level_mini(data):
+    check_monotone(MINI, data)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.data())
+def test_a_better_answer_never_lowers_a_score_or_the_level_bundled(data):
+    check_monotone(BUNDLED, data)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_any_answers_can_be_scored_and_planned(data):
+    answer_set = data.draw(answer_sets(BUNDLED))
+    r = results.compute(BUNDLED, answer_set)
+    p = plan.build(BUNDLED, r)
+    assert r.level.id in vocabulary.LEVELS
+    for item in (*r.dimensions, *r.factors):
+        assert item.score is None or 0 <= item.score <= 100
+    assert len({a.id for a in p.actions}) == len(p.actions)
+    results.to_json(r, p)
+
+
+# A generated questionnaire: any that validates can be answered and scored.
+ids = st.text(alphabet="abcdefghij_", min_size=1, max_size=6).map(lambda s: "x" + s)
+
+
+@st.composite
+def questionnaires(draw):
+    dimensions = draw(st.lists(ids, min_size=1, max_size=3, unique=True))
+    question_ids = draw(st.lists(ids, min_size=len(dimensions), max_size=8, unique=True))
+    factor_ids = [f.id for f in vocabulary.FACTORS]
+    lines = ["format: 1", "id: gen", 'version: "1"', "language: fr", "title: Généré", "dimensions:"]
+    lines += [f"  - {{id: {d}, label: Dimension {d}}}" for d in dimensions]
+    lines.append("questions:")
+    for index, qid in enumerate(question_ids):
+        groups = draw(st.sets(st.sampled_from(list(vocabulary.GROUPS)), min_size=1))
+        stages = draw(st.sets(st.sampled_from(list(vocabulary.STAGES)), max_size=2))
+        scores = draw(
+            st.lists(st.floats(0, 1, allow_nan=False).map(lambda x: round(x, 2)), min_size=2, max_size=5, unique=True)
+        )
+        lines += [
+            f"  - id: {qid}",
+            f"    dimension: {dimensions[index % len(dimensions)]}",
+            f"    factors: [{draw(st.sampled_from(factor_ids))}]",
+            f"    groups: [{', '.join(sorted(groups))}]",
+            f"    stages: [{', '.join(sorted(stages))}]",
+            f"    short: {draw(st.booleans())}".lower(),
+            "    text: Une question ?",
+            "    help: Pourquoi elle compte.",
+            "    options:",
+        ]
+        lines += [f"      - {{value: o{i}, label: Option {i}, score: {s}}}" for i, s in enumerate(scores)]
+    text = "\n".join(lines) + "\n"
+    return instrument.loads(text, "gen.yaml")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_any_valid_questionnaire_can_be_answered_and_scored(data):
+    questionnaire = data.draw(questionnaires())
+    answer_set = data.draw(answer_sets(questionnaire))
+    r = results.compute(questionnaire, answer_set)
+    plan.build(questionnaire, r)
+    assert r.level.id in vocabulary.LEVELS
