@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from peerready import paths
 from peerready.engine import instrument
-from peerready.store import followup, records
+from peerready.store import action_plan, assessments, history, respondents, summaries
 from peerready.store.database import Store, now
 
 STAGES = ["preparing", "recruiting", "integrating", "established"]
@@ -36,7 +36,7 @@ def fill(folder: Path, structures: int, seed: int = 7) -> dict:
     rng = random.Random(seed)
     questionnaire = instrument.find(None)
     with Store.open(folder) as store:
-        content_hash = records.store_questionnaire(store, questionnaire)
+        content_hash = assessments.store_questionnaire(store, questionnaire)
     conn = sqlite3.connect(paths.database_path(folder))
     rows = {"structures": [], "assessments": [], "assessment_groups": [], "respondents": [], "answers": []}
     for index in range(structures):
@@ -126,13 +126,13 @@ def main() -> int:
     target = some[0]
 
     # The overview with nothing cached yet computes every latest result once (after an import, say).
-    cold_overview = timed(lambda: followup.overview(store), repeat=1)
+    cold_overview = timed(lambda: history.overview(store), repeat=1)
 
     rows = []
     rows.append(
         (
             "list structures (home screen)",
-            timed(lambda: records.list_structures(store)),
+            timed(lambda: summaries.list_structures(store)),
             timed(
                 lambda: plain.execute(
                     "SELECT s.*, a.id FROM structures s LEFT JOIN assessments a "
@@ -144,16 +144,16 @@ def main() -> int:
     rows.append(
         (
             "search structures",
-            timed(lambda: records.list_structures(store, "0420")),
+            timed(lambda: summaries.list_structures(store, "0420")),
             timed(lambda: plain.execute("SELECT * FROM structures WHERE name LIKE '%0420%'").fetchall()),
         )
     )
 
     def open_assessment():
         store.db.execute("DELETE FROM results_cache WHERE assessment_id = ?", [target])
-        records.get_assessment(store, target)
-        records.assessment_results(store, target)
-        followup.sync_plan(store, target)
+        assessments.get_assessment(store, target)
+        summaries.assessment_results(store, target)
+        action_plan.sync_plan(store, target)
 
     rows.append(
         (
@@ -171,7 +171,7 @@ def main() -> int:
         (
             "save one answer",
             timed(
-                lambda: records.save_answer(
+                lambda: respondents.save_answer(
                     store,
                     next(
                         iter(
@@ -197,7 +197,7 @@ def main() -> int:
     rows.append(
         (
             "overview (results cached)",
-            timed(lambda: followup.overview(store)),
+            timed(lambda: history.overview(store)),
             timed(
                 lambda: [
                     json.loads(r[1])

@@ -126,11 +126,11 @@ def _failing(errors):
 
 def _known_errors():
     from peerready.engine import answers, instrument
-    from peerready.store import bundle, records
+    from peerready.store import bundle, errors
     from peerready.store import database as store
 
     return (
-        records.RecordError,
+        errors.RecordError,
         answers.AnswersError,
         instrument.QuestionnaireError,
         bundle.BundleError,
@@ -151,12 +151,13 @@ def _confirm(question: str, assume_yes: bool) -> bool:
 @_failing(_known_errors)
 def cmd_record(store, args) -> int:
     from peerready.engine import answers, instrument
-    from peerready.store import records
+    from peerready.store import structures
+    from peerready.workshop import recording
 
     answer_set = answers.load(args.answers)
     questionnaire = instrument.find(args.questionnaire or answer_set.questionnaire or None)
-    assessment = records.record(store, args.structure, answer_set, questionnaire, label=args.label)
-    structure = records.get_structure(store, assessment.structure_id)
+    assessment = recording.record(store, args.structure, answer_set, questionnaire, label=args.label)
+    structure = structures.get_structure(store, assessment.structure_id)
     count = store.db.execute(
         "SELECT count(*) FROM answers x JOIN respondents r ON r.id = x.respondent_id WHERE r.assessment_id = ?",
         [assessment.id],
@@ -169,9 +170,9 @@ def cmd_record(store, args) -> int:
 @_failing(_known_errors)
 def cmd_structures(store, args) -> int:
     from peerready.engine import vocabulary
-    from peerready.store import records
+    from peerready.store import summaries
 
-    summaries = records.list_structures(store, args.search)
+    summaries = summaries.list_structures(store, args.search)
     if args.json:
         out(
             json.dumps(
@@ -210,10 +211,10 @@ def cmd_structures(store, args) -> int:
 
 @_failing(_known_errors)
 def cmd_assessments(store, args) -> int:
-    from peerready.store import records
+    from peerready.store import structures, summaries
 
-    structure = records.find_structure(store, args.structure) if args.structure else None
-    listed = records.list_assessments(store, structure.id if structure else None)
+    structure = structures.find_structure(store, args.structure) if args.structure else None
+    listed = summaries.list_assessments(store, structure.id if structure else None)
     names = {r["id"]: r["name"] for r in store.db.query("SELECT id, name FROM structures")}
     if args.json:
         out(
@@ -253,11 +254,11 @@ def cmd_assessments(store, args) -> int:
 
 @_failing(_known_errors)
 def cmd_compare(store, args) -> int:
-    from peerready.store import followup, records
+    from peerready.store import assessments, history
 
-    before = records.get_assessment(store, args.before)
-    after = records.get_assessment(store, args.after)
-    result = followup.compare(store, before.id, after.id)
+    before = assessments.get_assessment(store, args.before)
+    after = assessments.get_assessment(store, args.after)
+    result = history.compare(store, before.id, after.id)
     if args.json:
         out(json.dumps(result, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -277,7 +278,7 @@ def cmd_compare(store, args) -> int:
 
 @_failing(_known_errors)
 def cmd_export(store, args) -> int:
-    from peerready.store import bundle, records
+    from peerready.store import assessments, bundle, structures
 
     target = Path(args.out)
     if target.suffix != ".peerready":
@@ -286,14 +287,14 @@ def cmd_export(store, args) -> int:
         manifest = bundle.export(
             store,
             target,
-            structure_id=records.find_structure(store, args.structure).id,
+            structure_id=structures.find_structure(store, args.structure).id,
             include_comments=args.with_comments,
         )
     else:
         manifest = bundle.export(
             store,
             target,
-            assessment_id=records.get_assessment(store, args.assessment).id,
+            assessment_id=assessments.get_assessment(store, args.assessment).id,
             include_comments=args.with_comments,
         )
     counts = manifest["counts"]
@@ -329,9 +330,9 @@ def cmd_import(store, args) -> int:
 @_failing(_known_errors)
 def cmd_overview(store, args) -> int:
     from peerready.engine import vocabulary
-    from peerready.store import followup
+    from peerready.store import history
 
-    data = followup.overview(store)
+    data = history.overview(store)
     if args.json:
         out(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -395,10 +396,10 @@ def cmd_restore(store, args) -> int:
 
 @_failing(_known_errors)
 def cmd_delete_structure(store, args) -> int:
-    from peerready.store import records
+    from peerready.store import structures
 
-    structure = records.find_structure(store, args.structure)
-    counts = records.deletion_counts(store, structure.id)
+    structure = structures.find_structure(store, args.structure)
+    counts = structures.deletion_counts(store, structure.id)
     question = (
         f"Supprimer « {structure.name} » et toutes ses données ({counts['assessments']} évaluation(s), "
         f"{counts['answers']} réponses, {counts['actions']} actions) ? C'est définitif."
@@ -406,7 +407,7 @@ def cmd_delete_structure(store, args) -> int:
     if not _confirm(question, args.yes):
         out("Rien n'a été supprimé.")
         return EXIT_INVALID
-    records.delete_structure(store, structure.id)
+    structures.delete_structure(store, structure.id)
     from peerready.store.database import latest_backup
 
     out(
@@ -420,7 +421,7 @@ def cmd_delete_structure(store, args) -> int:
 @_failing(_known_errors)
 def cmd_print(store, args) -> int:
     from peerready.engine import instrument
-    from peerready.store import followup, records
+    from peerready.store import action_plan, assessments, structures, summaries
 
     if args.document == "blank":
         if args.group is None:
@@ -428,10 +429,10 @@ def cmd_print(store, args) -> int:
             return EXIT_INVALID
         structure = ""
         if args.assessment:
-            assessment = records.get_assessment(store, args.assessment)
-            questionnaire = records.questionnaire(store, assessment.questionnaire_hash)
+            assessment = assessments.get_assessment(store, args.assessment)
+            questionnaire = assessments.questionnaire(store, assessment.questionnaire_hash)
             stage, short = args.stage or assessment.stage, assessment.short or args.version == "short"
-            structure = records.get_structure(store, assessment.structure_id).name
+            structure = structures.get_structure(store, assessment.structure_id).name
         else:
             if args.stage is None:
                 err("Précisez l'étape du projet : --stage preparing|recruiting|integrating|established")
@@ -448,10 +449,10 @@ def cmd_print(store, args) -> int:
     if not args.assessment:
         err("Précisez l'évaluation à imprimer (voir : peerready assessments).")
         return EXIT_INVALID
-    assessment = records.get_assessment(store, args.assessment)
-    questionnaire = records.questionnaire(store, assessment.questionnaire_hash)
-    result = records.assessment_results(store, assessment.id)
-    actions = [a for a in followup.sync_plan(store, assessment.id) if a.status != "dropped"]
+    assessment = assessments.get_assessment(store, args.assessment)
+    questionnaire = assessments.questionnaire(store, assessment.questionnaire_hash)
+    result = summaries.assessment_results(store, assessment.id)
+    actions = [a for a in action_plan.sync_plan(store, assessment.id) if a.status != "dropped"]
     from peerready import report
 
     if args.document == "plan":

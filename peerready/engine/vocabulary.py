@@ -143,3 +143,6 @@ LEVELS: dict[str, str] = {
 #: Answer kinds that carry no score.
 DONT_KNOW = "dont_know"
 NOT_APPLICABLE = "not_applicable"
+
+#: The statuses of an action in a plan.
+STATUSES: dict[str, str] = {"todo": "À faire", "doing": "En cours", "done": "Fait", "dropped": "Abandonné"}

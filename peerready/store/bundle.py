@@ -20,7 +20,7 @@ from pathlib import Path
 from peerready import __version__
 from peerready.engine import instrument, limits, vocabulary
 from peerready.engine import text as texts
-from peerready.store import records
+from peerready.store import assessments, errors, structures, summaries
 from peerready.store.database import Store, now
 
 FORMAT = "peerready-bundle"
@@ -105,12 +105,12 @@ def export(
 ) -> dict:
     """Write one assessment or one whole structure to a ``.peerready`` file."""
     if bool(structure_id) == bool(assessment_id):
-        raise records.RecordError("Exportez soit une structure, soit une évaluation.")
+        raise errors.RecordError("Exportez soit une structure, soit une évaluation.")
     if assessment_id:
-        assessment = records.get_assessment(store, assessment_id)
+        assessment = assessments.get_assessment(store, assessment_id)
         structure_id, ids, scope = assessment.structure_id, [assessment.id], "assessment"
     else:
-        records.get_structure(store, structure_id)
+        structures.get_structure(store, structure_id)
         ids = [r["id"] for r in store.db.query("SELECT id FROM assessments WHERE structure_id = ?", [structure_id])]
         scope = "structure"
     marks = ",".join("?" * len(ids)) or "NULL"
@@ -397,7 +397,7 @@ def _check_links(data: dict) -> list[str]:
     for row in data.get("actions", []):
         if row["assessment_id"] not in assessments:
             problems.append(f"action {row['id']} : évaluation absente du fichier")
-        if row["status"] not in records.STATUSES:
+        if row["status"] not in vocabulary.STATUSES:
             problems.append(f"action {row['id']} : statut inconnu « {row['status']} »")
         for key, vocab in (
             ("priority", vocabulary.PRIORITIES),
@@ -560,7 +560,7 @@ def _summarise(store: Store, assessment_ids: list[str], progress=None) -> None:
             )
         ]
     for done, assessment_id in enumerate(missing, 1):
-        records.assessment_results(store, assessment_id)
+        summaries.assessment_results(store, assessment_id)
         if progress is not None:
             progress(done, len(missing))
 
@@ -579,7 +579,7 @@ def _free_name(store: Store, name: str) -> str:
         candidate = f"{name} ({index})"
         if not _one(store, "SELECT id FROM structures WHERE lower(name) = lower(?)", candidate):
             return candidate
-    raise records.RecordError(f"Impossible de trouver un nom libre pour « {name} ».")
+    raise errors.RecordError(f"Impossible de trouver un nom libre pour « {name} ».")
 
 
 def inspect_bytes(raw: bytes) -> None:

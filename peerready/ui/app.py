@@ -209,7 +209,7 @@ def _report_uncaught(window):
     """Last resort: a fault no page handled becomes a message, never a traceback lost in a terminal."""
     import traceback
 
-    from peerready.store import records
+    from peerready.store import errors
     from peerready.ui import dialogs
     from peerready.ui.faults import STORAGE_ERRORS
 
@@ -217,7 +217,7 @@ def _report_uncaught(window):
         if isinstance(error, STORAGE_ERRORS) and window.context is not None:
             window.context.report(error, window.tr("La dernière action n’a pas pu aller jusqu’au bout."))
             return
-        if isinstance(error, records.RecordError):
+        if isinstance(error, errors.RecordError):
             window.forget_pages()
             window.show_home()
             dialogs.warn(window, window.tr("Action impossible"), str(error))
@@ -299,8 +299,9 @@ def self_test(out, err) -> int:
     try:
         from peerready import report
         from peerready.engine import answers, instrument
-        from peerready.store import followup, records
+        from peerready.store import action_plan, summaries
         from peerready.store.database import Store
+        from peerready.workshop import recording
 
         step("questionnaires fournis")
         loaded = [instrument.load(p) for p in instrument.bundled_paths()]
@@ -312,9 +313,9 @@ def self_test(out, err) -> int:
             store = Store.open(Path(folder))
             step("évaluation d'exemple et plan d'action")
             sample = _sample_answers(questionnaire)
-            assessment = records.record(store, "Structure de test", answers.from_tree(sample), questionnaire)
-            result = records.assessment_results(store, assessment.id)
-            actions = followup.sync_plan(store, assessment.id)
+            assessment = recording.record(store, "Structure de test", answers.from_tree(sample), questionnaire)
+            result = summaries.assessment_results(store, assessment.id)
+            actions = action_plan.sync_plan(store, assessment.id)
             if not actions:
                 raise RuntimeError("le plan d'action d'exemple est vide")
             step("document PDF")

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _show(self, name: str, *args) -> QWidget:
-        from peerready.store import records
+        from peerready.store import errors
 
         page = self._page(name)
 
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
 
         try:
             shown = self.context.attempt(self.tr("La page n’a pas pu être affichée."), fill)
-        except records.RecordError:
+        except errors.RecordError:
             if name == "home":
                 raise
             # What the page was about is gone (deleted, replaced by a restored backup, by another program).
@@ -191,16 +191,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, milliseconds)
 
     def _update_title(self, name: str, *args) -> None:
-        from peerready.store import records
+        from peerready.store import assessments, errors, structures
 
         structure = None
         try:
             if name == "structure" and args:
-                structure = records.get_structure(self.context.store, args[0]).name
+                structure = structures.get_structure(self.context.store, args[0]).name
             elif name in ("session", "results", "plan") and args:
-                assessment = records.get_assessment(self.context.store, args[0])
-                structure = records.get_structure(self.context.store, assessment.structure_id).name
-        except records.RecordError:
+                assessment = assessments.get_assessment(self.context.store, args[0])
+                structure = structures.get_structure(self.context.store, assessment.structure_id).name
+        except errors.RecordError:
             structure = None
         self.setWindowTitle(f"PeerReady — {structure}" if structure else "PeerReady")
 

@@ -27,8 +27,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerready.engine import answers, instrument, plan, results, vocabulary
-from peerready.store import bundle, records
+from peerready.store import bundle, errors, respondents, summaries
 from peerready.store.database import Store
+from peerready.workshop import recording
 from tests import hostile
 from tests.conftest import DATA, ROOT
 
@@ -50,7 +51,7 @@ MINI_ANSWERS = (
 SLOW_INPUT = 3.0
 #: Address space the readers may add while fuzzing (a bomb would take gigabytes).
 MEMORY_HEADROOM = 1536 * 1024 * 1024
-EXPECTED = (answers.AnswersError, instrument.QuestionnaireError, bundle.BundleError, records.RecordError)
+EXPECTED = (answers.AnswersError, instrument.QuestionnaireError, bundle.BundleError, errors.RecordError)
 
 QUICK = settings(
     max_examples=150,
@@ -134,8 +135,8 @@ def read_bundle(raw: bytes) -> None:
         _, data = bundle.read(path)
     with Store.memory() as store:
         bundle.merge(store, data)
-        for assessment_id, _ in records.list_assessments(store):  # what the app shows next
-            records.assessment_results(store, assessment_id.id)
+        for assessment_id, _ in summaries.list_assessments(store):  # what the app shows next
+            summaries.assessment_results(store, assessment_id.id)
 
 
 # --------------------------------------------------------------------------- strategies
@@ -452,9 +453,9 @@ def _good_bundle() -> bytes:
 
     with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "data") as store:
         answer_set = answers.parse(MINI_ANSWERS, "mini.yaml")
-        assessment = records.record(store, "Foyer", answer_set, MINI)
-        respondent = records.add_respondent(store, assessment.id, "team")
-        records.save_answer(store, respondent.id, "team_agrees", counts={"fully": 2}, comment="Un commentaire")
+        assessment = recording.record(store, "Foyer", answer_set, MINI)
+        respondent = respondents.add_respondent(store, assessment.id, "team")
+        respondents.save_answer(store, respondent.id, "team_agrees", counts={"fully": 2}, comment="Un commentaire")
         target = Path(folder) / "good.peerready"
         bundle.export(store, target, structure_id=assessment.structure_id, include_comments=True)
         return target.read_bytes()

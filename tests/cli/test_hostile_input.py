@@ -18,8 +18,9 @@ from peerready import cli
 from peerready.cli.output import EXIT_INVALID
 from peerready.engine import answers, instrument, limits, yamlsource
 from peerready.engine import text as texts
-from peerready.store import bundle, followup, records
+from peerready.store import action_plan, assessments, bundle, respondents, structures, summaries
 from peerready.store.database import Store
+from peerready.workshop import preparing, recording
 from tests import hostile
 from tests.conftest import ROOT
 
@@ -76,8 +77,8 @@ def recorded(capsys, _private_data_dir):
 def good_bundle(tmp_path_factory, bundled):
     folder = tmp_path_factory.mktemp("export")
     with Store.open(folder / "data") as store:
-        assessment = records.record(store, "Exporté", answers.load(EXAMPLE), bundled)
-        followup.update_action(store, followup.list_actions(store, assessment.id)[0].id, notes="Voir\nen janvier")
+        assessment = recording.record(store, "Exporté", answers.load(EXAMPLE), bundled)
+        action_plan.update_action(store, action_plan.list_actions(store, assessment.id)[0].id, notes="Voir\nen janvier")
         bundle.export(store, folder / "good.peerready", structure_id=assessment.structure_id, include_comments=True)
     return (folder / "good.peerready").read_bytes()
 
@@ -331,7 +332,7 @@ def test_a_bundle_text_is_stored_nfc(tmp_path, good_bundle):
     path.write_bytes(hostile.build_bundle(manifest, data))
     with Store.open(tmp_path / "office") as store:
         bundle.import_bundle(store, path)
-        assert [s.structure.name for s in records.list_structures(store)] == ["Caf\u00e9 solidaire"]
+        assert [s.structure.name for s in summaries.list_structures(store)] == ["Caf\u00e9 solidaire"]
 
 
 @pytest.mark.parametrize(
@@ -392,29 +393,31 @@ def test_names_typed_on_the_command_line_are_cleaned_before_they_are_stored(caps
     )
     assert code == 0, err
     with Store.open(_private_data_dir) as store:
-        (summary,) = records.list_structures(store)
+        (summary,) = summaries.list_structures(store)
         assert summary.structure.name == "CHRS Les Tilleuls"
-        assert records.get_assessment(store, summary.last_assessment_id).label == "a b"
+        assert assessments.get_assessment(store, summary.last_assessment_id).label == "a b"
 
 
 def test_texts_typed_in_the_app_are_cleaned_before_they_are_stored(tmp_path, mini):
     with Store.open(tmp_path / "data") as store:
-        structure = records.create_structure(store, "Cafe\u0301\x00 ", sector="Sans\u2066 abri", notes="l1\r\nl2\x0c")
+        structure = structures.create_structure(
+            store, "Cafe\u0301\x00 ", sector="Sans\u2066 abri", notes="l1\r\nl2\x0c"
+        )
         assert (structure.name, structure.sector, structure.notes) == ("Café", "Sans abri", "l1\nl2")
-        structure = records.update_structure(store, structure.id, name="Nou\u202dveau\n", notes="a\x00\nb")
+        structure = structures.update_structure(store, structure.id, name="Nou\u202dveau\n", notes="a\x00\nb")
         assert (structure.name, structure.notes) == ("Nouveau", "a\nb")
-        assessment = records.start_assessment(
+        assessment = preparing.start_assessment(
             store, structure.id, mini, "preparing", {"team": "individual"}, label="Atelier\x1b[1m"
         )
         assert assessment.label == "Atelier[1m"
-        respondent = records.add_respondent(store, assessment.id, "team")
-        records.save_answer(store, respondent.id, "team_agrees", value="fully", comment="ok\x00\u202e\nsuite")
-        assert records.respondent_answers(store, respondent.id)["team_agrees"]["comment"] == "ok\nsuite"
-        action = followup.add_action(
+        respondent = respondents.add_respondent(store, assessment.id, "team")
+        respondents.save_answer(store, respondent.id, "team_agrees", value="fully", comment="ok\x00\u202e\nsuite")
+        assert respondents.respondent_answers(store, respondent.id)["team_agrees"]["comment"] == "ok\nsuite"
+        action = action_plan.add_action(
             store, assessment.id, "Titre\x07", owner_name="Sa\u2067mia", notes="n\x00", steps=["e\u0301tape\x00"]
         )
         assert (action.title, action.owner_name, action.notes, action.steps) == ("Titre", "Samia", "n", ("étape",))
-        action = followup.update_action(store, action.id, title="T\u202e2", notes="x\r\ny\x1b", steps=["a\x00"])
+        action = action_plan.update_action(store, action.id, title="T\u202e2", notes="x\r\ny\x1b", steps=["a\x00"])
         assert (action.title, action.notes, action.steps) == ("T2", "x\ny", ("a",))
 
 

@@ -163,7 +163,7 @@ def test_extreme_content_is_never_cut_off(bundled, bad):
 def test_reportlab_is_imported_only_when_a_document_is_made():
     script = (
         "import sys; from peerready import cli; from peerready.engine import results, plan; "
-        "from peerready.store import records, followup, bundle; "
+        "from peerready.store import structures, assessments, respondents, summaries, action_plan, history, bundle; "
         "print('reportlab' in ' '.join(sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True).stdout

@@ -7,8 +7,9 @@ import zipfile
 import pytest
 
 from peerready.engine import answers
-from peerready.store import bundle, followup, records
+from peerready.store import action_plan, bundle, respondents, structures, summaries
 from peerready.store.database import Store
+from peerready.workshop import recording
 from tests.conftest import ROOT
 
 TABLES = ("structures", "questionnaires", "assessments", "assessment_groups", "respondents", "answers", "actions")
@@ -21,13 +22,13 @@ def snapshot(store):
 @pytest.fixture
 def filled(tmp_path, bundled):
     with Store.open(tmp_path / "laptop") as s:
-        assessment = records.record(
+        assessment = recording.record(
             s, "CHRS Les Tilleuls", answers.load(ROOT / "examples/chrs-mal-prepare.yaml"), bundled
         )
-        respondent = records.add_respondent(s, assessment.id, "team")
-        records.save_answer(s, respondent.id, "fears_discussed", counts={"nothing": 2}, comment="Nommer Paul ici")
-        first = followup.list_actions(s, assessment.id)[0]
-        followup.update_action(s, first.id, owner_name="Samia", status="doing", notes="Voir en janvier")
+        respondent = respondents.add_respondent(s, assessment.id, "team")
+        respondents.save_answer(s, respondent.id, "fears_discussed", counts={"nothing": 2}, comment="Nommer Paul ici")
+        first = action_plan.list_actions(s, assessment.id)[0]
+        action_plan.update_action(s, first.id, owner_name="Samia", status="doing", notes="Voir en janvier")
         yield s, assessment
 
 
@@ -39,7 +40,9 @@ def test_export_then_import_on_an_empty_folder_gives_everything_back(filled, tmp
         report = bundle.import_bundle(target, path)
         assert report.assessments == 1 and report.answers == source.db["answers"].count
         assert snapshot(target) == snapshot(source)
-        assert records.assessment_results(target, assessment.id) == records.assessment_results(source, assessment.id)
+        assert summaries.assessment_results(target, assessment.id) == summaries.assessment_results(
+            source, assessment.id
+        )
 
 
 def test_comments_are_left_out_unless_asked_for(filled, tmp_path):
@@ -70,18 +73,18 @@ def test_an_assessment_continued_on_two_laptops_merges_by_uuid(filled, tmp_path)
     with Store.open(tmp_path / "laptop2") as other:
         bundle.import_bundle(other, shared)
         # Laptop 2 adds a person and edits an action later; laptop 1 adds another person.
-        person = records.add_respondent(other, assessment.id, "team")
-        records.save_answer(other, person.id, "fears_discussed", counts={"done": 3})
-        action = followup.list_actions(other, assessment.id)[1]
-        followup.update_action(other, action.id, owner_name="Léa")
+        person = respondents.add_respondent(other, assessment.id, "team")
+        respondents.save_answer(other, person.id, "fears_discussed", counts={"done": 3})
+        action = action_plan.list_actions(other, assessment.id)[1]
+        action_plan.update_action(other, action.id, owner_name="Léa")
         back = tmp_path / "back.peerready"
         bundle.export(other, back, assessment_id=assessment.id)
-    mine = records.add_respondent(source, assessment.id, "team")
-    records.save_answer(source, mine.id, "fears_discussed", counts={"planned": 1})
+    mine = respondents.add_respondent(source, assessment.id, "team")
+    respondents.save_answer(source, mine.id, "fears_discussed", counts={"planned": 1})
     bundle.import_bundle(source, back)
-    team = [r for r in records.list_respondents(source, assessment.id) if r.group == "team"]
+    team = [r for r in respondents.list_respondents(source, assessment.id) if r.group == "team"]
     assert sorted(r.number for r in team) == list(range(1, len(team) + 1))  # both kept, renumbered
-    assert followup.get_action(source, action.id).owner_name == "Léa"  # the later edit wins
+    assert action_plan.get_action(source, action.id).owner_name == "Léa"  # the later edit wins
 
 
 def test_a_clashing_structure_name_is_renamed_not_merged(filled, tmp_path):
@@ -89,7 +92,7 @@ def test_a_clashing_structure_name_is_renamed_not_merged(filled, tmp_path):
     path = tmp_path / "x.peerready"
     bundle.export(source, path, structure_id=assessment.structure_id)
     with Store.open(tmp_path / "office") as target:
-        records.create_structure(target, "CHRS Les Tilleuls")
+        structures.create_structure(target, "CHRS Les Tilleuls")
         report = bundle.import_bundle(target, path)
         assert report.renamed == ["CHRS Les Tilleuls → CHRS Les Tilleuls (2)"]
         assert target.db["structures"].count == 2
@@ -192,7 +195,7 @@ def test_hostile_or_broken_bundles_are_refused_and_nothing_is_written(filled, tm
     good = tmp_path / "good.peerready"
     bundle.export(source, good, structure_id=assessment.structure_id)
     with Store.open(tmp_path / "office") as target:
-        records.create_structure(target, "Déjà là")
+        structures.create_structure(target, "Déjà là")
         before = snapshot(target)
         for label, path, reason in hostile_files(good, tmp_path):
             with pytest.raises(bundle.BundleError) as info:

@@ -107,18 +107,19 @@ def test_sigkill_while_importing_leaves_all_or_nothing(tmp_path):
 WRITER = """
 import sys
 from peerready.engine import instrument
-from peerready.store import records
+from peerready.store import assessments, respondents, structures, summaries
+from peerready.workshop import preparing
 from peerready.store.database import Store
 name, people = sys.argv[1], int(sys.argv[2])
 questionnaire = instrument.find(None)
 with Store.open() as store:
-    structure = records.create_structure(store, name)
-    assessment = records.start_assessment(store, structure.id, questionnaire, "preparing", {"team": "individual"})
+    structure = structures.create_structure(store, name)
+    assessment = preparing.start_assessment(store, structure.id, questionnaire, "preparing", {"team": "individual"})
     questions = questionnaire.questions_for("team", "preparing")[:5]
     for _ in range(people):
-        person = records.add_respondent(store, assessment.id, "team")
+        person = respondents.add_respondent(store, assessment.id, "team")
         for question in questions:
-            records.save_answer(store, person.id, question.id, value=question.options[0].value)
+            respondents.save_answer(store, person.id, question.id, value=question.options[0].value)
 """
 
 
@@ -142,14 +143,14 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
 
 HOLDER = """
 import sys
-from peerready.store import records
+from peerready.store import assessments, respondents, structures, summaries
 from peerready.store.database import Store
 first = Store.open()
 for line in sys.stdin:
     command, _, argument = line.strip().partition(" ")
     if command == "write":
         for index in range(int(argument)):
-            records.create_structure(first, f"{argument}-{index}-{len(records.list_structures(first))}")
+            structures.create_structure(first, f"{argument}-{index}-{len(summaries.list_structures(first))}")
     elif command == "second":  # the app does this: a worker thread opens its own Store on the same folder
         Store.open(automatic_backup=False).close()
     print("ok", flush=True)

@@ -19,7 +19,7 @@ import pytest
 
 from peerready import paths
 from peerready.store import database as store
-from peerready.store import records
+from peerready.store import structures, summaries
 from peerready.store.database import Store, StoreError
 from tests.conftest import ROOT
 
@@ -66,7 +66,7 @@ def explained(code, err, *words):
 def filled(data_dir, names=("Avant 1", "Avant 2")):
     with Store.open(data_dir) as s:
         for name in names:
-            records.create_structure(s, name)
+            structures.create_structure(s, name)
 
 
 def _mount(*args):
@@ -212,18 +212,18 @@ def test_a_full_disk_fails_the_write_and_keeps_what_was_saved(tmpfs):
     stick = tmpfs("1m")
     data_dir = stick / "PeerReady"
     with Store.open(data_dir) as s:
-        records.create_structure(s, "Confirmée")
+        structures.create_structure(s, "Confirmée")
         filler = stick / "remplissage"
         with contextlib.suppress(OSError), filler.open("wb", buffering=0) as handle:
             while True:
                 handle.write(b"\0" * 4096)
         with pytest.raises(StoreError) as info:
             for index in range(200):
-                records.create_structure(s, f"Jamais confirmée {index}", notes="x" * 4000)
+                structures.create_structure(s, f"Jamais confirmée {index}", notes="x" * 4000)
         assert info.value.kind == "full" and "plein" in str(info.value) and "Que faire" in str(info.value)
         saved = index
         filler.unlink()
-        records.create_structure(s, "Après avoir fait de la place")
+        structures.create_structure(s, "Après avoir fait de la place")
     assert count(data_dir) == saved + 2
 
 
@@ -245,14 +245,14 @@ def test_a_full_disk_is_explained_by_the_command_line(tmpfs):
 def test_a_full_database_limit_is_a_full_disk_too(tmp_path):
     """Anywhere, without privileges: SQLite's PRAGMA max_page_count makes the file unable to grow."""
     with Store.open(tmp_path / "données") as s:
-        records.create_structure(s, "Confirmée")
+        structures.create_structure(s, "Confirmée")
         pages = s.conn.execute("PRAGMA page_count").fetchone()[0]
         s.conn.execute(f"PRAGMA max_page_count = {pages}")
         with pytest.raises(StoreError) as info:
             for index in range(100):
-                records.create_structure(s, f"Jamais {index}", notes="x" * 4000)
+                structures.create_structure(s, f"Jamais {index}", notes="x" * 4000)
         assert info.value.kind == "full"
-        assert [x.structure.name for x in records.list_structures(s)][-1] == "Confirmée"
+        assert [x.structure.name for x in summaries.list_structures(s)][-1] == "Confirmée"
 
 
 # --------------------------------------------------------------------------- the stick pulled out
@@ -262,14 +262,14 @@ def test_a_renamed_data_folder_is_noticed_and_no_write_looks_saved(tmp_path):
     """The stick pulled out, as Linux sees it from an open file: the folder renamed under the store."""
     data_dir = tmp_path / "clé"
     with Store.open(data_dir) as s:
-        records.create_structure(s, "Confirmée")
+        structures.create_structure(s, "Confirmée")
         data_dir.rename(tmp_path / "ailleurs")
         with pytest.raises(StoreError) as info:
-            records.create_structure(s, "Pas confirmée")
+            structures.create_structure(s, "Pas confirmée")
         assert info.value.kind == "gone" and "a disparu" in str(info.value)
         assert "n'est pas confirmée" in str(info.value) and "Que faire" in str(info.value)
         with pytest.raises(StoreError) as again:  # and so on, until reopened: nothing looks saved
-            records.create_structure(s, "Toujours pas")
+            structures.create_structure(s, "Toujours pas")
         assert again.value.kind == "gone"
         with pytest.raises(StoreError):
             s.backup()
@@ -284,16 +284,16 @@ def test_a_deleted_or_replaced_database_file_is_noticed(tmp_path):
     """The file deleted (or another copied over it with mv) while open: it keeps being written on Linux."""
     data_dir = tmp_path / "données"
     with Store.open(data_dir) as s:
-        records.create_structure(s, "Confirmée")
+        structures.create_structure(s, "Confirmée")
         paths.database_path(data_dir).unlink()
         with pytest.raises(StoreError) as info:
-            records.create_structure(s, "Pas confirmée")
+            structures.create_structure(s, "Pas confirmée")
         assert info.value.kind == "gone"
     filled(tmp_path / "autre")
     with Store.open(data_dir) as s:
         os.replace(paths.database_path(tmp_path / "autre"), paths.database_path(data_dir))
         with pytest.raises(StoreError) as info:
-            records.create_structure(s, "Pas confirmée")
+            structures.create_structure(s, "Pas confirmée")
         assert info.value.kind == "gone"
 
 
@@ -301,10 +301,10 @@ def test_a_deleted_journal_is_noticed(tmp_path):
     """Another program removes the WAL still in use (what issue 9 saw): the next commit is not confirmed."""
     data_dir = tmp_path / "données"
     with Store.open(data_dir) as s:
-        records.create_structure(s, "Confirmée")
+        structures.create_structure(s, "Confirmée")
         paths.database_path(data_dir).with_name("peerready.sqlite3-wal").unlink()
         with pytest.raises(StoreError) as info:
-            records.create_structure(s, "Pas confirmée")
+            structures.create_structure(s, "Pas confirmée")
         assert info.value.kind == "gone"
 
 
@@ -313,10 +313,10 @@ def test_a_stick_unmounted_mid_session_is_noticed(tmpfs):
     """The stick really goes away: a lazy unmount of the tmpfs holding the data (open files survive)."""
     stick = tmpfs("4m")
     with Store.open(stick / "PeerReady") as s:
-        records.create_structure(s, "Confirmée")
+        structures.create_structure(s, "Confirmée")
         subprocess.run(["umount", "-l", str(stick)], check=True)
         with pytest.raises(StoreError) as info:
-            records.create_structure(s, "Pas confirmée")
+            structures.create_structure(s, "Pas confirmée")
         assert info.value.kind == "gone"
 
 
@@ -420,7 +420,7 @@ def test_a_long_lock_by_another_program_ends_in_a_clear_message(tmp_path, monkey
     with Store.open(data_dir) as s, held(data_dir, "write"):
         start = time.monotonic()
         with pytest.raises(StoreError) as info:
-            records.create_structure(s, "Pas confirmée")
+            structures.create_structure(s, "Pas confirmée")
         assert time.monotonic() - start >= 0.9
         assert info.value.kind == "locked" and "occupée par un autre programme" in str(info.value)
     assert count(data_dir) == 2
@@ -524,7 +524,7 @@ def test_a_symlinked_data_folder_and_a_symlinked_database_work(tmp_path):
     elsewhere.mkdir()
     (elsewhere / "peerready.sqlite3").symlink_to(real / "peerready.sqlite3")
     with Store.open(elsewhere) as s:
-        records.create_structure(s, "Par le lien du fichier")  # no false « gone »
+        structures.create_structure(s, "Par le lien du fichier")  # no false « gone »
         assert (real / "peerready.sqlite3-wal").exists()  # the journal sits by the real file
     assert count(real) == 2
 
@@ -562,9 +562,9 @@ def test_a_backups_folder_that_cannot_be_used(tmp_path):
         with pytest.raises(StoreError) as info:
             s.backup()
         assert info.value.kind == "notafolder"
-        structure = records.find_structure(s, "Avant 1")
+        structure = structures.find_structure(s, "Avant 1")
         with pytest.raises(StoreError) as info:
-            records.delete_structure(s, structure.id)
+            structures.delete_structure(s, structure.id)
         assert "n'a pas été supprimée" in str(info.value)
     assert count(data_dir) == 2
     code, _, err = cli("delete-structure", "Avant 1", "--yes", data_dir=data_dir)
@@ -619,5 +619,5 @@ os.kill(os.getpid(), signal.SIGKILL)
     subprocess.run([sys.executable, "-c", crash], check=False)
     assert paths.database_path(data_dir).with_name("peerready.sqlite3-journal").exists()
     with Store.open(data_dir) as s:
-        assert sorted(x.structure.name for x in records.list_structures(s)) == ["Avant 1", "Avant 2"]
-        records.create_structure(s, "Après")
+        assert sorted(x.structure.name for x in summaries.list_structures(s)) == ["Avant 1", "Avant 2"]
+        structures.create_structure(s, "Après")

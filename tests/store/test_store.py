@@ -10,7 +10,7 @@ from sqlite_utils import Migrations
 
 from peerready import paths
 from peerready.store import database as store
-from peerready.store import records
+from peerready.store import structures, summaries
 from peerready.store.database import Store, StoreError
 
 
@@ -54,7 +54,7 @@ def test_another_applications_sqlite_database_is_refused_and_left_untouched(tmp_
 def test_a_damaged_database_is_refused_untouched_and_the_latest_backup_suggested(tmp_path):
     with Store.open(tmp_path) as s:
         for index in range(300):
-            records.create_structure(s, f"Structure {index}", notes="x" * 500)
+            structures.create_structure(s, f"Structure {index}", notes="x" * 500)
         backup = s.backup("manuelle")
     path = paths.database_path(tmp_path)
     data = bytearray(path.read_bytes())
@@ -83,7 +83,7 @@ def test_a_database_from_a_newer_peerready_is_refused_untouched(tmp_path):
 
 def test_a_pending_migration_runs_after_a_backup_of_the_file(tmp_path, monkeypatch):
     with Store.open(tmp_path) as s:
-        records.create_structure(s, "CHRS Avant")
+        structures.create_structure(s, "CHRS Avant")
     newer = Migrations("peerready")
     for migration in store.migrations._migrations:
         newer(name=migration.name)(migration.fn)
@@ -105,7 +105,7 @@ def test_a_pending_migration_runs_after_a_backup_of_the_file(tmp_path, monkeypat
 
 def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     with Store.open(tmp_path) as s:
-        records.create_structure(s, "CHRS Avant")
+        structures.create_structure(s, "CHRS Avant")
     broken = Migrations("peerready")
     for migration in store.migrations._migrations:
         broken(name=migration.name)(migration.fn)
@@ -126,7 +126,7 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
 
 def test_automatic_backups_are_made_and_rotated(tmp_path, monkeypatch):
     with Store.open(tmp_path) as s:
-        records.create_structure(s, "CHRS")
+        structures.create_structure(s, "CHRS")
     monkeypatch.setattr(store, "AUTOMATIC_BACKUP_EVERY", store.dt.timedelta(seconds=-1))
     for _ in range(store.AUTOMATIC_BACKUPS_KEPT + 3):
         Store.open(tmp_path).close()
@@ -136,13 +136,13 @@ def test_automatic_backups_are_made_and_rotated(tmp_path, monkeypatch):
 
 def test_backup_and_restore(tmp_path):
     with Store.open(tmp_path) as s:
-        records.create_structure(s, "Avant la sauvegarde")
+        structures.create_structure(s, "Avant la sauvegarde")
         saved = s.backup()
-        records.create_structure(s, "Après la sauvegarde")
+        structures.create_structure(s, "Après la sauvegarde")
         safety = s.restore(saved)
-        assert [x.structure.name for x in records.list_structures(s)] == ["Avant la sauvegarde"]
+        assert [x.structure.name for x in summaries.list_structures(s)] == ["Avant la sauvegarde"]
     with Store.open(tmp_path) as s:  # the restore is durable
-        assert [x.structure.name for x in records.list_structures(s)] == ["Avant la sauvegarde"]
+        assert [x.structure.name for x in summaries.list_structures(s)] == ["Avant la sauvegarde"]
     with sqlite3.connect(safety) as conn:  # and what was there before is kept
         assert conn.execute("SELECT count(*) FROM structures").fetchone()[0] == 2
 
@@ -151,10 +151,10 @@ def test_restoring_something_that_is_not_a_backup_is_refused(tmp_path):
     fake = tmp_path / "fake.sqlite3"
     fake.write_text("pas une sauvegarde")
     with Store.open(tmp_path / "data") as s:
-        records.create_structure(s, "Gardée")
+        structures.create_structure(s, "Gardée")
         with pytest.raises(StoreError):
             s.restore(fake)
-        assert [x.structure.name for x in records.list_structures(s)] == ["Gardée"]
+        assert [x.structure.name for x in summaries.list_structures(s)] == ["Gardée"]
 
 
 def test_data_folder_choice(tmp_path, monkeypatch):

@@ -3,7 +3,8 @@
 import pytest
 
 from peerready.engine import answers, instrument
-from peerready.store import records
+from peerready.store import structures
+from peerready.workshop import preparing, recording
 from tests.conftest import ROOT
 
 
@@ -60,7 +61,7 @@ def window(qtbot, context):
 def recorded(context):
     """A closed assessment of "CHRS Les Tilleuls" from the badly prepared example."""
     questionnaire = instrument.find(None)
-    return records.record(
+    return recording.record(
         context.store, "CHRS Les Tilleuls", answers.load(ROOT / "examples/chrs-mal-prepare.yaml"), questionnaire
     )
 
@@ -69,8 +70,8 @@ def recorded(context):
 def open_session(context):
     """An open assessment with management (consensus), team (tally) and peer (person by person)."""
     questionnaire = instrument.find(None)
-    structure = records.create_structure(context.store, "Accueil de jour Le Phare")
-    return records.start_assessment(
+    structure = structures.create_structure(context.store, "Accueil de jour Le Phare")
+    return preparing.start_assessment(
         context.store,
         structure.id,
         questionnaire,

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from peerready import paths
-from peerready.store import followup, records
+from peerready.store import action_plan, assessments, structures, summaries
 from peerready.store.database import Store, StoreError
 from peerready.ui import app, dialogs
 from peerready.ui.main_window import MainWindow
@@ -191,7 +191,7 @@ def test_each_write_fault_is_explained_and_the_answer_marked_not_saved(
 
 
 def test_a_plan_edit_that_cannot_be_saved_stays_on_screen_marked(qtbot, window, recorded, monkeypatch):
-    followup.sync_plan(window.context.store, recorded.id)
+    action_plan.sync_plan(window.context.store, recorded.id)
     window.show_plan(recorded.id)
     page = window.current_page()
     page.table.selectRow(0)
@@ -203,11 +203,11 @@ def test_a_plan_edit_that_cannot_be_saved_stays_on_screen_marked(qtbot, window, 
     assert "La modification de l’action n’a pas été enregistrée." in choices.texts
     assert page.saved.text().startswith("⚠ non enregistré")
     assert page.name_edit.text() == "Mme Diallo"  # what was typed is not thrown away
-    assert followup.list_actions(window.context.store, recorded.id)[0].owner_name == ""
+    assert action_plan.list_actions(window.context.store, recorded.id)[0].owner_name == ""
 
 
 def test_creating_renaming_and_deleting_a_structure_on_a_read_only_medium(qtbot, window, monkeypatch):
-    structure = records.create_structure(window.context.store, "CHRS Les Tilleuls")
+    structure = structures.create_structure(window.context.store, "CHRS Les Tilleuls")
     window.show_home()
     home = window.current_page()
     failing_writes(window.context.store, monkeypatch, sqlite3.OperationalError("attempt to write a readonly database"))
@@ -223,7 +223,7 @@ def test_creating_renaming_and_deleting_a_structure_on_a_read_only_medium(qtbot,
         "La structure n’a pas été renommée.",
         "«\u00a0CHRS Les Tilleuls\u00a0» n’a pas été supprimée.",
     ]
-    assert [s.structure.name for s in records.list_structures(window.context.store)] == [structure.name]
+    assert [s.structure.name for s in summaries.list_structures(window.context.store)] == [structure.name]
     assert window.current_page() is home
 
 
@@ -245,7 +245,7 @@ def test_save_a_copy_elsewhere_keeps_everything_when_the_folder_is_gone(
     assert str(copy) in informed[0]
     with Store.open(copy.parent.parent / "check", automatic_backup=False) as check:
         check.restore(copy)
-        assert records.get_assessment(check, open_session.id).id == open_session.id
+        assert assessments.get_assessment(check, open_session.id).id == open_session.id
 
 
 # -- at start-up ------------------------------------------------------------------------------

@@ -4,14 +4,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from peerready.store import bundle, records
+from peerready.store import bundle, structures, summaries
 from peerready.ui import dialogs, workers
 
 
 def test_create_open_rename_search_and_delete_a_structure(qtbot, window, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "CHRS Les Tilleuls")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    structure = records.find_structure(window.context.store, "CHRS Les Tilleuls")
+    structure = structures.find_structure(window.context.store, "CHRS Les Tilleuls")
     assert window.current_page().objectName() == "structure_page"
     assert window.windowTitle() == "PeerReady — CHRS Les Tilleuls"
 
@@ -19,8 +19,8 @@ def test_create_open_rename_search_and_delete_a_structure(qtbot, window, monkeyp
     home = window.current_page()
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "CHRS Les Tilleuls (Lyon)")
     qtbot.keyClick(home.table, Qt.Key.Key_F2)
-    assert records.get_structure(window.context.store, structure.id).name == "CHRS Les Tilleuls (Lyon)"
-    records.create_structure(window.context.store, "Accueil de jour")
+    assert structures.get_structure(window.context.store, structure.id).name == "CHRS Les Tilleuls (Lyon)"
+    structures.create_structure(window.context.store, "Accueil de jour")
     home.refresh()
     qtbot.keyClicks(home.search, "lyon")
     assert home.table.topLevelItemCount() == 1
@@ -32,11 +32,11 @@ def test_create_open_rename_search_and_delete_a_structure(qtbot, window, monkeyp
     target = home.table.currentItem().text(0)
     qtbot.keyClick(home.table, Qt.Key.Key_Delete)
     assert "Restaurer une sauvegarde" in questions[0]
-    assert target not in [s.structure.name for s in records.list_structures(window.context.store)]
+    assert target not in [s.structure.name for s in summaries.list_structures(window.context.store)]
 
 
 def test_a_refused_name_is_explained(qtbot, window, monkeypatch):
-    records.create_structure(window.context.store, "CHRS")
+    structures.create_structure(window.context.store, "CHRS")
     warnings = []
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "chrs")
     monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warnings.append(text))
@@ -47,7 +47,7 @@ def test_a_refused_name_is_explained(qtbot, window, monkeypatch):
 def test_prepare_a_session_with_a_tally_group_and_a_person_by_person_group(qtbot, window, monkeypatch):
     from peerready.ui.dialogs.prepare import PrepareDialog
 
-    structure = records.create_structure(window.context.store, "Le Phare")
+    structure = structures.create_structure(window.context.store, "Le Phare")
     window.show_structure(structure.id)
     dialog = PrepareDialog(window.context, structure.id, window)
     qtbot.addWidget(dialog)
@@ -72,7 +72,7 @@ def test_import_and_export_run_in_the_background(qtbot, window, monkeypatch, rec
     qtbot.waitUntil(lambda: bool(informed), timeout=10000)
     assert exported.exists() and "Exporté" in informed[-1]
 
-    records.delete_structure(window.context.store, recorded.structure_id)
+    structures.delete_structure(window.context.store, recorded.structure_id)
     home.refresh()
     assert home.table.topLevelItemCount() == 0
     monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: str(exported))

@@ -8,8 +8,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peerready.engine import answers, instrument
-from peerready.store import followup, records
+from peerready.store import action_plan, history
 from peerready.ui import dialogs
+from peerready.workshop import recording
 from tests.conftest import ROOT
 
 
@@ -63,7 +64,7 @@ def first_line(page, row, column=1):
 
 
 def test_the_table_lists_the_suggested_actions_in_priority_order(page, context, recorded):
-    stored = followup.list_actions(context.store, recorded.id)
+    stored = action_plan.list_actions(context.store, recorded.id)
     assert len(stored) >= 3
     assert page.table.rowCount() == len(stored)
     assert [first_line(page, row) for row in range(len(stored))] == [a.title for a in stored]
@@ -78,14 +79,14 @@ def test_the_table_lists_the_suggested_actions_in_priority_order(page, context, 
 def test_editing_an_action_with_the_keyboard_is_saved_at_once_and_kept(page, make_page, context, recorded, qtbot):
     assert page.table.hasFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
-    action = followup.list_actions(context.store, recorded.id)[1]
+    action = action_plan.list_actions(context.store, recorded.id)[1]
     assert page.current_action().id == action.id
     assert page.title_edit.text() == action.title
 
     page.name_edit.setFocus()
     qtbot.keyClicks(page.name_edit, "Awa")
     qtbot.keyClick(page.name_edit, Qt.Key.Key_Tab)
-    assert followup.get_action(context.store, action.id).owner_name == "Awa"
+    assert action_plan.get_action(context.store, action.id).owner_name == "Awa"
     assert page.saved.text() == "✓ enregistré"
     assert page.table.item(1, 3).text().endswith("(Awa)")
 
@@ -96,31 +97,31 @@ def test_editing_an_action_with_the_keyboard_is_saved_at_once_and_kept(page, mak
     page.date_edit.setFocus()
     qtbot.keyClick(page.date_edit, Qt.Key.Key_Up)
     due = page.date_edit.date().toString(Qt.DateFormat.ISODate)
-    assert followup.get_action(context.store, action.id).due_date == due
+    assert action_plan.get_action(context.store, action.id).due_date == due
     assert QDate.fromString(due, Qt.DateFormat.ISODate).year() >= QDate.currentDate().year()
     assert page.table.item(1, 4).text()[0].isdigit()
 
     page.status_combo.setFocus()
     qtbot.keyClick(page.status_combo, Qt.Key.Key_Down)
-    assert followup.get_action(context.store, action.id).status == "doing"
+    assert action_plan.get_action(context.store, action.id).status == "doing"
     assert page.table.item(1, 5).text() == "En cours"
 
     page.notes_edit.setFocus()
     qtbot.keyClicks(page.notes_edit, "Voir avec la plateforme du 93")
-    assert followup.get_action(context.store, action.id).notes == ""
+    assert action_plan.get_action(context.store, action.id).notes == ""
     qtbot.keyClick(page.notes_edit, Qt.Key.Key_Tab)
-    assert followup.get_action(context.store, action.id).notes == "Voir avec la plateforme du 93"
+    assert action_plan.get_action(context.store, action.id).notes == "Voir avec la plateforme du 93"
 
     page.title_edit.setFocus()
     page.title_edit.selectAll()
     qtbot.keyClicks(page.title_edit, "Demander l'avis de chacun")
     qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
-    assert followup.get_action(context.store, action.id).title == "Demander l'avis de chacun"
+    assert action_plan.get_action(context.store, action.id).title == "Demander l'avis de chacun"
     assert first_line(page, 1) == "Demander l'avis de chacun"
 
     # The edits survive opening the page again (the plan is re-synchronised with the suggestions).
     again = make_page(recorded.id)
-    assert again.current_action().id == followup.list_actions(context.store, recorded.id)[0].id
+    assert again.current_action().id == action_plan.list_actions(context.store, recorded.id)[0].id
     again.table.selectRow(1)
     assert again.current_action().id == action.id
     assert again.title_edit.text() == "Demander l'avis de chacun"
@@ -136,7 +137,7 @@ def test_an_empty_title_is_refused_and_the_stored_one_kept(page, context, qtbot)
     page.title_edit.setFocus()
     page.title_edit.clear()
     qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
-    assert followup.get_action(context.store, action.id).title == action.title
+    assert action_plan.get_action(context.store, action.id).title == action.title
     assert page.title_edit.text() == action.title
     assert page.saved.text().startswith("⚠ non enregistré")
 
@@ -145,7 +146,7 @@ def test_adding_an_action_puts_it_at_the_end_and_selects_it(page, context, recor
     monkeypatch.setattr(dialogs, "ask_text", lambda *args, **kwargs: "Réunion d’équipe mensuelle")
     before = page.table.rowCount()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    stored = followup.list_actions(context.store, recorded.id)
+    stored = action_plan.list_actions(context.store, recorded.id)
     assert len(stored) == before + 1
     added = stored[-1]
     assert added.title == "Réunion d’équipe mensuelle" and added.user_added
@@ -157,37 +158,37 @@ def test_adding_an_action_puts_it_at_the_end_and_selects_it(page, context, recor
     # Ctrl+Shift+N adds one too.
     monkeypatch.setattr(dialogs, "ask_text", lambda *args, **kwargs: "Former l’équipe")
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert followup.list_actions(context.store, recorded.id)[-1].title == "Former l’équipe"
+    assert action_plan.list_actions(context.store, recorded.id)[-1].title == "Former l’équipe"
 
     # Only the team's own actions can be deleted, after confirmation.
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    titles = [a.title for a in followup.list_actions(context.store, recorded.id)]
+    titles = [a.title for a in action_plan.list_actions(context.store, recorded.id)]
     assert "Former l’équipe" not in titles and "Réunion d’équipe mensuelle" in titles
     page.table.selectRow(0)
     assert not page.delete_button.isEnabled()
 
 
 def test_alt_down_and_alt_up_move_the_selected_action(page, context, recorded, qtbot):
-    first, second = followup.list_actions(context.store, recorded.id)[:2]
+    first, second = action_plan.list_actions(context.store, recorded.id)[:2]
     assert "Alt+Flèche bas" in page.table.toolTip()
     qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    stored = followup.list_actions(context.store, recorded.id)
+    stored = action_plan.list_actions(context.store, recorded.id)
     assert [stored[0].id, stored[1].id] == [second.id, first.id]
     assert first_line(page, 1) == first.title
     assert page.current_action().id == first.id
     assert page.table.hasFocus()
 
     qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert followup.list_actions(context.store, recorded.id)[2].id == first.id
+    assert action_plan.list_actions(context.store, recorded.id)[2].id == first.id
     qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert followup.list_actions(context.store, recorded.id)[1].id == first.id
+    assert action_plan.list_actions(context.store, recorded.id)[1].id == first.id
 
 
 def test_dismissing_an_action_greys_it_and_says_so(page, context, qtbot):
     action = page.current_action()
     qtbot.mouseClick(page.drop_button, Qt.MouseButton.LeftButton)
-    assert followup.get_action(context.store, action.id).status == "dropped"
+    assert action_plan.get_action(context.store, action.id).status == "dropped"
     assert page.table.item(0, 5).text() == "✕ Abandonné"
     assert page.table.item(0, 1).font().strikeOut()
     assert "abandonnée" in page.marker.text()
@@ -232,7 +233,7 @@ def test_a_failed_pdf_is_explained(page, qtbot, tmp_path, monkeypatch):
 
 
 def test_exporting_to_csv_writes_a_french_spreadsheet(page, context, recorded, qtbot, tmp_path, monkeypatch):
-    followup.update_action(context.store, page.actions[0].id, owner_name="Awa", due_date="2026-03-01")
+    action_plan.update_action(context.store, page.actions[0].id, owner_name="Awa", due_date="2026-03-01")
     page.open(recorded.id)
     monkeypatch.setattr(dialogs, "save_file", lambda *args: str(tmp_path / "actions"))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
@@ -241,7 +242,7 @@ def test_exporting_to_csv_writes_a_french_spreadsheet(page, context, recorded, q
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0] == ["ordre", "action", "priorité", "porté par", "nom", "échéance", "statut", "notes", "pourquoi"]
-    stored = followup.list_actions(context.store, recorded.id)
+    stored = action_plan.list_actions(context.store, recorded.id)
     assert len(rows) == len(stored) + 1
     assert [row[1] for row in rows[1:]] == [a.title for a in stored]
     assert rows[1][0] == "1" and rows[1][2] == "Critique" and rows[1][4] == "Awa" and rows[1][5] == "01/03/2026"
@@ -283,10 +284,10 @@ def test_every_focusable_widget_has_a_name(page):
 @pytest.fixture
 def two_assessments(context):
     questionnaire = instrument.find(None)
-    before = records.record(
+    before = recording.record(
         context.store, "CHRS Les Tilleuls", answers.load(ROOT / "examples/chrs-mal-prepare.yaml"), questionnaire
     )
-    after = records.record(
+    after = recording.record(
         context.store, "CHRS Les Tilleuls", answers.load(ROOT / "examples/service-bien-prepare.yaml"), questionnaire
     )
     return before, after
@@ -299,7 +300,7 @@ def test_the_compare_dialog_shows_what_moved(context, two_assessments, qtbot):
     dialog = CompareDialog(context, after.structure_id, after.id)
     qtbot.addWidget(dialog)
     assert dialog.choice.count() == 1 and dialog.choice.currentData() == before.id
-    expected = followup.compare(context.store, before.id, after.id)
+    expected = history.compare(context.store, before.id, after.id)
     table = dialog.dimensions
     assert table.rowCount() == len(expected["dimensions"])
     for row, dimension in enumerate(expected["dimensions"]):

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 
 from peerready import paths
-from peerready.store import records
+from peerready.store import structures, summaries
 from peerready.ui import dialogs
 
 
@@ -21,9 +21,9 @@ def test_delete_a_structure_then_restore_the_backup_made_before(qtbot, window, r
     home.table.setCurrentItem(home.table.topLevelItem(0))
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     qtbot.keyClick(home.table, Qt.Key.Key_Delete)
-    assert records.list_structures(store) == []
+    assert summaries.list_structures(store) == []
     backups = sorted(paths.backups_dir(window.context.data_dir).glob("*avant-suppression*.sqlite3"))
-    assert len(backups) == 1, "records.delete_structure must back up first"
+    assert len(backups) == 1, "structures.delete_structure must back up first"
 
     asked = []
 
@@ -34,7 +34,7 @@ def test_delete_a_structure_then_restore_the_backup_made_before(qtbot, window, r
     monkeypatch.setattr(dialogs, "open_file", open_file)
     window.findChild(type(window.high_contrast_action), "action_restore").trigger()
     assert asked == [str(paths.backups_dir(window.context.data_dir))]  # opens where the backups are
-    assert [s.structure.id for s in records.list_structures(window.context.store)] == [structure_id]
+    assert [s.structure.id for s in summaries.list_structures(window.context.store)] == [structure_id]
     assert window.current_page() is home
     assert home.table.topLevelItemCount() == 1
     assert "Sauvegarde restaurée" in window.statusBar().currentMessage()
@@ -50,7 +50,7 @@ def test_delete_a_structure_then_restore_the_backup_made_before(qtbot, window, r
 def test_a_restore_that_removes_what_a_page_shows_goes_home_with_a_notice(qtbot, window, recorded, monkeypatch):
     store = window.context.store
     before = store.backup("manuelle")
-    later = records.create_structure(store, "Pension de famille Les Lilas")
+    later = structures.create_structure(store, "Pension de famille Les Lilas")
     window.show_structure(recorded.structure_id)  # the structure page holds the old assessment selected
     window.show_structure(later.id)
     monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: str(before))
@@ -71,7 +71,7 @@ def test_a_structure_deleted_by_another_program_while_its_page_is_open(qtbot, wi
     window.show_structure(recorded.structure_id)
     page = window.current_page()
     with Store.open(window.context.data_dir, automatic_backup=False) as other:  # « peerready delete-structure »
-        records.delete_structure(other, recorded.structure_id)
+        structures.delete_structure(other, recorded.structure_id)
     page.table.setCurrentItem(None)
     page.table.setCurrentItem(page.table.topLevelItem(0))  # its row still points to the deleted assessment
     assert not page.results_button.isEnabled()
@@ -80,7 +80,7 @@ def test_a_structure_deleted_by_another_program_while_its_page_is_open(qtbot, wi
 
 
 def test_restoring_a_file_that_is_not_a_backup_is_refused_and_changes_nothing(window, tmp_path, monkeypatch):
-    records.create_structure(window.context.store, "CHRS")
+    structures.create_structure(window.context.store, "CHRS")
     bogus = tmp_path / "notes.sqlite3"
     bogus.write_text("pas une base")
     warned = []
@@ -88,7 +88,7 @@ def test_restoring_a_file_that_is_not_a_backup_is_refused_and_changes_nothing(wi
     monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warned.append((title, text)))
     window.on_restore()
     assert warned and warned[0][0] == "Restauration impossible"
-    assert [s.structure.name for s in records.list_structures(window.context.store)] == ["CHRS"]
+    assert [s.structure.name for s in summaries.list_structures(window.context.store)] == ["CHRS"]
     # The database in use is not a backup either.
     monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: str(window.context.store.path))
     window.on_restore()

@@ -6,10 +6,11 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget
 
 from peerready.engine import instrument, vocabulary
-from peerready.store import records
+from peerready.store import assessments, respondents, structures, summaries
 from peerready.ui import dialogs
 from peerready.ui.pages.results import ResultsPage
 from peerready.ui.widgets.radar import RadarWidget
+from peerready.workshop import preparing, recording
 from tests.conftest import ROOT
 
 
@@ -77,7 +78,7 @@ def test_results_stay_hidden_while_the_collection_is_open(qtbot, page, context, 
     page.close_button.setFocus()
     click(qtbot, page.close_button)
     assert asked == ["Clore la collecte"]
-    assert records.get_assessment(context.store, open_session.id).closed
+    assert assessments.get_assessment(context.store, open_session.id).closed
     assert page.radar.isVisible()
     assert page.level_label.text().startswith("Niveau : ")
 
@@ -88,7 +89,7 @@ def test_closing_can_be_cancelled_and_back_goes_to_the_session(
     page.open(open_session.id)
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: False)
     click(qtbot, page.close_button)
-    assert not records.get_assessment(context.store, open_session.id).closed
+    assert not assessments.get_assessment(context.store, open_session.id).closed
     assert page.hidden_message.isVisible()
     click(qtbot, page.session_button)
     assert navigator.calls[-1] == ("show_session", open_session.id)
@@ -96,7 +97,7 @@ def test_closing_can_be_cancelled_and_back_goes_to_the_session(
 
 def test_level_radar_gaps_and_alerts_of_a_recorded_assessment(qtbot, page, context, recorded, navigator):
     page.open(recorded.id)
-    results = records.assessment_results(context.store, recorded.id)
+    results = summaries.assessment_results(context.store, recorded.id)
     assert page.level_label.text() == f"Niveau : {results.level.label}"
     assert page.reason_label.text() == results.level.reason
     assert "26 questions sur 44" in page.coverage_label.text()
@@ -132,7 +133,7 @@ def test_level_radar_gaps_and_alerts_of_a_recorded_assessment(qtbot, page, conte
 def test_arrow_keys_in_the_alerts_show_the_question_behind_each(qtbot, page, context, recorded):
     page.open(recorded.id)
     questionnaire = instrument.find(None)
-    results = records.assessment_results(context.store, recorded.id)
+    results = summaries.assessment_results(context.store, recorded.id)
     flags = page.flags_list
     assert page.first_focus() is flags
     flags.setFocus()
@@ -202,29 +203,29 @@ def test_the_radar_sizes_follow_the_font(qtbot, page, recorded):
 def _small_peer_group_session(context):
     """Management (consensus) and team (tally) and two peers answering person by person."""
     questionnaire = instrument.find(None)
-    structure = records.create_structure(context.store, "Pension de famille Les Lilas")
-    assessment = records.start_assessment(
+    structure = structures.create_structure(context.store, "Pension de famille Les Lilas")
+    assessment = preparing.start_assessment(
         context.store,
         structure.id,
         questionnaire,
         "integrating",
         {"management": "consensus", "team": "tally", "peer": "individual"},
     )
-    management = records.add_respondent(context.store, assessment.id, "management")
-    team = records.add_respondent(context.store, assessment.id, "team")
-    peers = [records.add_respondent(context.store, assessment.id, "peer") for _ in range(2)]
+    management = respondents.add_respondent(context.store, assessment.id, "management")
+    team = respondents.add_respondent(context.store, assessment.id, "team")
+    peers = [respondents.add_respondent(context.store, assessment.id, "peer") for _ in range(2)]
     for question in questionnaire.questions_for("management", "integrating"):
         best = max((o for o in question.options if o.scored), key=lambda o: o.score)
-        records.save_answer(context.store, management.id, question.id, value=best.value)
+        respondents.save_answer(context.store, management.id, question.id, value=best.value)
     for question in questionnaire.questions_for("team", "integrating"):
         options = sorted((o for o in question.options if o.scored), key=lambda o: o.score)
-        records.save_answer(context.store, team.id, question.id, counts={options[0].value: 2, options[-1].value: 2})
+        respondents.save_answer(context.store, team.id, question.id, counts={options[0].value: 2, options[-1].value: 2})
     for peer in peers:
         for question in questionnaire.questions_for("peer", "integrating"):
             worst = min((o for o in question.options if o.scored), key=lambda o: o.score)
             dont_know = next((o for o in question.options if o.kind == vocabulary.DONT_KNOW), worst)
-            records.save_answer(context.store, peer.id, question.id, value=dont_know.value)
-    records.set_collection_closed(context.store, assessment.id, True)
+            respondents.save_answer(context.store, peer.id, question.id, value=dont_know.value)
+    assessments.set_collection_closed(context.store, assessment.id, True)
     return assessment
 
 
@@ -232,7 +233,7 @@ def test_a_group_of_two_people_is_never_shown_on_its_own(qtbot, page, context):
     assessment = _small_peer_group_session(context)
     page.open(assessment.id)
     peer = vocabulary.GROUPS["peer"]
-    results = records.assessment_results(context.store, assessment.id)
+    results = summaries.assessment_results(context.store, assessment.id)
     assert "peer" not in results.visible_groups
     assert peer in page.coverage_label.text()  # who took part is said, with the rule
     assert "pas de détail pour ce groupe" in page.coverage_label.text()
@@ -310,7 +311,7 @@ def test_moving_from_one_assessment_to_another_keeps_the_detail_panel_consistent
     """Regression: the old lists' items pointed into the previous results when the page was reused."""
     from peerready.engine import answers, instrument
 
-    good = records.record(
+    good = recording.record(
         context.store, "Service B", answers.load(ROOT / "examples/service-bien-prepare.yaml"), instrument.find(None)
     )
     page = ResultsPage(context, FakeNavigator())

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
 
-from peerready.store import records
+from peerready.store import assessments, respondents
 from peerready.ui import dialogs
 from peerready.ui.pages.session import OptionButton, SessionPage
 
@@ -53,12 +53,12 @@ def overview_button(page, name):
 
 
 def questions(context, assessment, group):
-    q = records.questionnaire(context.store, assessment.questionnaire_hash)
+    q = assessments.questionnaire(context.store, assessment.questionnaire_hash)
     return q.questions_for(group, assessment.stage, assessment.short)
 
 
 def only_respondent(context, assessment, group):
-    found = [r for r in records.list_respondents(context.store, assessment.id) if r.group == group]
+    found = [r for r in respondents.list_respondents(context.store, assessment.id) if r.group == group]
     assert len(found) == 1
     return found[0]
 
@@ -114,7 +114,7 @@ def test_a_person_answers_with_the_keyboard_and_goes_back_to_change_an_answer(qt
     assert "Question 3 / " in page.position_label.text()
 
     respondent = only_respondent(context, open_session, "peer")
-    stored = records.respondent_answers(context.store, respondent.id)
+    stored = respondents.respondent_answers(context.store, respondent.id)
     assert {qid: a["value"] for qid, a in stored.items()} == {
         asked[0].id: asked[0].options[0].value,
         asked[1].id: asked[1].options[1].value,
@@ -131,11 +131,11 @@ def test_a_comment_waits_for_an_answer(qtbot, page, context, open_session):
     qtbot.keyClicks(page.comment_edit, "A discuter")
     page.flush_comment()
     respondent = only_respondent(context, open_session, "peer")
-    assert records.respondent_answers(context.store, respondent.id) == {}
+    assert respondents.respondent_answers(context.store, respondent.id) == {}
     assert page.comment_hint.isVisible()
     qtbot.mouseClick(page.option_buttons[1], Qt.MouseButton.LeftButton)
     asked = questions(context, open_session, "peer")
-    stored = records.respondent_answers(context.store, respondent.id)[asked[0].id]
+    stored = respondents.respondent_answers(context.store, respondent.id)[asked[0].id]
     assert stored["value"] == asked[0].options[1].value and stored["comment"] == "A discuter"
 
 
@@ -168,7 +168,7 @@ def test_the_hand_over_screen_shows_nothing_of_the_previous_person(qtbot, page, 
     # Backspace on the first question never reaches the previous person.
     press(qtbot, page, Qt.Key.Key_Backspace)
     assert page.stack.currentWidget() is page.question_screen and page.index == 0
-    assert len(records.list_respondents(context.store, open_session.id)) == 2
+    assert len(respondents.list_respondents(context.store, open_session.id)) == 2
 
 
 def test_a_tally_is_typed_in_spin_boxes_and_stored_as_counts(qtbot, page, context, open_session):
@@ -184,7 +184,7 @@ def test_a_tally_is_typed_in_spin_boxes_and_stored_as_counts(qtbot, page, contex
     assert page.tally_total.text() == "Total : 8 réponses"
     asked = questions(context, open_session, "team")
     sheet = only_respondent(context, open_session, "team")
-    stored = records.respondent_answers(context.store, sheet.id)
+    stored = respondents.respondent_answers(context.store, sheet.id)
     assert stored[asked[0].id]["counts"] == {asked[0].options[0].value: 3, asked[0].options[1].value: 5}
     assert stored[asked[0].id]["value"] is None
     # Up arrow adds one; everything back to zero removes the answer.
@@ -198,7 +198,7 @@ def test_a_tally_is_typed_in_spin_boxes_and_stored_as_counts(qtbot, page, contex
     assert page.spin_boxes[1].value() == 6
     page.spin_boxes[0].setValue(0)
     page.spin_boxes[1].setValue(0)
-    assert asked[0].id not in records.respondent_answers(context.store, sheet.id)
+    assert asked[0].id not in respondents.respondent_answers(context.store, sheet.id)
     # The same tally sheet is used again from the overview.
     page.on_show_overview()
     qtbot.mouseClick(overview_button(page, "Saisir le décompte"), Qt.MouseButton.LeftButton)
@@ -217,7 +217,7 @@ def test_a_common_answer_with_divided_views_and_a_note(qtbot, page, context, ope
     press(qtbot, page, Qt.Key.Key_Return)
     asked = questions(context, open_session, "management")
     group = only_respondent(context, open_session, "management")
-    stored = records.respondent_answers(context.store, group.id)[asked[0].id]
+    stored = respondents.respondent_answers(context.store, group.id)[asked[0].id]
     assert stored == {
         "value": asked[0].options[1].value,
         "counts": None,
@@ -227,7 +227,7 @@ def test_a_common_answer_with_divided_views_and_a_note(qtbot, page, context, ope
     # Checked before answering: kept until the answer is chosen.
     page.divided_box.setChecked(True)
     press(qtbot, page, Qt.Key.Key_4)
-    assert records.respondent_answers(context.store, group.id)[asked[1].id]["divided"] is True
+    assert respondents.respondent_answers(context.store, group.id)[asked[1].id]["divided"] is True
 
 
 def test_why_this_question_shows_the_help_and_its_sources(qtbot, page, context, open_session):
@@ -236,7 +236,7 @@ def test_why_this_question_shows_the_help_and_its_sources(qtbot, page, context, 
     press(qtbot, page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert page.why_label.isVisible()
     question = questions(context, open_session, "management")[0]
-    q = records.questionnaire(context.store, open_session.questionnaire_hash)
+    q = assessments.questionnaire(context.store, open_session.questionnaire_hash)
     assert question.help.split()[0] in page.why_label.text()
     for source in question.sources:
         assert q.references[source].title in page.why_label.text()
@@ -295,24 +295,24 @@ def test_closing_the_collection_shows_the_results(qtbot, page, context, open_ses
     asked = []
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: asked.append(args) or False)
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and not records.get_assessment(context.store, open_session.id).closed
+    assert len(asked) == 1 and not assessments.get_assessment(context.store, open_session.id).closed
     assert page.navigator.calls == []
 
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
-    assert records.get_assessment(context.store, open_session.id).closed
+    assert assessments.get_assessment(context.store, open_session.id).closed
     assert page.navigator.calls == [("show_results", open_session.id)]
 
 
 def test_a_closed_collection_can_be_reopened(qtbot, context, open_session, monkeypatch):
-    records.set_collection_closed(context.store, open_session.id, True)
+    assessments.set_collection_closed(context.store, open_session.id, True)
     page = make_page(qtbot, context, open_session.id)
     assert page.stack.currentWidget() is page.closed_screen
     qtbot.mouseClick(page.results_button, Qt.MouseButton.LeftButton)
     assert page.navigator.calls == [("show_results", open_session.id)]
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)
     qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
-    assert not records.get_assessment(context.store, open_session.id).closed
+    assert not assessments.get_assessment(context.store, open_session.id).closed
     assert page.stack.currentWidget() is page.overview
 
 

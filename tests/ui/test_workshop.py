@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from peerready.engine import results
-from peerready.store import followup, records
+from peerready.store import action_plan, respondents
 from peerready.ui import dialogs
 
 KEY = Qt.Key
@@ -126,7 +126,7 @@ def test_a_whole_workshop_with_the_keyboard(qtbot, tmp_path, monkeypatch, no_rea
         press(qtbot, KEY.Key_Return)
 
     # What is stored is what was typed.
-    stored = records.answer_set(window.context.store, assessment.id)
+    stored = respondents.answer_set(window.context.store, assessment.id)
     team = next(r for r in stored.responses if r.group == "team")
     first_option = team_questions[0].options[0].value
     assert team.answers[team_questions[0].id][first_option] == 5
@@ -138,7 +138,7 @@ def test_a_whole_workshop_with_the_keyboard(qtbot, tmp_path, monkeypatch, no_rea
     press(qtbot, KEY.Key_Space, widget=session.close_button)
     page = window.current_page()
     assert page.objectName() == "results_page"
-    expected = results.compute(session.questionnaire, records.answer_set(window.context.store, assessment.id))
+    expected = results.compute(session.questionnaire, respondents.answer_set(window.context.store, assessment.id))
     assert expected.level.label in page.level_label.text()
     assert "Travailleur·se pair·e" not in page.radar.accessibleDescription()  # two people: never shown apart
 
@@ -151,7 +151,7 @@ def test_a_whole_workshop_with_the_keyboard(qtbot, tmp_path, monkeypatch, no_rea
     plan_page.name_edit.selectAll()
     qtbot.keyClicks(plan_page.name_edit, "Samia")
     press(qtbot, KEY.Key_Tab, widget=plan_page.name_edit)
-    first = followup.list_actions(window.context.store, assessment.id)[0]
+    first = action_plan.list_actions(window.context.store, assessment.id)[0]
     assert first.owner_name == "Samia" and first.edited
 
     target = tmp_path / "plan.pdf"

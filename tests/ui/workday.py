@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
-from peerready.store import followup
+from peerready.store import action_plan
 from peerready.ui import dialogs
 
 KEY = Qt.Key
@@ -387,7 +387,7 @@ class Workday:
         self.press(KEY.Key_Up if visit % 3 == 0 else KEY.Key_Down, widget=plan.status_combo)
         notes = f"Point d'etape numero {visit}"
         self.type_into(plan.notes_edit, notes)
-        stored = followup.get_action(self.window.context.store, action.id)
+        stored = action_plan.get_action(self.window.context.store, action.id)
         assert (stored.owner_name, stored.notes) == (name, notes)
         plan.table.setFocus()
         self.press(KEY.Key_Down if visit % 2 else KEY.Key_Up, MOD.AltModifier, plan.table)  # move it
@@ -401,7 +401,7 @@ class Workday:
             plan.table.selectRow(next(i for i, a in enumerate(plan.actions) if a.user_added))
             self.press(KEY.Key_Space, widget=plan.delete_button)
             assert plan.table.rowCount() == before - 1
-        assert len(followup.list_actions(self.window.context.store, plan.assessment_id)) == plan.table.rowCount()
+        assert len(action_plan.list_actions(self.window.context.store, plan.assessment_id)) == plan.table.rowCount()
 
     def print_plan(self) -> None:
         plan = self.page("plan")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready.engine import vocabulary
-from peerready.store import followup, records
+from peerready.store import assessments, history, structures, summaries
 from peerready.ui import theme
 from peerready.ui.pages.plan import EventWatcher, french_date
 
@@ -50,13 +50,13 @@ class CompareDialog(QDialog):
         self.context = context
         self.assessment_id = assessment_id
         self.comparison: dict | None = None
-        structure = records.get_structure(context.store, structure_id)
+        structure = structures.get_structure(context.store, structure_id)
         self.setWindowTitle(self.tr("Comparer deux évaluations — {0}").format(structure.name))
-        current = records.get_assessment(context.store, assessment_id)
+        current = assessments.get_assessment(context.store, assessment_id)
         # Results of a collection still open stay hidden, so only closed assessments are offered.
         self.others = [
             (a, summary)
-            for a, summary in records.list_assessments(context.store, structure_id)
+            for a, summary in summaries.list_assessments(context.store, structure_id)
             if a.id != assessment_id and a.closed
         ]
 
@@ -134,7 +134,7 @@ class CompareDialog(QDialog):
             min(metrics.height() * 30, int(screen.height() * 0.85)),
         )
 
-    def _default_index(self, current: records.Assessment) -> int:
+    def _default_index(self, current: assessments.Assessment) -> int:
         """The assessment just before the current one, or else the closest after it."""
         earlier = [i for i, (a, _) in enumerate(self.others) if a.started_at < current.started_at]
         return earlier[0] if earlier else len(self.others) - 1
@@ -170,7 +170,7 @@ class CompareDialog(QDialog):
         other = self.choice.currentData()
         if not other:
             return
-        self.comparison = followup.compare(self.context.store, other, self.assessment_id)
+        self.comparison = history.compare(self.context.store, other, self.assessment_id)
         self._show(self.comparison)
 
     def _show(self, comparison: dict) -> None:
@@ -207,7 +207,7 @@ class CompareDialog(QDialog):
         if not flags:
             flags = [[self.tr("Aucune alerte n’a changé."), ""]]
         self._fill(self.flags, flags)
-        statuses = records.STATUSES
+        statuses = vocabulary.STATUSES
         actions = [
             [
                 a["title"],

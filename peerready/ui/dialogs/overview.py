@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from peerready.engine import vocabulary
-from peerready.store import followup
+from peerready.store import history
 
 
 class OverviewDialog(QDialog):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vue d’ensemble des structures"))
-        data = followup.overview(context.store)
+        data = history.overview(context.store)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

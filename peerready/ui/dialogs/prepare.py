@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerready.engine import vocabulary
-from peerready.store import records
+from peerready.store import assessments, errors, structures
 from peerready.ui import dialogs, workers
+from peerready.workshop import preparing
 
 
 class PrepareDialog(QDialog):
@@ -43,7 +44,7 @@ class PrepareDialog(QDialog):
         self.stage_box = QComboBox()
         for stage, label in vocabulary.STAGES.items():
             self.stage_box.addItem(label, stage)
-        latest = records.latest_assessment(context.store, structure_id)
+        latest = assessments.latest_assessment(context.store, structure_id)
         if latest is not None:
             self.stage_box.setCurrentIndex(list(vocabulary.STAGES).index(latest.stage))
         form.addRow(self.tr("É&tape du projet :"), self.stage_box)
@@ -141,11 +142,11 @@ class PrepareDialog(QDialog):
         try:
             started = self.context.attempt(
                 self.tr("La nouvelle évaluation n’a pas été créée."),
-                lambda: records.start_assessment(
+                lambda: preparing.start_assessment(
                     self.context.store, self.structure_id, questionnaire, stage, groups, short=short
                 ),
             )
-        except records.RecordError as error:
+        except errors.RecordError as error:
             dialogs.warn(self, self.tr("Nouvelle évaluation"), str(error))
             return
         if not started:
@@ -155,7 +156,7 @@ class PrepareDialog(QDialog):
 
     def on_paper(self) -> None:
         questionnaire, stage, short, groups = self.chosen()
-        structure = records.get_structure(self.context.store, self.structure_id)
+        structure = structures.get_structure(self.context.store, self.structure_id)
         print_blank_questionnaires(
             self,
             self.parent().navigator if hasattr(self.parent(), "navigator") else None,

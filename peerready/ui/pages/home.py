@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from peerready import paths
 from peerready.engine import vocabulary
-from peerready.store import records
+from peerready.store import errors, structures, summaries
 from peerready.ui import dialogs, faults, widgets, workers
 from peerready.ui.widgets import PageHeader
 
@@ -130,9 +130,9 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_id() or self.context.setting("recent/structure")
         self.table.clear()
-        summaries = records.list_structures(self.context.store, self.search.text())
+        listed = summaries.list_structures(self.context.store, self.search.text())
         current = None
-        for summary in summaries:
+        for summary in listed:
             date = summary.last_date[:10] if summary.last_date else self.tr("aucune")
             stage = vocabulary.STAGES[summary.last_stage].split(",")[0] if summary.last_stage else ""
             level = vocabulary.LEVELS.get(summary.level or "", "")
@@ -180,9 +180,9 @@ class HomePage(QWidget):
         try:
             created = self.context.attempt(
                 self.tr("La structure « {0} » n’a pas été créée.").format(name.strip()),
-                lambda: records.create_structure(self.context.store, name),
+                lambda: structures.create_structure(self.context.store, name),
             )
-        except records.RecordError as error:
+        except errors.RecordError as error:
             dialogs.warn(self, self.tr("Nouvelle structure"), str(error))
             return
         if not created:
@@ -197,16 +197,16 @@ class HomePage(QWidget):
         structure_id = self.selected_id()
         if not structure_id:
             return
-        structure = records.get_structure(self.context.store, structure_id)
+        structure = structures.get_structure(self.context.store, structure_id)
         name = dialogs.ask_text(self, self.tr("Renommer"), self.tr("Nouveau nom :"), structure.name)
         if name is None or name.strip() == structure.name:
             return
         try:
             renamed = self.context.attempt(
                 self.tr("La structure n’a pas été renommée."),
-                lambda: records.update_structure(self.context.store, structure_id, name=name),
+                lambda: structures.update_structure(self.context.store, structure_id, name=name),
             )
-        except records.RecordError as error:
+        except errors.RecordError as error:
             dialogs.warn(self, self.tr("Renommer"), str(error))
             return
         if renamed:
@@ -216,8 +216,8 @@ class HomePage(QWidget):
         structure_id = self.selected_id()
         if not structure_id:
             return
-        structure = records.get_structure(self.context.store, structure_id)
-        counts = records.deletion_counts(self.context.store, structure_id)
+        structure = structures.get_structure(self.context.store, structure_id)
+        counts = structures.deletion_counts(self.context.store, structure_id)
         question = self.tr(
             "Supprimer « {0} » et toutes ses données ?\n\n{1} évaluation(s), {2} réponses et {3} "
             "actions seront effacées de cet ordinateur. Une sauvegarde de toutes les données est faite juste "
@@ -227,7 +227,7 @@ class HomePage(QWidget):
             return
         if not self.context.attempt(
             self.tr("« {0} » n’a pas été supprimée.").format(structure.name),
-            lambda: records.delete_structure(self.context.store, structure_id),
+            lambda: structures.delete_structure(self.context.store, structure_id),
         ):
             return
         forget = getattr(self.navigator, "forget_pages", None)
@@ -287,7 +287,7 @@ class HomePage(QWidget):
         structure_id = self.selected_id()
         if not structure_id:
             return
-        structure = records.get_structure(self.context.store, structure_id)
+        structure = structures.get_structure(self.context.store, structure_id)
         path = dialogs.save_file(
             self, self.tr("Exporter"), f"{structure.name}.peerready", self.tr("Fichiers PeerReady (*.peerready)")
         )

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from peerready.engine import vocabulary
-from peerready.store import followup, records
+from peerready.store import action_plan, assessments, errors, structures, summaries
 from peerready.ui import dialogs, theme, widgets, workers
 from peerready.ui.widgets import PageHeader, SavedIndicator
 
@@ -66,12 +66,12 @@ def french_date(iso: str) -> str:
     return "1er" + text[1:] if day.day() == 1 else text
 
 
-def owner_text(action: followup.StoredAction) -> str:
+def owner_text(action: action_plan.StoredAction) -> str:
     role = vocabulary.OWNER_ROLES.get(action.owner_role, action.owner_role)
     return f"{role} ({action.owner_name})" if action.owner_name else role
 
 
-def due_text(action: followup.StoredAction) -> str:
+def due_text(action: action_plan.StoredAction) -> str:
     return french_date(action.due_date) if action.due_date else vocabulary.HORIZONS.get(action.horizon, "—")
 
 
@@ -83,7 +83,7 @@ def safe_file_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|]+', "-", text).strip(" .") or "PeerReady"
 
 
-def write_csv(path: str, actions: list[followup.StoredAction]) -> None:
+def write_csv(path: str, actions: list[action_plan.StoredAction]) -> None:
     """Actions as a spreadsheet French software opens as is: ';' separator, UTF-8 with a BOM."""
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
@@ -102,7 +102,7 @@ def write_csv(path: str, actions: list[followup.StoredAction]) -> None:
                     vocabulary.OWNER_ROLES.get(action.owner_role, action.owner_role),
                     action.owner_name,
                     due,
-                    records.STATUSES.get(action.status, action.status),
+                    vocabulary.STATUSES.get(action.status, action.status),
                     action.notes,
                     "\n".join(action.because),
                 ]
@@ -202,7 +202,7 @@ class PlanPage(QWidget):
         self.assessment_id: str | None = None
         self.structure_id: str | None = None
         self.structure_name = ""
-        self.actions: list[followup.StoredAction] = []
+        self.actions: list[action_plan.StoredAction] = []
         self._loading = False
         self._busy = False
         self._compact = False
@@ -449,7 +449,7 @@ class PlanPage(QWidget):
         form.addRow(label, due)
 
         self.status_combo = QComboBox()
-        for status_id, label_text in records.STATUSES.items():
+        for status_id, label_text in vocabulary.STATUSES.items():
             self.status_combo.addItem(label_text, status_id)
         self.status_combo.currentIndexChanged.connect(self.on_status_changed)
         row(self.tr("&Statut"), self.status_combo, self.tr("Statut de l’action"))
@@ -547,9 +547,9 @@ class PlanPage(QWidget):
     def open(self, assessment_id: str) -> None:
         self.assessment_id = assessment_id
         store = self.context.store
-        assessment = records.get_assessment(store, assessment_id)
+        assessment = assessments.get_assessment(store, assessment_id)
         self.structure_id = assessment.structure_id
-        self.structure_name = records.get_structure(store, assessment.structure_id).name
+        self.structure_name = structures.get_structure(store, assessment.structure_id).name
         self.started_at = assessment.started_at
         self.header.set_title(self.tr("Plan d’action — {0}").format(self.structure_name))
         if not assessment.closed:
@@ -557,7 +557,7 @@ class PlanPage(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
-        self.actions = followup.sync_plan(store, assessment_id)
+        self.actions = action_plan.sync_plan(store, assessment_id)
         self._fill_table()
         if self.actions:
             self.table.selectRow(0)
@@ -655,7 +655,7 @@ class PlanPage(QWidget):
                 self.table.setColumnWidth(column, chosen[column])
         self.table.resizeRowsToContents()
 
-    def current_action(self) -> followup.StoredAction | None:
+    def current_action(self) -> action_plan.StoredAction | None:
         row = self.table.currentRow()
         selected = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not selected or not 0 <= row < len(self.actions):
@@ -672,7 +672,7 @@ class PlanPage(QWidget):
         if select_id is not None:
             self.select_action(select_id)
 
-    def _row_texts(self, row: int, action: followup.StoredAction, compact: bool) -> list[str]:
+    def _row_texts(self, row: int, action: action_plan.StoredAction, compact: bool) -> list[str]:
         """What a row says; when the page is narrow (large text), who and when go under the title."""
         title = action.title
         if compact:
@@ -682,14 +682,14 @@ class PlanPage(QWidget):
             title += "\n" + self.tr("✎ ajoutée par l’équipe")
         if action.carried_from:
             title += "\n" + self.tr("↻ reprise de l’évaluation précédente")
-        status = records.STATUSES.get(action.status, action.status)
+        status = vocabulary.STATUSES.get(action.status, action.status)
         if action.status == "dropped":
             status = self.tr("✕ Abandonné")
         elif action.status == "done":
             status = self.tr("✓ Fait")
         return [str(row + 1), title, priority_text(action.priority), owner_text(action), due_text(action), status]
 
-    def _fill_row(self, row: int, action: followup.StoredAction) -> None:
+    def _fill_row(self, row: int, action: action_plan.StoredAction) -> None:
         texts = self._row_texts(row, action, self._compact)
         dropped = action.status == "dropped"
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -717,7 +717,7 @@ class PlanPage(QWidget):
         if not self._loading:
             self._show_action(self.current_action())
 
-    def _show_action(self, action: followup.StoredAction | None) -> None:
+    def _show_action(self, action: action_plan.StoredAction | None) -> None:
         self._loading = True
         has = action is not None
         for widget in (
@@ -773,7 +773,7 @@ class PlanPage(QWidget):
         self._loading = False
 
     @staticmethod
-    def _suggested_date(action: followup.StoredAction) -> QDate:
+    def _suggested_date(action: action_plan.StoredAction) -> QDate:
         return QDate.currentDate().addMonths(HORIZON_MONTHS.get(action.horizon, 3))
 
     # -- saving each change -----------------------------------------------------------------
@@ -787,9 +787,9 @@ class PlanPage(QWidget):
         try:
             done = self.context.attempt(
                 self.tr("La modification de l’action n’a pas été enregistrée."),
-                lambda: followup.update_action(self.context.store, action.id, **fields),
+                lambda: action_plan.update_action(self.context.store, action.id, **fields),
             )
-        except records.RecordError as error:
+        except errors.RecordError as error:
             self.saved.failed(str(error))
             self._show_action(action)
             return
@@ -843,7 +843,7 @@ class PlanPage(QWidget):
     # -- changing the plan ------------------------------------------------------------------
 
     def _reload(self, select_id: str | None = None) -> None:
-        self.actions = followup.list_actions(self.context.store, self.assessment_id)
+        self.actions = action_plan.list_actions(self.context.store, self.assessment_id)
         self._fill_table(select_id)
         if select_id is None:
             self._show_action(self.current_action())
@@ -857,7 +857,7 @@ class PlanPage(QWidget):
             return
         if not self.context.attempt(
             self.tr("L’action n’a pas été déplacée."),
-            lambda: followup.move_action(self.context.store, action.id, position),
+            lambda: action_plan.move_action(self.context.store, action.id, position),
         ):
             return
         self._reload(action.id)
@@ -871,7 +871,7 @@ class PlanPage(QWidget):
             return
         added = self.context.attempt(
             self.tr("L’action « {0} » n’a pas été ajoutée.").format(title.strip()),
-            lambda: followup.add_action(self.context.store, self.assessment_id, title.strip()),
+            lambda: action_plan.add_action(self.context.store, self.assessment_id, title.strip()),
         )
         if not added:
             return
@@ -896,9 +896,9 @@ class PlanPage(QWidget):
         try:
             deleted = self.context.attempt(
                 self.tr("L’action n’a pas été supprimée."),
-                lambda: followup.delete_action(self.context.store, action.id),
+                lambda: action_plan.delete_action(self.context.store, action.id),
             )
-        except records.RecordError as error:
+        except errors.RecordError as error:
             dialogs.warn(self, self.tr("Suppression impossible"), str(error))
             return
         if not deleted:
@@ -943,10 +943,10 @@ class PlanPage(QWidget):
             return
         # Everything read from the store is read here, on the UI thread; the worker gets plain data.
         store = self.context.store
-        assessment = records.get_assessment(store, self.assessment_id)
-        questionnaire = records.questionnaire(store, assessment.questionnaire_hash)
-        result = records.assessment_results(store, self.assessment_id)
-        actions = [a for a in followup.list_actions(store, self.assessment_id) if a.status != "dropped"]
+        assessment = assessments.get_assessment(store, self.assessment_id)
+        questionnaire = assessments.questionnaire(store, assessment.questionnaire_hash)
+        result = summaries.assessment_results(store, self.assessment_id)
+        actions = [a for a in action_plan.list_actions(store, self.assessment_id) if a.status != "dropped"]
         date = assessment.started_at
 
         def make() -> str:
@@ -1001,7 +1001,7 @@ class PlanPage(QWidget):
         if not path:
             return
         try:
-            write_csv(path, followup.list_actions(self.context.store, self.assessment_id))
+            write_csv(path, action_plan.list_actions(self.context.store, self.assessment_id))
         except OSError as error:
             from peerready.ui.faults import FaultHandler
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready.engine import vocabulary
-from peerready.store import records
+from peerready.store import assessments, structures, summaries
 from peerready.ui import dialogs, theme
 from peerready.ui.widgets import PageHeader
 from peerready.ui.widgets.radar import RadarWidget, Series
@@ -327,8 +327,8 @@ class ResultsPage(QWidget):
     def open(self, assessment_id: str) -> None:
         store = self.context.store
         # A missing assessment raises RecordError: the window then goes home and says it is gone.
-        assessment = records.get_assessment(store, assessment_id)
-        structure = records.get_structure(store, assessment.structure_id)
+        assessment = assessments.get_assessment(store, assessment_id)
+        structure = structures.get_structure(store, assessment.structure_id)
         self.assessment = assessment
         self.header.set_title(self.tr("Résultats — {0}").format(structure.name))
         if self.assessment.closed:
@@ -372,7 +372,7 @@ class ResultsPage(QWidget):
             return
         closed = self.context.attempt(
             self.tr("La collecte n’a pas été close."),
-            lambda: records.set_collection_closed(self.context.store, self.assessment.id, True),
+            lambda: assessments.set_collection_closed(self.context.store, self.assessment.id, True),
         )
         if not closed:
             return
@@ -399,8 +399,8 @@ class ResultsPage(QWidget):
 
     def _show_results(self) -> None:
         store = self.context.store
-        self.questionnaire = records.questionnaire(store, self.assessment.questionnaire_hash)
-        computed = records.assessment_results(store, self.assessment.id)
+        self.questionnaire = assessments.questionnaire(store, self.assessment.questionnaire_hash)
+        computed = summaries.assessment_results(store, self.assessment.id)
         # Clear with no results attached: clearing a list reports a change of current item, and the old
         # items' keys point into the previous assessment's results.
         self.results = None

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready.engine import vocabulary
-from peerready.store import records
+from peerready.store import assessments, errors, respondents, structures
 from peerready.ui import dialogs, theme, widgets
 from peerready.ui.widgets import PageHeader, SavedIndicator
 
@@ -394,9 +394,9 @@ class SessionPage(QWidget):
     def open(self, assessment_id: str) -> None:
         self.flush_comment()
         store = self.context.store
-        self.assessment = records.get_assessment(store, assessment_id)
-        self.questionnaire = records.questionnaire(store, self.assessment.questionnaire_hash)
-        structure = records.get_structure(store, self.assessment.structure_id)
+        self.assessment = assessments.get_assessment(store, assessment_id)
+        self.questionnaire = assessments.questionnaire(store, self.assessment.questionnaire_hash)
+        structure = structures.get_structure(store, self.assessment.structure_id)
         self.header.set_title(self.tr("Collecte — {0}").format(structure.name))
         stage = vocabulary.STAGES.get(self.assessment.stage, self.assessment.stage)
         self.overview_stage.setText(
@@ -486,13 +486,14 @@ class SessionPage(QWidget):
 
     def _finished_ids(self) -> set[str]:
         """People who reached the thank-you screen, as the store records it."""
-        return {r.id for r in records.list_respondents(self.context.store, self.assessment.id) if r.finished}
+        return {r.id for r in respondents.list_respondents(self.context.store, self.assessment.id) if r.finished}
 
     def _find_respondent(self, respondent_id):
         if not respondent_id:
             return None
         return next(
-            (r for r in records.list_respondents(self.context.store, self.assessment.id) if r.id == respondent_id), None
+            (r for r in respondents.list_respondents(self.context.store, self.assessment.id) if r.id == respondent_id),
+            None,
         )
 
     # -- overview ----------------------------------------------------------------------
@@ -512,13 +513,13 @@ class SessionPage(QWidget):
             box.deleteLater()
         self.group_boxes, self.overview_buttons = [], []
         store = self.context.store
-        respondents = records.list_respondents(store, self.assessment.id)
+        people = respondents.list_respondents(store, self.assessment.id)
         finished = self._finished_ids()
         for group, mode in self.assessment.groups.items():
             questions = self.questionnaire.questions_for(group, self.assessment.stage, self.assessment.short)
             ids = {q.id for q in questions}
-            mine = [r for r in respondents if r.group == group]
-            answered = {r.id: len(ids & _answered(records.respondent_answers(store, r.id))) for r in mine}
+            mine = [r for r in people if r.group == group]
+            answered = {r.id: len(ids & _answered(respondents.respondent_answers(store, r.id))) for r in mine}
             box = QGroupBox(vocabulary.GROUPS.get(group, group))
             layout = QVBoxLayout(box)
             mode_label = self._wrapped(
@@ -610,17 +611,17 @@ class SessionPage(QWidget):
     def _add_respondent(self, group: str):
         added = self.context.attempt(
             self.tr("La nouvelle personne ou feuille n’a pas pu être enregistrée."),
-            lambda: records.add_respondent(self.context.store, self.assessment.id, group),
+            lambda: respondents.add_respondent(self.context.store, self.assessment.id, group),
         )
         return added.value if added else None
 
     def on_new_person(self, group: str) -> None:
         store = self.context.store
-        respondents = [r for r in records.list_respondents(store, self.assessment.id) if r.group == group]
+        in_group = [r for r in respondents.list_respondents(store, self.assessment.id) if r.group == group]
         finished = self._finished_ids()
         # Someone who opened the hand-over screen and gave no answer: use that place again.
         empty = next(
-            (r for r in respondents if r.id not in finished and not records.respondent_answers(store, r.id)), None
+            (r for r in in_group if r.id not in finished and not respondents.respondent_answers(store, r.id)), None
         )
         respondent = empty or self._add_respondent(group)
         if respondent is None:
@@ -638,7 +639,8 @@ class SessionPage(QWidget):
     def on_tally(self, group: str, new_sheet: bool = False) -> None:
         store = self.context.store
         sheets = sorted(
-            (r for r in records.list_respondents(store, self.assessment.id) if r.group == group), key=lambda r: r.number
+            (r for r in respondents.list_respondents(store, self.assessment.id) if r.group == group),
+            key=lambda r: r.number,
         )
         respondent = sheets[0] if sheets and not new_sheet else self._add_respondent(group)
         if respondent is None:
@@ -667,7 +669,7 @@ class SessionPage(QWidget):
         self.flush_comment()
         if not self.context.attempt(
             self.tr("La collecte n’a pas été close."),
-            lambda: records.set_collection_closed(self.context.store, self.assessment.id, True),
+            lambda: assessments.set_collection_closed(self.context.store, self.assessment.id, True),
         ):
             return
         self._leave_respondent()
@@ -684,7 +686,7 @@ class SessionPage(QWidget):
             return
         reopened = self.context.attempt(
             self.tr("La collecte n’a pas été rouverte."),
-            lambda: records.set_collection_closed(self.context.store, self.assessment.id, False),
+            lambda: assessments.set_collection_closed(self.context.store, self.assessment.id, False),
         )
         if not reopened:
             return
@@ -759,7 +761,7 @@ class SessionPage(QWidget):
         if respondent.mode == "individual":
             if not self.context.attempt(
                 self.tr("La fin du questionnaire n’a pas été enregistrée."),
-                lambda: records.finish_respondent(self.context.store, respondent.id),
+                lambda: respondents.finish_respondent(self.context.store, respondent.id),
             ):
                 return
             self._leave_respondent()
@@ -784,7 +786,7 @@ class SessionPage(QWidget):
         self.questions = self.questionnaire.questions_for(
             respondent.group, self.assessment.stage, self.assessment.short
         )
-        self.answers = records.respondent_answers(self.context.store, respondent.id)
+        self.answers = respondents.respondent_answers(self.context.store, respondent.id)
         self.unsaved = {}
         self.draft_comments = {}
         if index is None:  # where this respondent stopped: the first question without an answer
@@ -1019,7 +1021,7 @@ class SessionPage(QWidget):
             if self._run(
                 question.id,
                 {"counts": counts},
-                lambda: records.clear_answer(self.context.store, self.respondent.id, question.id),
+                lambda: respondents.clear_answer(self.context.store, self.respondent.id, question.id),
             ):
                 self.answers.pop(question.id, None)
                 self._after_save(question.id)
@@ -1066,7 +1068,7 @@ class SessionPage(QWidget):
         ok = self._run(
             question.id,
             {"value": value, "counts": counts, "comment": comment, "divided": divided},
-            lambda: records.save_answer(
+            lambda: respondents.save_answer(
                 self.context.store,
                 self.respondent.id,
                 question.id,
@@ -1090,7 +1092,7 @@ class SessionPage(QWidget):
         """Save what was given for a question; if the data folder fails, the screen says it is not saved."""
         try:
             done = self.context.attempt(self.tr("La réponse n’a pas été enregistrée."), action)
-        except records.RecordError as error:
+        except errors.RecordError as error:
             self.saved.failed(str(error))
             return False
         if not done:

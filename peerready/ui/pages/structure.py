@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready.engine import vocabulary
-from peerready.store import records
+from peerready.store import assessments, errors, structures, summaries
 from peerready.ui import dialogs, faults, widgets, workers
 from peerready.ui.widgets import PageHeader
 
@@ -119,13 +119,13 @@ class StructurePage(QWidget):
     def refresh(self) -> None:
         if self.structure_id is None:
             return
-        structure = records.get_structure(self.context.store, self.structure_id)
+        structure = structures.get_structure(self.context.store, self.structure_id)
         self.header.set_title(structure.name)
         facts = [x for x in (structure.sector, structure.service_kind) if x]
         self.details.setText(" · ".join(facts))
         self.details.setVisible(bool(facts))
         selected = self.selected_id()
-        listed = records.list_assessments(self.context.store, self.structure_id)
+        listed = summaries.list_assessments(self.context.store, self.structure_id)
         with QSignalBlocker(self.table):  # no "current item changed" for rows of the previous list
             self.table.clear()
             for assessment, info in listed:
@@ -168,8 +168,8 @@ class StructurePage(QWidget):
         if not assessment_id:
             return None
         try:
-            return records.get_assessment(self.context.store, assessment_id)
-        except records.RecordError:  # gone since the list was made (a restore, a deletion, another program)
+            return assessments.get_assessment(self.context.store, assessment_id)
+        except errors.RecordError:  # gone since the list was made (a restore, a deletion, another program)
             return None
 
     def _update_buttons(self) -> None:
@@ -224,8 +224,8 @@ class StructurePage(QWidget):
             return
         from peerready.ui.dialogs.prepare import print_blank_questionnaires
 
-        questionnaire = records.questionnaire(self.context.store, assessment.questionnaire_hash)
-        structure = records.get_structure(self.context.store, assessment.structure_id)
+        questionnaire = assessments.questionnaire(self.context.store, assessment.questionnaire_hash)
+        structure = structures.get_structure(self.context.store, assessment.structure_id)
         print_blank_questionnaires(
             self,
             self.navigator,
@@ -240,7 +240,7 @@ class StructurePage(QWidget):
         assessment = self._selected()
         if assessment is None:
             return
-        structure = records.get_structure(self.context.store, assessment.structure_id)
+        structure = structures.get_structure(self.context.store, assessment.structure_id)
         path = dialogs.save_file(
             self,
             self.tr("Exporter l’évaluation"),

@@ -1,11 +1,4 @@
-"""The stored action plan and follow-up over time.
-
-The plan of an assessment is the engine's suggestions merged with what people did to it:
-a suggestion nobody touched follows the answers; an action someone edited, dismissed,
-started or finished stays as they left it; actions people added are never touched. A new
-assessment starts from the open actions of the previous one, and two assessments can be
-compared. The overview across structures is anonymous: no structure is named in it.
-"""
+"""The stored action plan of an assessment: suggestions merged with what people did to them."""
 
 from __future__ import annotations
 
@@ -14,7 +7,7 @@ from dataclasses import dataclass
 
 from peerready.engine import plan, vocabulary
 from peerready.engine import text as texts
-from peerready.store import records
+from peerready.store import assessments, errors, summaries
 from peerready.store.database import Store, dumps, new_id, now
 
 EDITABLE = {"title", "steps", "owner_role", "owner_name", "due_date", "status", "notes", "priority", "horizon"}
@@ -44,7 +37,7 @@ class StoredAction:
 
     @property
     def status_label(self) -> str:
-        return records.STATUSES[self.status]
+        return vocabulary.STATUSES[self.status]
 
     @property
     def open(self) -> bool:
@@ -73,7 +66,7 @@ class StoredAction:
         }
 
 
-def _action(row: dict) -> StoredAction:
+def action_from_row(row: dict) -> StoredAction:
     return StoredAction(
         id=row["id"],
         assessment_id=row["assessment_id"],
@@ -99,7 +92,7 @@ def _action(row: dict) -> StoredAction:
 
 def list_actions(store: Store, assessment_id: str) -> list[StoredAction]:
     return [
-        _action(r)
+        action_from_row(r)
         for r in store.db.query(
             "SELECT * FROM actions WHERE assessment_id = ? ORDER BY position, created_at", [assessment_id]
         )
@@ -109,15 +102,15 @@ def list_actions(store: Store, assessment_id: str) -> list[StoredAction]:
 def get_action(store: Store, action_id: str) -> StoredAction:
     rows = list(store.db.query("SELECT * FROM actions WHERE id = ?", [action_id]))
     if not rows:
-        raise records.RecordError(f"Action inconnue « {action_id} ».")
-    return _action(rows[0])
+        raise errors.RecordError(f"Action inconnue « {action_id} ».")
+    return action_from_row(rows[0])
 
 
 def sync_plan(store: Store, assessment_id: str) -> list[StoredAction]:
     """Recompute the suggestions and merge them with the stored plan."""
-    assessment = records.get_assessment(store, assessment_id)
-    questionnaire = records.questionnaire(store, assessment.questionnaire_hash)
-    suggestions = plan.build(questionnaire, records.assessment_results(store, assessment_id)).actions
+    assessment = assessments.get_assessment(store, assessment_id)
+    questionnaire = assessments.questionnaire(store, assessment.questionnaire_hash)
+    suggestions = plan.build(questionnaire, summaries.assessment_results(store, assessment_id)).actions
     ranks = list(vocabulary.PRIORITIES)
     with store.write() as db:
         existing = list_actions(store, assessment_id)
@@ -130,7 +123,7 @@ def sync_plan(store: Store, assessment_id: str) -> list[StoredAction]:
             if current is None:
                 row = _suggestion_row(assessment_id, suggestion, stamp)
                 db["actions"].insert(row)
-                new = _action(row)
+                new = action_from_row(row)
                 at = next(
                     (i for i, a in enumerate(order) if ranks.index(a.priority) > ranks.index(new.priority)), len(order)
                 )
@@ -197,7 +190,7 @@ def update_action(store: Store, action_id: str, **fields) -> StoredAction:
     fields = texts.clean_fields(fields, multiline=("notes",))
     unknown = set(fields) - EDITABLE
     if unknown:
-        raise records.RecordError(f"Champ non modifiable : {', '.join(sorted(unknown))}.")
+        raise errors.RecordError(f"Champ non modifiable : {', '.join(sorted(unknown))}.")
     _check_fields(fields)
     if "steps" in fields:
         fields["steps"] = dumps([s.strip() for s in fields["steps"] if s.strip()])
@@ -209,16 +202,16 @@ def update_action(store: Store, action_id: str, **fields) -> StoredAction:
 
 def _check_fields(fields: dict) -> None:
     checks = {
-        "status": records.STATUSES,
+        "status": vocabulary.STATUSES,
         "priority": vocabulary.PRIORITIES,
         "owner_role": vocabulary.OWNER_ROLES,
         "horizon": vocabulary.HORIZONS,
     }
     for key, allowed in checks.items():
         if key in fields and fields[key] not in allowed:
-            raise records.RecordError(f"Valeur inconnue pour {key} : « {fields[key]} ».")
+            raise errors.RecordError(f"Valeur inconnue pour {key} : « {fields[key]} ».")
     if "title" in fields and not (fields["title"] or "").strip():
-        raise records.RecordError("Le titre d'une action ne peut pas être vide.")
+        raise errors.RecordError("Le titre d'une action ne peut pas être vide.")
     due = fields.get("due_date")
     if due:
         import datetime as dt
@@ -226,7 +219,7 @@ def _check_fields(fields: dict) -> None:
         try:
             dt.date.fromisoformat(due)
         except ValueError:
-            raise records.RecordError(f"Date d'échéance invalide « {due} » (attendu : AAAA-MM-JJ).") from None
+            raise errors.RecordError(f"Date d'échéance invalide « {due} » (attendu : AAAA-MM-JJ).") from None
 
 
 def add_action(store: Store, assessment_id: str, title: str, **fields) -> StoredAction:
@@ -235,7 +228,7 @@ def add_action(store: Store, assessment_id: str, title: str, **fields) -> Stored
     fields = {"owner_role": "service_head", "priority": "medium", "horizon": "within_3_months", **fields}
     _check_fields({"title": title, **fields})
     with store.write() as db:
-        records.get_assessment(store, assessment_id)
+        assessments.get_assessment(store, assessment_id)
         position = db.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM actions WHERE assessment_id = ?", [assessment_id]
         ).fetchone()[0]
@@ -264,7 +257,7 @@ def add_action(store: Store, assessment_id: str, title: str, **fields) -> Stored
             "updated_at": stamp,
         }
         db["actions"].insert(row)
-    return _action(row)
+    return action_from_row(row)
 
 
 def move_action(store: Store, action_id: str, new_position: int) -> list[StoredAction]:
@@ -283,7 +276,7 @@ def delete_action(store: Store, action_id: str) -> None:
     """Only the team's own actions can be deleted; suggested ones are dismissed (status dropped)."""
     action = get_action(store, action_id)
     if not action.user_added:
-        raise records.RecordError("Une action proposée ne se supprime pas : passez-la à « Abandonné ».")
+        raise errors.RecordError("Une action proposée ne se supprime pas : passez-la à « Abandonné ».")
     with store.write() as db:
         db.execute("DELETE FROM actions WHERE id = ?", [action_id])
 
@@ -316,118 +309,3 @@ def carry_over(store: Store, previous_id: str, new_id_: str) -> int:
             db["actions"].insert(row)
             count += 1
     return count
-
-
-# --------------------------------------------------------------------------- comparing
-
-
-def compare(store: Store, before_id: str, after_id: str) -> dict:
-    """What moved between two assessments of a structure, and what was done."""
-    before_a, after_a = records.get_assessment(store, before_id), records.get_assessment(store, after_id)
-    if before_a.structure_id != after_a.structure_id:
-        raise records.RecordError("Ces deux évaluations ne sont pas celles d'une même structure.")
-    if before_a.started_at > after_a.started_at:
-        before_a, after_a = after_a, before_a
-    before, after = records.assessment_results(store, before_a.id), records.assessment_results(store, after_a.id)
-
-    def moves(old_items, new_items):
-        old = {i.id: i for i in old_items}
-        out = []
-        for item in new_items:
-            previous = old.get(item.id)
-            a, b = previous.score if previous else None, item.score
-            out.append(
-                {
-                    "id": item.id,
-                    "label": item.label,
-                    "before": a,
-                    "after": b,
-                    "change": None if a is None or b is None else round(b - a, 1),
-                }
-            )
-        return out
-
-    later_actions = list_actions(store, after_a.id)
-    carried = {a.carried_from: a for a in later_actions if a.carried_from}
-    done = []
-    for action in list_actions(store, before_a.id):
-        successor = carried.get(action.id)
-        status = successor.status if successor else action.status
-        done.append({"title": action.title, "status_before": action.status, "status_now": status})
-    return {
-        "before": {
-            "id": before_a.id,
-            "date": before_a.started_at,
-            "stage": before_a.stage,
-            "level": before.level.id,
-            "score": before.score,
-        },
-        "after": {
-            "id": after_a.id,
-            "date": after_a.started_at,
-            "stage": after_a.stage,
-            "level": after.level.id,
-            "score": after.score,
-        },
-        "dimensions": moves(before.dimensions, after.dimensions),
-        "factors": moves(before.factors, after.factors),
-        "flags_cleared": sorted({f.title for f in before.flags} - {f.title for f in after.flags}),
-        "flags_new": sorted({f.title for f in after.flags} - {f.title for f in before.flags}),
-        "actions": done,
-    }
-
-
-# --------------------------------------------------------------------------- overview
-
-
-def overview(store: Store) -> dict:
-    """Anonymous figures across every structure, from each structure's latest assessment."""
-    latest = list(
-        store.db.query("""
-        SELECT a.id, a.stage FROM assessments a
-        WHERE a.started_at = (SELECT max(b.started_at) FROM assessments b WHERE b.structure_id = a.structure_id)""")
-    )
-    cached = {r["assessment_id"]: r for r in store.db.query("SELECT * FROM results_cache")}
-    stages = {stage: 0 for stage in vocabulary.STAGES}
-    levels = {level: 0 for level in vocabulary.LEVELS}
-    dimension_scores: dict[str, list[float]] = {}
-    flag_counts: dict[str, dict] = {}
-    labels: dict[str, str] = {}
-    for row in latest:
-        stages[row["stage"]] = stages.get(row["stage"], 0) + 1
-        summary_row = cached.get(row["id"])
-        if summary_row is None:
-            records.assessment_results(store, row["id"])
-            summary_row = next(iter(store.db.query("SELECT * FROM results_cache WHERE assessment_id = ?", [row["id"]])))
-        levels[summary_row["level"]] = levels.get(summary_row["level"], 0) + 1
-        summary = json.loads(summary_row["summary"])
-        for dimension, score in summary["dimensions"].items():
-            labels.setdefault(dimension, summary.get("dimension_labels", {}).get(dimension, dimension))
-            if score is not None:
-                dimension_scores.setdefault(dimension, []).append(score)
-        for flag in summary["flags"]:
-            entry = flag_counts.setdefault(flag["id"], {**flag, "structures": 0})
-            entry["structures"] += 1
-    ids = [r["id"] for r in latest]
-    actions = {"total": 0, "done": 0, "doing": 0, "todo": 0, "dropped": 0}
-    if ids:
-        marks = ",".join("?" * len(ids))
-        for row in store.db.query(
-            f"SELECT status, count(*) AS n FROM actions WHERE assessment_id IN ({marks}) GROUP BY status", ids
-        ):
-            actions[row["status"]] = row["n"]
-            actions["total"] += row["n"]
-    return {
-        "structures": store.db.execute("SELECT count(*) FROM structures").fetchone()[0],
-        "assessed": len(latest),
-        "stages": stages,
-        "levels": levels,
-        "dimensions": [
-            {"id": d, "label": labels[d], "score": round(sum(v) / len(v), 1), "structures": len(v)}
-            for d, v in dimension_scores.items()
-        ],
-        "flags": sorted(
-            flag_counts.values(), key=lambda f: (-f["structures"], f["severity"] != "critical", f["title"])
-        )[:15],
-        "actions": actions,
-    }

@@ -1,0 +1,158 @@
+"""Assessments as stored: the questionnaire version used, the stage, the groups, open or closed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peerready.engine import instrument, vocabulary
+from peerready.engine import text as texts
+from peerready.engine.instrument import Questionnaire
+from peerready.store.database import Store, new_id, now
+from peerready.store.errors import RecordError
+from peerready.store.structures import get_structure
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: str
+    structure_id: str
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_hash: str
+    stage: str
+    short: bool
+    label: str
+    started_at: str
+    closed_at: str | None
+    previous_id: str | None
+    groups: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def closed(self) -> bool:
+        return bool(self.closed_at)
+
+
+def store_questionnaire(store: Store, questionnaire: Questionnaire) -> str:
+    """Keep the exact text of a questionnaire, so answers to it stay readable forever."""
+    if not questionnaire.text:
+        raise RecordError("Ce questionnaire n'a pas de texte source à conserver.")
+    store.db["questionnaires"].insert(
+        {
+            "hash": questionnaire.content_hash,
+            "id": questionnaire.id,
+            "version": questionnaire.version,
+            "content": questionnaire.text,
+            "stored_at": now(),
+        },
+        ignore=True,
+    )
+    store._questionnaires[questionnaire.content_hash] = questionnaire
+    return questionnaire.content_hash
+
+
+def questionnaire(store: Store, content_hash: str) -> Questionnaire:
+    cached = store._questionnaires.get(content_hash)
+    if cached:
+        return cached
+    rows = list(store.db.query("SELECT content FROM questionnaires WHERE hash = ?", [content_hash]))
+    if not rows:
+        raise RecordError(f"Le questionnaire {content_hash[:12]} n'est pas dans la base.")
+    loaded = instrument.loads(rows[0]["content"], f"questionnaire {content_hash[:12]}")
+    store._questionnaires[content_hash] = loaded
+    return loaded
+
+
+def assessment_from_row(store: Store, row: dict) -> Assessment:
+    groups = {
+        r["group_id"]: r["mode"]
+        for r in store.db.query("SELECT group_id, mode FROM assessment_groups WHERE assessment_id = ?", [row["id"]])
+    }
+    ordered = {g: groups[g] for g in vocabulary.GROUPS if g in groups}
+    return Assessment(
+        id=row["id"],
+        structure_id=row["structure_id"],
+        questionnaire_id=row["questionnaire_id"],
+        questionnaire_version=row["questionnaire_version"],
+        questionnaire_hash=row["questionnaire_hash"],
+        stage=row["stage"],
+        short=bool(row["short"]),
+        label=row["label"] or "",
+        started_at=row["started_at"],
+        closed_at=row["closed_at"],
+        previous_id=row["previous_id"],
+        groups=ordered,
+    )
+
+
+def get_assessment(store: Store, assessment_id: str) -> Assessment:
+    rows = list(store.db.query("SELECT * FROM assessments WHERE id = ?", [assessment_id]))
+    if not rows and len(assessment_id or "") >= 8:
+        rows = list(store.db.query("SELECT * FROM assessments WHERE id LIKE ? || '%'", [assessment_id]))
+    if len(rows) != 1:
+        raise RecordError(f"Aucune évaluation n'a l'identifiant « {assessment_id} » (voir : peerready assessments).")
+    return assessment_from_row(store, rows[0])
+
+
+def latest_assessment(store: Store, structure_id: str) -> Assessment | None:
+    rows = list(
+        store.db.query(
+            "SELECT * FROM assessments WHERE structure_id = ? ORDER BY started_at DESC LIMIT 1", [structure_id]
+        )
+    )
+    return assessment_from_row(store, rows[0]) if rows else None
+
+
+def create_assessment(
+    store: Store,
+    structure_id: str,
+    questionnaire_: Questionnaire,
+    stage: str,
+    groups: dict[str, str],
+    short: bool = False,
+    label: str = "",
+) -> Assessment:
+    """A new assessment. It starts from the open actions of the structure's previous one."""
+
+    label = texts.clean(label)
+    if stage not in vocabulary.STAGES:
+        raise RecordError(f"Étape inconnue « {stage} » (attendu : {', '.join(vocabulary.STAGES)}).")
+    if not groups:
+        raise RecordError("Choisissez au moins un groupe qui répond.")
+    for group, mode in groups.items():
+        if group not in vocabulary.GROUPS:
+            raise RecordError(f"Groupe inconnu « {group} ».")
+        if mode not in vocabulary.MODES:
+            raise RecordError(f"Mode de réponse inconnu « {mode} » pour le groupe « {group} ».")
+        if not questionnaire_.questions_for(group, stage, short):
+            raise RecordError(f"Le questionnaire ne pose aucune question au groupe « {group} » à cette étape.")
+    with store.write() as db:
+        get_structure(store, structure_id)
+        previous = latest_assessment(store, structure_id)
+        content_hash = store_questionnaire(store, questionnaire_)
+        row = {
+            "id": new_id(),
+            "structure_id": structure_id,
+            "questionnaire_hash": content_hash,
+            "questionnaire_id": questionnaire_.id,
+            "questionnaire_version": questionnaire_.version,
+            "stage": stage,
+            "short": int(short),
+            "label": label.strip(),
+            "started_at": now(),
+            "closed_at": None,
+            "previous_id": previous.id if previous else None,
+            "updated_at": now(),
+        }
+        db["assessments"].insert(row)
+        db["assessment_groups"].insert_all(
+            [{"assessment_id": row["id"], "group_id": g, "mode": m} for g, m in groups.items()]
+        )
+    return get_assessment(store, row["id"])
+
+
+def set_collection_closed(store: Store, assessment_id: str, closed: bool) -> Assessment:
+    """Close the collection (results may be shown) or reopen it."""
+    with store.write() as db:
+        get_assessment(store, assessment_id)
+        db["assessments"].update(assessment_id, {"closed_at": now() if closed else None, "updated_at": now()})
+    return get_assessment(store, assessment_id)

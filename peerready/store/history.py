@@ -1,0 +1,119 @@
+"""Follow-up over time: comparing two assessments, and the anonymous overview across structures."""
+
+from __future__ import annotations
+
+import json
+
+from peerready.engine import vocabulary
+from peerready.store import assessments, errors, summaries
+from peerready.store.action_plan import list_actions
+from peerready.store.database import Store
+
+
+def compare(store: Store, before_id: str, after_id: str) -> dict:
+    """What moved between two assessments of a structure, and what was done."""
+    before_a, after_a = assessments.get_assessment(store, before_id), assessments.get_assessment(store, after_id)
+    if before_a.structure_id != after_a.structure_id:
+        raise errors.RecordError("Ces deux évaluations ne sont pas celles d'une même structure.")
+    if before_a.started_at > after_a.started_at:
+        before_a, after_a = after_a, before_a
+    before, after = summaries.assessment_results(store, before_a.id), summaries.assessment_results(store, after_a.id)
+
+    def moves(old_items, new_items):
+        old = {i.id: i for i in old_items}
+        out = []
+        for item in new_items:
+            previous = old.get(item.id)
+            a, b = previous.score if previous else None, item.score
+            out.append(
+                {
+                    "id": item.id,
+                    "label": item.label,
+                    "before": a,
+                    "after": b,
+                    "change": None if a is None or b is None else round(b - a, 1),
+                }
+            )
+        return out
+
+    later_actions = list_actions(store, after_a.id)
+    carried = {a.carried_from: a for a in later_actions if a.carried_from}
+    done = []
+    for action in list_actions(store, before_a.id):
+        successor = carried.get(action.id)
+        status = successor.status if successor else action.status
+        done.append({"title": action.title, "status_before": action.status, "status_now": status})
+    return {
+        "before": {
+            "id": before_a.id,
+            "date": before_a.started_at,
+            "stage": before_a.stage,
+            "level": before.level.id,
+            "score": before.score,
+        },
+        "after": {
+            "id": after_a.id,
+            "date": after_a.started_at,
+            "stage": after_a.stage,
+            "level": after.level.id,
+            "score": after.score,
+        },
+        "dimensions": moves(before.dimensions, after.dimensions),
+        "factors": moves(before.factors, after.factors),
+        "flags_cleared": sorted({f.title for f in before.flags} - {f.title for f in after.flags}),
+        "flags_new": sorted({f.title for f in after.flags} - {f.title for f in before.flags}),
+        "actions": done,
+    }
+
+
+def overview(store: Store) -> dict:
+    """Anonymous figures across every structure, from each structure's latest assessment."""
+    latest = list(
+        store.db.query("""
+        SELECT a.id, a.stage FROM assessments a
+        WHERE a.started_at = (SELECT max(b.started_at) FROM assessments b WHERE b.structure_id = a.structure_id)""")
+    )
+    cached = {r["assessment_id"]: r for r in store.db.query("SELECT * FROM results_cache")}
+    stages = {stage: 0 for stage in vocabulary.STAGES}
+    levels = {level: 0 for level in vocabulary.LEVELS}
+    dimension_scores: dict[str, list[float]] = {}
+    flag_counts: dict[str, dict] = {}
+    labels: dict[str, str] = {}
+    for row in latest:
+        stages[row["stage"]] = stages.get(row["stage"], 0) + 1
+        summary_row = cached.get(row["id"])
+        if summary_row is None:
+            summaries.assessment_results(store, row["id"])
+            summary_row = next(iter(store.db.query("SELECT * FROM results_cache WHERE assessment_id = ?", [row["id"]])))
+        levels[summary_row["level"]] = levels.get(summary_row["level"], 0) + 1
+        summary = json.loads(summary_row["summary"])
+        for dimension, score in summary["dimensions"].items():
+            labels.setdefault(dimension, summary.get("dimension_labels", {}).get(dimension, dimension))
+            if score is not None:
+                dimension_scores.setdefault(dimension, []).append(score)
+        for flag in summary["flags"]:
+            entry = flag_counts.setdefault(flag["id"], {**flag, "structures": 0})
+            entry["structures"] += 1
+    ids = [r["id"] for r in latest]
+    actions = {"total": 0, "done": 0, "doing": 0, "todo": 0, "dropped": 0}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for row in store.db.query(
+            f"SELECT status, count(*) AS n FROM actions WHERE assessment_id IN ({marks}) GROUP BY status", ids
+        ):
+            actions[row["status"]] = row["n"]
+            actions["total"] += row["n"]
+    return {
+        "structures": store.db.execute("SELECT count(*) FROM structures").fetchone()[0],
+        "assessed": len(latest),
+        "stages": stages,
+        "levels": levels,
+        "dimensions": [
+            {"id": d, "label": labels[d], "score": round(sum(v) / len(v), 1), "structures": len(v)}
+            for d, v in dimension_scores.items()
+        ],
+        "flags": sorted(
+            flag_counts.values(), key=lambda f: (-f["structures"], f["severity"] != "critical", f["title"])
+        )[:15],
+        "actions": actions,
+    }
