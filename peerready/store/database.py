@@ -54,9 +54,10 @@ import uuid
 import weakref
 from pathlib import Path
 
-from sqlite_utils import Database, Migrations
+from sqlite_utils import Database
 
 from peerready import paths
+from peerready.store import migrations as schema
 
 #: PRAGMA application_id of a PeerReady database ("PRdy").
 APPLICATION_ID = int.from_bytes(b"PRdy", "big")
@@ -66,8 +67,6 @@ AUTOMATIC_BACKUPS_KEPT = 10
 AUTOMATIC_BACKUP_EVERY = dt.timedelta(hours=12)
 #: A ``.partiel`` backup older than this was left by a crash: it is removed.
 STALE_PARTIAL_SECONDS = 3600
-
-migrations = Migrations("peerready")
 
 KINDS = (
     "foreign",
@@ -122,134 +121,6 @@ def now() -> str:
 
 def new_id() -> str:
     return str(uuid.uuid4())
-
-
-# --------------------------------------------------------------------------- schema
-
-
-@migrations(name="0001_initial")
-def _initial(db: Database) -> None:
-    db["structures"].create(
-        {
-            "id": str,
-            "name": str,
-            "sector": str,
-            "service_kind": str,
-            "notes": str,
-            "created_at": str,
-            "updated_at": str,
-        },
-        pk="id",
-        not_null={"name"},
-    )
-    db["questionnaires"].create(
-        {"hash": str, "id": str, "version": str, "content": str, "stored_at": str},
-        pk="hash",
-    )
-    db["assessments"].create(
-        {
-            "id": str,
-            "structure_id": str,
-            "questionnaire_hash": str,
-            "questionnaire_id": str,
-            "questionnaire_version": str,
-            "stage": str,
-            "short": int,
-            "label": str,
-            "started_at": str,
-            "closed_at": str,
-            "previous_id": str,
-            "updated_at": str,
-        },
-        pk="id",
-        not_null={"structure_id", "questionnaire_hash", "stage"},
-        foreign_keys=[("structure_id", "structures", "id"), ("questionnaire_hash", "questionnaires", "hash")],
-    )
-    db["assessment_groups"].create(
-        {"assessment_id": str, "group_id": str, "mode": str},
-        pk=("assessment_id", "group_id"),
-        foreign_keys=[("assessment_id", "assessments", "id")],
-    )
-    db["respondents"].create(
-        {
-            "id": str,
-            "assessment_id": str,
-            "group_id": str,
-            "mode": str,
-            "number": int,
-            "created_at": str,
-            "finished_at": str,
-        },
-        pk="id",
-        not_null={"assessment_id", "group_id", "mode"},
-        foreign_keys=[("assessment_id", "assessments", "id")],
-    )
-    db["answers"].create(
-        {
-            "respondent_id": str,
-            "question_id": str,
-            "value": str,
-            "counts": str,
-            "comment": str,
-            "divided": int,
-            "answered_at": str,
-        },
-        pk=("respondent_id", "question_id"),
-        foreign_keys=[("respondent_id", "respondents", "id")],
-    )
-    db["actions"].create(
-        {
-            "id": str,
-            "assessment_id": str,
-            "template_id": str,
-            "title": str,
-            "steps": str,
-            "factors": str,
-            "priority": str,
-            "owner_role": str,
-            "owner_name": str,
-            "horizon": str,
-            "due_date": str,
-            "status": str,
-            "notes": str,
-            "position": int,
-            "user_added": int,
-            "edited": int,
-            "suggested": int,
-            "because": str,
-            "carried_from": str,
-            "created_at": str,
-            "updated_at": str,
-        },
-        pk="id",
-        not_null={"assessment_id", "title", "status"},
-        foreign_keys=[("assessment_id", "assessments", "id")],
-    )
-    db["results_cache"].create(
-        {"assessment_id": str, "stamp": str, "level": str, "score": float, "summary": str},
-        pk="assessment_id",
-        foreign_keys=[("assessment_id", "assessments", "id")],
-    )
-    db["assessments"].create_index(["structure_id", "started_at"])
-    db["respondents"].create_index(["assessment_id", "group_id", "number"], unique=True)
-    db["actions"].create_index(["assessment_id", "position"])
-    db["actions"].create_index(["assessment_id", "template_id"])
-    # Cascades: deleting a structure deletes everything it holds, in one statement.
-    for child, parent, column in (
-        ("assessments", "structures", "structure_id"),
-        ("assessment_groups", "assessments", "assessment_id"),
-        ("respondents", "assessments", "assessment_id"),
-        ("answers", "respondents", "respondent_id"),
-        ("actions", "assessments", "assessment_id"),
-        ("results_cache", "assessments", "assessment_id"),
-    ):
-        db.execute(
-            f"CREATE TRIGGER delete_{child}_with_{parent} BEFORE DELETE ON {parent} "
-            f"BEGIN DELETE FROM {child} WHERE {column} = OLD.id; END"
-        )
-
-
-KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 
 
 # --------------------------------------------------------------------------- errors
@@ -638,7 +509,7 @@ def _verify(conn: sqlite3.Connection, path: Path, latest: Path | None) -> None:
         )
     if "_sqlite_migrations" in tables:
         applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'peerready'")}
-        if applied - set(KNOWN_MIGRATIONS):
+        if applied - set(schema.KNOWN_MIGRATIONS):
             raise StoreError(
                 f"La base {path} a été écrite par une version plus récente de PeerReady. "
                 "Installez cette version plus récente pour l'ouvrir ; la base n'a pas été modifiée.",
@@ -740,7 +611,7 @@ class Store:
     def _prepare(self, existed: bool, automatic_backup: bool) -> None:
         with contextlib.suppress(sqlite3.OperationalError):
             self.db.enable_wal()  # network shares cannot do WAL; the default journal is still safe
-        pending = [m for m in KNOWN_MIGRATIONS if m not in self._applied()]
+        pending = [m for m in schema.KNOWN_MIGRATIONS if m not in self._applied()]
         if pending and existed:
             self.backup("avant-mise-a-jour")  # no backup, no migration: the error says why
         self._migrate()
@@ -764,7 +635,7 @@ class Store:
         try:
             if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            migrations.apply(self.db)
+            schema.migrations.apply(self.db)
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:

@@ -10,6 +10,7 @@ from sqlite_utils import Migrations
 
 from peerready import paths
 from peerready.store import database as store
+from peerready.store import migrations as schema
 from peerready.store import structures, summaries
 from peerready.store.database import Store, StoreError
 
@@ -85,15 +86,15 @@ def test_a_pending_migration_runs_after_a_backup_of_the_file(tmp_path, monkeypat
     with Store.open(tmp_path) as s:
         structures.create_structure(s, "CHRS Avant")
     newer = Migrations("peerready")
-    for migration in store.migrations._migrations:
+    for migration in schema.migrations._migrations:
         newer(name=migration.name)(migration.fn)
 
     @newer(name="0002_test_column")
     def _add(db):
         db["structures"].add_column("region", str)
 
-    monkeypatch.setattr(store, "migrations", newer)
-    monkeypatch.setattr(store, "KNOWN_MIGRATIONS", [m.name for m in newer._migrations])
+    monkeypatch.setattr(schema, "migrations", newer)
+    monkeypatch.setattr(schema, "KNOWN_MIGRATIONS", [m.name for m in newer._migrations])
     with Store.open(tmp_path) as s:
         assert "region" in s.db["structures"].columns_dict
         assert [r["name"] for r in s.db["structures"].rows] == ["CHRS Avant"]
@@ -107,7 +108,7 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     with Store.open(tmp_path) as s:
         structures.create_structure(s, "CHRS Avant")
     broken = Migrations("peerready")
-    for migration in store.migrations._migrations:
+    for migration in schema.migrations._migrations:
         broken(name=migration.name)(migration.fn)
 
     @broken(name="0002_broken")
@@ -115,8 +116,8 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
         db["structures"].add_column("region", str)
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(store, "migrations", broken)
-    monkeypatch.setattr(store, "KNOWN_MIGRATIONS", [m.name for m in broken._migrations])
+    monkeypatch.setattr(schema, "migrations", broken)
+    monkeypatch.setattr(schema, "KNOWN_MIGRATIONS", [m.name for m in broken._migrations])
     with pytest.raises(RuntimeError):
         Store.open(tmp_path)
     with sqlite3.connect(paths.database_path(tmp_path)) as conn:

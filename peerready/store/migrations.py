@@ -1,0 +1,138 @@
+"""The database schema, as named migrations (sqlite-utils ``Migrations``), each in its transaction.
+
+A migration is never edited once released: a change of schema is a new named migration,
+applied after a backup of the file. A database that has a migration this list does not know
+was written by a newer PeerReady, and is refused.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("peerready")
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    db["structures"].create(
+        {
+            "id": str,
+            "name": str,
+            "sector": str,
+            "service_kind": str,
+            "notes": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"name"},
+    )
+    db["questionnaires"].create(
+        {"hash": str, "id": str, "version": str, "content": str, "stored_at": str},
+        pk="hash",
+    )
+    db["assessments"].create(
+        {
+            "id": str,
+            "structure_id": str,
+            "questionnaire_hash": str,
+            "questionnaire_id": str,
+            "questionnaire_version": str,
+            "stage": str,
+            "short": int,
+            "label": str,
+            "started_at": str,
+            "closed_at": str,
+            "previous_id": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"structure_id", "questionnaire_hash", "stage"},
+        foreign_keys=[("structure_id", "structures", "id"), ("questionnaire_hash", "questionnaires", "hash")],
+    )
+    db["assessment_groups"].create(
+        {"assessment_id": str, "group_id": str, "mode": str},
+        pk=("assessment_id", "group_id"),
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+    db["respondents"].create(
+        {
+            "id": str,
+            "assessment_id": str,
+            "group_id": str,
+            "mode": str,
+            "number": int,
+            "created_at": str,
+            "finished_at": str,
+        },
+        pk="id",
+        not_null={"assessment_id", "group_id", "mode"},
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+    db["answers"].create(
+        {
+            "respondent_id": str,
+            "question_id": str,
+            "value": str,
+            "counts": str,
+            "comment": str,
+            "divided": int,
+            "answered_at": str,
+        },
+        pk=("respondent_id", "question_id"),
+        foreign_keys=[("respondent_id", "respondents", "id")],
+    )
+    db["actions"].create(
+        {
+            "id": str,
+            "assessment_id": str,
+            "template_id": str,
+            "title": str,
+            "steps": str,
+            "factors": str,
+            "priority": str,
+            "owner_role": str,
+            "owner_name": str,
+            "horizon": str,
+            "due_date": str,
+            "status": str,
+            "notes": str,
+            "position": int,
+            "user_added": int,
+            "edited": int,
+            "suggested": int,
+            "because": str,
+            "carried_from": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"assessment_id", "title", "status"},
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+    db["results_cache"].create(
+        {"assessment_id": str, "stamp": str, "level": str, "score": float, "summary": str},
+        pk="assessment_id",
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+    db["assessments"].create_index(["structure_id", "started_at"])
+    db["respondents"].create_index(["assessment_id", "group_id", "number"], unique=True)
+    db["actions"].create_index(["assessment_id", "position"])
+    db["actions"].create_index(["assessment_id", "template_id"])
+    # Cascades: deleting a structure deletes everything it holds, in one statement.
+    for child, parent, column in (
+        ("assessments", "structures", "structure_id"),
+        ("assessment_groups", "assessments", "assessment_id"),
+        ("respondents", "assessments", "assessment_id"),
+        ("answers", "respondents", "respondent_id"),
+        ("actions", "assessments", "assessment_id"),
+        ("results_cache", "assessments", "assessment_id"),
+    ):
+        db.execute(
+            f"CREATE TRIGGER delete_{child}_with_{parent} BEFORE DELETE ON {parent} "
+            f"BEGIN DELETE FROM {child} WHERE {column} = OLD.id; END"
+        )
+
+
+#: Every migration this version knows, in order.
+KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
