@@ -63,8 +63,8 @@ def open_context(window, data_dir: Path) -> bool | str:
     from peerready.engine import typography
     from peerready.store import instance
     from peerready.ui import dialogs, forwarding
-    from peerready.ui.context import AppContext
-    from peerready.ui.faults import STORAGE_ERRORS, FaultHandler
+    from peerready.ui.context import STORAGE_ERRORS, AppContext
+    from peerready.ui.faults import FaultHandler
 
     if window.faults is None:
         window.faults = FaultHandler(window)
@@ -211,7 +211,7 @@ def _report_uncaught(window):
 
     from peerready.store import errors
     from peerready.ui import dialogs
-    from peerready.ui.faults import STORAGE_ERRORS
+    from peerready.ui.context import STORAGE_ERRORS
 
     def hook(kind, error, trace):
         if isinstance(error, STORAGE_ERRORS) and window.context is not None:

@@ -8,6 +8,7 @@ reaches one handler (the main window's), which explains it and offers what to do
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,9 @@ from peerready.engine import instrument
 from peerready.engine.instrument import Questionnaire
 from peerready.store import instance
 from peerready.store.database import Store, StoreError
+
+#: What a fault of the data folder can raise, from the store, SQLite or the system.
+STORAGE_ERRORS = (StoreError, sqlite3.Error, OSError)
 
 
 @dataclass
@@ -97,8 +101,6 @@ class AppContext:
         action run again (the person chose « Réessayer »). Errors of the request itself (``RecordError``)
         are left to the caller, which knows how to say them.
         """
-        from peerready.ui.faults import STORAGE_ERRORS
-
         while True:
             try:
                 self.check_present()
@@ -109,11 +111,9 @@ class AppContext:
 
     def report(self, error: BaseException, what: str) -> bool:
         """Hand a storage fault to the handler; True when the person asks to try again."""
-        if self.on_fault is not None:
-            return bool(self.on_fault(error, what, self))
-        from peerready.ui.faults import FaultHandler
-
-        return FaultHandler().handle(error, what, self)
+        if self.on_fault is None:  # no window to ask the person (a context used on its own)
+            raise error
+        return bool(self.on_fault(error, what, self))
 
     def check_present(self) -> None:
         """Refuse to use a database that is no longer where the data folder says (a pulled stick, a renamed folder).

@@ -20,9 +20,9 @@ from peerready import paths
 from peerready.engine import typography
 from peerready.store.database import BUSY_TIMEOUT_SECONDS, StoreError
 from peerready.ui import dialogs
+from peerready.ui.context import STORAGE_ERRORS
 
 #: What can go wrong below the app when it reads or writes its data.
-STORAGE_ERRORS = (StoreError, sqlite3.Error, OSError)
 
 # SQLite's primary result codes (the low byte of sqlite_errorcode, Python 3.11+).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
