@@ -382,6 +382,9 @@ def _check_links(data: dict) -> list[str]:
             problems.append(f"répondant {row['id']} : groupe ou mode inconnu")
         else:
             respondents[row["id"]] = row
+            problem = _check_position(questionnaires.get(assessments[row["assessment_id"]]["questionnaire_hash"]), row)
+            if problem:
+                problems.append(problem)
     for row in data.get("answers", []):
         respondent = respondents.get(row["respondent_id"])
         if respondent is None:
@@ -413,6 +416,17 @@ def _check_links(data: dict) -> list[str]:
             elif any(texts.forbidden(v) for v in value):
                 problems.append(f"action {row['id']} : « {key} » contient un caractère invisible interdit")
     return problems
+
+
+def _check_position(questionnaire, respondent: dict) -> str | None:
+    """Where a respondent stands must be a question asked to their group."""
+    position = respondent.get("position")
+    if position is None or questionnaire is None:
+        return None
+    question = questionnaire.question(position)
+    if question is None or respondent["group_id"] not in question.groups:
+        return f"répondant {respondent['id']} : position sur une question inconnue ou non posée à son groupe"
+    return None
 
 
 def _check_answer(questionnaire, respondent: dict, row: dict) -> str | None:
@@ -500,7 +514,19 @@ def merge(store: Store, data: dict, progress=None) -> ImportReport:
             db["assessment_groups"].insert(row, ignore=True)
         for row in data.get("respondents", []):
             row = _complete("respondents", row)
-            if _one(store, "SELECT id FROM respondents WHERE id = ?", row["id"]):
+            existing = _one(store, "SELECT * FROM respondents WHERE id = ?", row["id"])
+            if existing is not None:
+                if (row["updated_at"] or "") > (existing["updated_at"] or ""):  # where they stand: the newer wins
+                    finished = existing["finished_at"] or row["finished_at"]
+                    db["respondents"].update(
+                        row["id"],
+                        {
+                            "position": None if finished else row["position"],
+                            "finished_at": finished,
+                            "updated_at": row["updated_at"],
+                        },
+                    )
+                    report.respondents += 1
                 continue
             taken = _one(
                 store,

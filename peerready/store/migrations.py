@@ -134,5 +134,17 @@ def _initial(db: Database) -> None:
         )
 
 
+@migrations(name="0002_respondent_position")
+def _respondent_position(db: Database) -> None:
+    """Where each respondent stands, kept with them: it travels with backups and ``.peerready`` files.
+
+    ``position`` is the id of the question the respondent is on (none: nobody is answering as
+    them, or they finished); ``updated_at`` says when it last changed, so that the newer wins
+    when a bundle brings the same respondent back.
+    """
+    db["respondents"].add_column("position", str)
+    db["respondents"].add_column("updated_at", str)
+
+
 #: Every migration this version knows, in order.
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

@@ -21,6 +21,9 @@ class Respondent:
     mode: str
     number: int
     finished: bool = False
+    #: The question this respondent is on; None when nobody is answering as them (or they finished).
+    position: str | None = None
+    updated_at: str | None = None
 
 
 def add_respondent(store: Store, assessment_id: str, group: str) -> Respondent:
@@ -48,6 +51,8 @@ def add_respondent(store: Store, assessment_id: str, group: str) -> Respondent:
             "number": number,
             "created_at": now(),
             "finished_at": None,
+            "position": None,
+            "updated_at": now(),
         }
         db["respondents"].insert(row)
     return respondent_from_row(row)
@@ -55,7 +60,14 @@ def add_respondent(store: Store, assessment_id: str, group: str) -> Respondent:
 
 def respondent_from_row(row: dict) -> Respondent:
     return Respondent(
-        row["id"], row["assessment_id"], row["group_id"], row["mode"], row["number"], bool(row.get("finished_at"))
+        row["id"],
+        row["assessment_id"],
+        row["group_id"],
+        row["mode"],
+        row["number"],
+        bool(row.get("finished_at")),
+        row.get("position"),
+        row.get("updated_at"),
     )
 
 
@@ -76,8 +88,44 @@ def list_respondents(store: Store, assessment_id: str) -> list[Respondent]:
 
 
 def finish_respondent(store: Store, respondent_id: str) -> None:
+    """This person reached the end: they stand nowhere any more."""
     with store.write() as db:
-        db["respondents"].update(respondent_id, {"finished_at": now()})
+        stamp = now()
+        db["respondents"].update(respondent_id, {"finished_at": stamp, "position": None, "updated_at": stamp})
+
+
+def set_position(store: Store, respondent_id: str, question_id: str | None) -> Respondent:
+    """Keep the question a respondent is on (None: nobody is on this place any more), at once."""
+    respondent = get_respondent(store, respondent_id)
+    if question_id is not None:
+        assessment = get_assessment(store, respondent.assessment_id)
+        question = questionnaire(store, assessment.questionnaire_hash).question(question_id)
+        if question is None or respondent.group not in question.groups or not question.asked_at(assessment.stage):
+            raise RecordError(f"La question « {question_id} » n'est pas posée à ce répondant.")
+    with store.write() as db:
+        db["respondents"].update(respondent_id, {"position": question_id, "updated_at": now()})
+    return get_respondent(store, respondent_id)
+
+
+def answered_by_respondent(store: Store, assessment_id: str) -> list[tuple[Respondent, frozenset[str]]]:
+    """Every respondent of an assessment, by group and number, with the questions they really answered.
+
+    One query for the whole assessment. A real answer is a value, or a tally with at least one vote.
+    """
+    rows = store.db.query(
+        """
+        SELECT r.*, x.question_id AS answered_question
+        FROM respondents r LEFT JOIN answers x ON x.respondent_id = r.id
+            AND (x.value IS NOT NULL OR (x.counts IS NOT NULL AND x.counts NOT IN ('{}', 'null')))
+        WHERE r.assessment_id = ? ORDER BY r.group_id, r.number""",
+        [assessment_id],
+    )
+    found: dict[str, tuple[Respondent, set[str]]] = {}
+    for row in rows:
+        _, answered = found.setdefault(row["id"], (respondent_from_row(row), set()))
+        if row["answered_question"] is not None:
+            answered.add(row["answered_question"])
+    return [(respondent, frozenset(answered)) for respondent, answered in found.values()]
 
 
 def save_answer(

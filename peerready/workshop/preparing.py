@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from peerready.engine import vocabulary
 from peerready.engine.instrument import Questionnaire
 from peerready.store import action_plan, assessments
 from peerready.store.database import Store
+
+#: How each group answers unless the facilitator chooses otherwise.
+DEFAULT_MODES = {"management": "consensus", "team": "tally", "peer": "individual", "people": "individual"}
+#: The groups taking part unless the facilitator chooses otherwise.
+DEFAULT_GROUPS = ("management", "team")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What a new assessment of a structure starts from: its latest assessment's stage and open actions."""
+
+    stage: str | None = None
+    carries_actions: bool = False
+
+
+def suggestion(store: Store, structure_id: str) -> Suggestion:
+    latest = assessments.latest_assessment(store, structure_id)
+    return Suggestion(latest.stage, True) if latest is not None else Suggestion()
+
+
+def question_counts(questionnaire: Questionnaire, stage: str, short: bool) -> dict[str, int]:
+    """How many questions each group is asked; a group asked none cannot take part."""
+    return {group: len(questionnaire.questions_for(group, stage, short)) for group in vocabulary.GROUPS}
 
 
 def start_assessment(

@@ -107,6 +107,7 @@ def test_a_pending_migration_runs_after_a_backup_of_the_file(tmp_path, monkeypat
 def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     with Store.open(tmp_path) as s:
         structures.create_structure(s, "CHRS Avant")
+    applied = len(schema.KNOWN_MIGRATIONS)
     broken = Migrations("peerready")
     for migration in schema.migrations._migrations:
         broken(name=migration.name)(migration.fn)
@@ -122,7 +123,7 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
         Store.open(tmp_path)
     with sqlite3.connect(paths.database_path(tmp_path)) as conn:
         assert "region" not in [c[1] for c in conn.execute("PRAGMA table_info(structures)")]
-        assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == applied
 
 
 def test_automatic_backups_are_made_and_rotated(tmp_path, monkeypatch):

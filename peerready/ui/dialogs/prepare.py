@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready.engine import vocabulary
-from peerready.store import assessments, errors, structures
+from peerready.store import errors, structures
 from peerready.ui import dialogs, workers
 from peerready.workshop import preparing
 
@@ -44,9 +44,9 @@ class PrepareDialog(QDialog):
         self.stage_box = QComboBox()
         for stage, label in vocabulary.STAGES.items():
             self.stage_box.addItem(label, stage)
-        latest = assessments.latest_assessment(context.store, structure_id)
-        if latest is not None:
-            self.stage_box.setCurrentIndex(list(vocabulary.STAGES).index(latest.stage))
+        suggested = preparing.suggestion(context.store, structure_id)
+        if suggested.stage in vocabulary.STAGES:
+            self.stage_box.setCurrentIndex(list(vocabulary.STAGES).index(suggested.stage))
         form.addRow(self.tr("É&tape du projet :"), self.stage_box)
 
         version_row = QHBoxLayout()
@@ -67,7 +67,6 @@ class PrepareDialog(QDialog):
         self.group_checks: dict[str, QCheckBox] = {}
         self.mode_boxes: dict[str, QComboBox] = {}
         self.counts: dict[str, QLabel] = {}
-        defaults = {"management": "consensus", "team": "tally", "peer": "individual", "people": "individual"}
         choices = (
             ("individual", self.tr("Chacun·e son tour (l’ordinateur passe de main en main)")),
             ("tally", self.tr("Décompte (vote à main levée ou bulletins papier)")),
@@ -75,12 +74,12 @@ class PrepareDialog(QDialog):
         )
         for row, (group, label) in enumerate(vocabulary.GROUPS.items()):
             check = QCheckBox(label)
-            check.setChecked(group in ("management", "team"))
+            check.setChecked(group in preparing.DEFAULT_GROUPS)
             mode = QComboBox()
             mode.setAccessibleName(self.tr("Façon de répondre : {0}").format(label))
             for value, text in choices:
                 mode.addItem(text, value)
-            mode.setCurrentIndex([m for m, _ in choices].index(defaults[group]))
+            mode.setCurrentIndex([m for m, _ in choices].index(preparing.DEFAULT_MODES[group]))
             count = QLabel()
             grid.addWidget(check, row, 0)
             grid.addWidget(mode, row, 1)
@@ -98,7 +97,7 @@ class PrepareDialog(QDialog):
         )
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        if latest is not None:
+        if suggested.carries_actions:
             carried = QLabel(self.tr("Les actions encore ouvertes de la dernière évaluation seront reprises."))
             carried.setWordWrap(True)
             layout.addWidget(carried)
@@ -127,8 +126,9 @@ class PrepareDialog(QDialog):
 
     def _update(self) -> None:
         questionnaire, stage, short, groups = self.chosen()
+        counts = preparing.question_counts(questionnaire, stage, short)
         for group, label in self.counts.items():
-            count = len(questionnaire.questions_for(group, stage, short))
+            count = counts[group]
             label.setText(self.tr("{0} questions").format(count) if count else self.tr("aucune question"))
             if not count:
                 self.group_checks[group].setChecked(False)

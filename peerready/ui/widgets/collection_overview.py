@@ -1,0 +1,85 @@
+"""The facilitator's overview of a collection: the stage, one card per group, closing. Never a result."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from peerready.engine import vocabulary
+from peerready.store.assessments import Assessment
+from peerready.ui import theme, widgets
+from peerready.ui.widgets.group_card import GroupActions, GroupCard
+from peerready.workshop.collecting import Collection
+
+
+def _wrapped(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class CollectionOverview(QScrollArea):
+    """The groups with their modes and progress, and the button that closes the collection."""
+
+    close_asked = Signal()
+
+    def __init__(self):
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Vue d’ensemble de la collecte"))
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.stage = _wrapped()
+        self.note = _wrapped(
+            self.tr(
+                "Chaque groupe répond à part. Les résultats restent cachés jusqu’à la clôture de la collecte, "
+                "pour que personne ne réponde sous l’influence de la salle."
+            )
+        )
+        layout.addWidget(self.stage)
+        layout.addWidget(self.note)
+        self.groups_layout = QVBoxLayout()
+        layout.addLayout(self.groups_layout)
+        self.close_button = widgets.button(
+            self.tr("Clore la collecte et voir les résultats"),
+            self.close_asked,
+            self.tr("Quand tout le monde a répondu : affiche les résultats à toute la salle"),
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.close_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.setWidget(body)
+        #: One card per group, and all their buttons in the order the keyboard meets them.
+        self.cards: list[GroupCard] = []
+        self.buttons: list[QPushButton] = []
+
+    def show_stage(self, assessment: Assessment) -> None:
+        stage = vocabulary.STAGES.get(assessment.stage, assessment.stage)
+        self.stage.setText(
+            self.tr("Étape : {0}").format(stage) + (self.tr(" (version courte)") if assessment.short else "")
+        )
+
+    def show_collection(self, collection: Collection, actions: GroupActions) -> None:
+        for card in self.cards:
+            self.groups_layout.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self.cards, self.buttons = [], []
+        for group in collection.groups:
+            card = GroupCard(group, actions)
+            self.groups_layout.addWidget(card)
+            self.cards.append(card)
+            self.buttons.extend(card.buttons)
+        self.apply_fonts()
+
+    def first_focus(self) -> QWidget:
+        return self.buttons[0] if self.buttons else self.close_button
+
+    def apply_fonts(self) -> None:
+        self.stage.setFont(theme.scaled(13))
+        for card in self.cards:
+            card.apply_fonts()
