@@ -8,7 +8,7 @@ from peerready.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, err, out, wr
 
 
 def cmd_check(args) -> int:
-    from peerready.engine import instrument
+    from peerready.engine import instrument, wording
 
     paths = [Path(f) for f in args.files] or instrument.bundled_paths()
     if not paths:
@@ -23,11 +23,12 @@ def cmd_check(args) -> int:
             for line in error.lines():
                 out(line)
             continue
-        out(
-            f"{_shown(path)}: valide ({questionnaire.id} {questionnaire.version}, "
-            f"{len(questionnaire.questions)} questions, {len(questionnaire.flags)} alertes, "
-            f"{len(questionnaire.actions)} actions)"
+        counted = (
+            wording.plural(len(questionnaire.questions), "question"),
+            wording.plural(len(questionnaire.flags), "alerte"),
+            wording.plural(len(questionnaire.actions), "action"),
         )
+        out(f"{_shown(path)}: valide ({questionnaire.id} {questionnaire.version}, {', '.join(counted)})")
     return EXIT_INVALID if failed else EXIT_OK
 
 

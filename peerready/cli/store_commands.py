@@ -150,7 +150,7 @@ def _confirm(question: str, assume_yes: bool) -> bool:
 
 @_failing(_known_errors)
 def cmd_record(store, args) -> int:
-    from peerready.engine import answers, instrument
+    from peerready.engine import answers, instrument, wording
     from peerready.store import structures
     from peerready.workshop import recording
 
@@ -163,13 +163,14 @@ def cmd_record(store, args) -> int:
         [assessment.id],
     ).fetchone()[0]
     out(f"Évaluation enregistrée : {assessment.id}")
-    out(f"  {structure.name}, étape {assessment.stage}, {count} réponses ({', '.join(assessment.groups)})")
+    answered = wording.plural(count, "réponse")
+    out(f"  {structure.name}, étape {assessment.stage}, {answered} ({', '.join(assessment.groups)})")
     return EXIT_OK
 
 
 @_failing(_known_errors)
 def cmd_structures(store, args) -> int:
-    from peerready.engine import vocabulary
+    from peerready.engine import wording
     from peerready.store import summaries
 
     summaries = summaries.list_structures(store, args.search)
@@ -199,11 +200,15 @@ def cmd_structures(store, args) -> int:
     if not summaries:
         out("Aucune structure." if not args.search else f"Aucune structure ne correspond à « {args.search} ».")
     for s in summaries:
-        last = f"dernière évaluation le {s.last_date[:10]}, {s.last_stage}" if s.last_date else "pas d'évaluation"
-        level = f", {vocabulary.LEVELS[s.level].lower()}" if s.level else ""
+        last = (
+            f"dernière évaluation le {wording.short_date(s.last_date)}, {s.last_stage}"
+            if s.last_date
+            else "pas d'évaluation"
+        )
+        level = f", {wording.level(s.level).lower()}" if s.level else ""
         out(
-            f"{s.structure.name}  [{s.structure.id[:8]}]  {s.assessments} évaluation(s), {last}{level}, "
-            f"{s.open_actions} action(s) ouverte(s)"
+            f"{s.structure.name}  [{s.structure.id[:8]}]  {wording.plural(s.assessments, 'évaluation')}, "
+            f"{last}{level}, {wording.plural(s.open_actions, 'action ouverte', 'actions ouvertes')}"
         )
     err(paths.describe())
     return EXIT_OK
@@ -211,6 +216,7 @@ def cmd_structures(store, args) -> int:
 
 @_failing(_known_errors)
 def cmd_assessments(store, args) -> int:
+    from peerready.engine import wording
     from peerready.store import structures, summaries
 
     structure = structures.find_structure(store, args.structure) if args.structure else None
@@ -244,16 +250,17 @@ def cmd_assessments(store, args) -> int:
     if not listed:
         out("Aucune évaluation.")
     for a, info in listed:
-        score = f", {info['score']:.0f}/100" if info["score"] is not None else ""
+        score = f", {wording.score(info['score'])}" if info["score"] is not None else ""
         out(
-            f"{a.id}  {names[a.structure_id]}  {a.started_at[:10]}  {a.stage}  "
-            f"{info['respondents']} répondant(s), {info['answers']} réponses{score}"
+            f"{a.id}  {names[a.structure_id]}  {wording.short_date(a.started_at)}  {a.stage}  "
+            f"{wording.plural(info['respondents'], 'répondant·e')}, {wording.plural(info['answers'], 'réponse')}{score}"
         )
     return EXIT_OK
 
 
 @_failing(_known_errors)
 def cmd_compare(store, args) -> int:
+    from peerready.engine import wording
     from peerready.store import assessments, history
 
     before = assessments.get_assessment(store, args.before)
@@ -263,10 +270,13 @@ def cmd_compare(store, args) -> int:
         out(json.dumps(result, ensure_ascii=False, indent=2))
         return EXIT_OK
     b, a = result["before"], result["after"]
-    out(f"Du {b['date'][:10]} ({b['level']}, {b['score']}) au {a['date'][:10]} ({a['level']}, {a['score']})")
+    out(
+        f"Du {wording.long_date(b['date'])} ({wording.level(b['level']).lower()}, {wording.score(b['score'])}) "
+        f"au {wording.long_date(a['date'])} ({wording.level(a['level']).lower()}, {wording.score(a['score'])})"
+    )
     for item in result["dimensions"]:
-        change = "" if item["change"] is None else f" ({item['change']:+.0f})"
-        out(f"  {item['label']} : {item['before']} → {item['after']}{change}")
+        change = "" if item["change"] is None else f" ({wording.change(item['change'])})"
+        out(f"  {item['label']} : {wording.number(item['before'])} → {wording.number(item['after'])}{change}")
     for title in result["flags_cleared"]:
         out(f"  Alerte levée : {title}")
     for title in result["flags_new"]:
@@ -278,6 +288,7 @@ def cmd_compare(store, args) -> int:
 
 @_failing(_known_errors)
 def cmd_export(store, args) -> int:
+    from peerready.engine import wording
     from peerready.store import assessments, bundle, structures
 
     target = Path(args.out)
@@ -300,14 +311,16 @@ def cmd_export(store, args) -> int:
     counts = manifest["counts"]
     comments = "avec" if args.with_comments else "sans"
     out(
-        f"Exporté vers {target} : {counts['assessments']} évaluation(s), {counts['answers']} réponses, "
-        f"{counts['actions']} actions ({comments} les commentaires)"
+        f"Exporté vers {target} : {wording.plural(counts['assessments'], 'évaluation')}, "
+        f"{wording.plural(counts['answers'], 'réponse')}, {wording.plural(counts['actions'], 'action')} "
+        f"({comments} les commentaires)"
     )
     return EXIT_OK
 
 
 @_failing(_known_errors)
 def cmd_import(store, args) -> int:
+    from peerready.engine import wording
     from peerready.store import bundle
 
     for file in args.files:
@@ -318,10 +331,14 @@ def cmd_import(store, args) -> int:
         if report.changed == 0:
             out(f"{file} : déjà à jour, rien n'a changé")
         else:
-            out(
-                f"{file} : {report.structures} structure(s), {report.assessments} évaluation(s), "
-                f"{report.respondents} répondant(s), {report.answers} réponses, {report.actions} actions importés"
+            counted = (
+                wording.plural(report.structures, "structure"),
+                wording.plural(report.assessments, "évaluation"),
+                wording.plural(report.respondents, "répondant·e"),
+                wording.plural(report.answers, "réponse"),
+                wording.plural(report.actions, "action"),
             )
+            out(f"{file} : importé ({', '.join(counted)})")
         for renamed in report.renamed:
             out(f"  Une autre structure portait déjà ce nom : renommée {renamed}")
     return EXIT_OK
@@ -329,27 +346,30 @@ def cmd_import(store, args) -> int:
 
 @_failing(_known_errors)
 def cmd_overview(store, args) -> int:
-    from peerready.engine import vocabulary
+    from peerready.engine import wording
     from peerready.store import history
 
     data = history.overview(store)
     if args.json:
         out(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    out(f"{data['structures']} structure(s), dont {data['assessed']} évaluée(s) (dernière évaluation de chacune)")
-    out("Étapes : " + ", ".join(f"{vocabulary.STAGES[k].split(',')[0]} {v}" for k, v in data["stages"].items() if v))
-    out("Niveaux : " + ", ".join(f"{vocabulary.LEVELS[k]} {v}" for k, v in data["levels"].items() if v))
+    out(
+        f"{wording.plural(data['structures'], 'structure')}, dont {wording.plural(data['assessed'], 'évaluée')} "
+        "(dernière évaluation de chacune)"
+    )
+    out("Étapes : " + ", ".join(f"{wording.stage_short(k)} {v}" for k, v in data["stages"].items() if v))
+    out("Niveaux : " + ", ".join(f"{wording.level(k)} {v}" for k, v in data["levels"].items() if v))
     for dimension in data["dimensions"]:
-        count = dimension["structures"]
-        out(f"  {dimension['label']} : {dimension['score']:.0f}/100 en moyenne ({count} structure(s))")
+        count = wording.plural(dimension["structures"], "structure")
+        out(f"  {dimension['label']} : {wording.score(dimension['score'])} en moyenne ({count})")
     if data["flags"]:
         out("Alertes les plus fréquentes :")
         for flag in data["flags"][:8]:
-            out(f"  {flag['structures']} structure(s) : {flag['title']}")
+            out(f"  {wording.plural(flag['structures'], 'structure')} : {flag['title']}")
     actions = data["actions"]
     out(
-        f"Actions : {actions['done']} faites, {actions['doing']} en cours, {actions['todo']} à faire "
-        f"(sur {actions['total']})"
+        f"Actions : {wording.plural(actions['done'], 'faite')}, {actions['doing']} en cours, "
+        f"{actions['todo']} à faire (sur {actions['total']})"
     )
     return EXIT_OK
 
@@ -396,24 +416,24 @@ def cmd_restore(store, args) -> int:
 
 @_failing(_known_errors)
 def cmd_delete_structure(store, args) -> int:
+    from peerready.engine import wording
     from peerready.store import structures
 
     structure = structures.find_structure(store, args.structure)
     counts = structures.deletion_counts(store, structure.id)
-    question = (
-        f"Supprimer « {structure.name} » et toutes ses données ({counts['assessments']} évaluation(s), "
-        f"{counts['answers']} réponses, {counts['actions']} actions) ? C'est définitif."
+    counted = (
+        wording.plural(counts["assessments"], "évaluation"),
+        wording.plural(counts["answers"], "réponse"),
+        wording.plural(counts["actions"], "action"),
     )
+    question = f"Supprimer « {structure.name} » et toutes ses données ({', '.join(counted)}) ? C'est définitif."
     if not _confirm(question, args.yes):
         out("Rien n'a été supprimé.")
         return EXIT_INVALID
     structures.delete_structure(store, structure.id)
     from peerready.store.database import latest_backup
 
-    out(
-        f"« {structure.name} » a été supprimée, avec {counts['assessments']} évaluation(s), "
-        f"{counts['answers']} réponses et {counts['actions']} actions."
-    )
+    out(f"« {structure.name} » a été supprimée, avec {counted[0]}, {counted[1]} et {counted[2]}.")
     out(f"Une sauvegarde d'avant la suppression est gardée : {latest_backup(store.path.parent)}")
     return EXIT_OK
 

@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from statistics import fmean
 
-from peerready.engine import typography, vocabulary
+from peerready.engine import typography, vocabulary, wording
 from peerready.engine.answers import AnswerSet
 from peerready.engine.instrument import Question, Questionnaire
 
@@ -25,8 +25,8 @@ FOR_SCORE, AGAINST_SCORE = 0.6, 0.4
 DIVIDED_MIN_ANSWERS = 3
 #: A factor or question lacks information when this share of its answers is "don't know".
 MISSING_SHARE = 1 / 3
-#: A group answering person by person gets its own breakdown only from this many people.
-ANONYMITY_MIN = 3
+#: A group answering person by person is shown apart only from this many people (see ``shown_apart``).
+ANONYMITY_THRESHOLD = 3
 #: Readiness level thresholds (0–100) and the minimal share of questions answered.
 READY_SCORE, NOT_READY_SCORE, CORE_MIN_SCORE = 75, 50, 60
 COVERAGE_MIN = 0.5
@@ -156,9 +156,42 @@ class Results:
     def question(self, question_id: str) -> QuestionResult | None:
         return next((q for q in self.questions if q.id == question_id), None)
 
+    # -- the anonymity policy: every face shows a group apart, a question's whole, its counts and
+    # -- shares only when these say so, so the screen, the documents and the JSON never disagree.
+
     @property
     def visible_groups(self) -> tuple[str, ...]:
+        """The groups whose own figures may be shown, in the vocabulary's order (see ``shown_apart``)."""
         return tuple(p.group for p in self.participation if p.visible)
+
+    @property
+    def hidden_groups(self) -> tuple[str, ...]:
+        """The groups that took part but count only in the whole: too few people answered one by one."""
+        return tuple(p.group for p in self.participation if not p.visible)
+
+    def hides_totals(self, question_id: str) -> bool:
+        """Whether a hidden group answered the question: then its whole, its counts and its shares
+        would reveal that group's answers, and only the visible groups' own figures are shown."""
+        result = self.question(question_id)
+        hidden = set(self.hidden_groups)
+        return result is not None and any(g in hidden for g in result.by_group)
+
+    def shown_answers(self, question_id: str) -> dict[str, GroupAnswers]:
+        """What each group that may be shown apart answered to the question."""
+        result = self.question(question_id)
+        visible = set(self.visible_groups)
+        return {g: a for g, a in result.by_group.items() if g in visible} if result else {}
+
+    def shown_score(self, question_id: str) -> float | None:
+        """The question's score over all groups (0–100), or None when it is unknown or would reveal a group."""
+        result = self.question(question_id)
+        if result is None or self.hides_totals(question_id):
+            return None
+        return _percent(result.score)
+
+    def shown_missing(self, missing: Missing) -> bool:
+        """Whether the count and share of « je ne sais pas » of a question may be shown."""
+        return not self.hides_totals(missing.question)
 
 
 def _percent(value: float | None) -> float | None:
@@ -197,6 +230,12 @@ def _group_answers(question: Question, counts: dict[str, int]) -> GroupAnswers:
     )
 
 
+def shown_apart(modes: tuple[str, ...], respondents: int) -> bool:
+    """The anonymity rule: a common answer or a tally is open by nature; a group answering only person
+    by person is shown apart from ``ANONYMITY_THRESHOLD`` people, and below that only in the whole."""
+    return tuple(modes) != ("individual",) or respondents >= ANONYMITY_THRESHOLD
+
+
 def _participation(answer_set: AnswerSet) -> tuple[Participation, ...]:
     out = []
     for group in vocabulary.GROUPS:
@@ -210,8 +249,8 @@ def _participation(answer_set: AnswerSet) -> tuple[Participation, ...]:
         )
         consensus = any(r.mode == "consensus" for r in responses)
         modes = tuple(m for m in vocabulary.MODES if any(r.mode == m for r in responses))
-        visible = modes != ("individual",) or individuals >= ANONYMITY_MIN
-        out.append(Participation(group, modes, individuals + tallied + (1 if consensus else 0), visible))
+        respondents = individuals + tallied + (1 if consensus else 0)
+        out.append(Participation(group, modes, respondents, shown_apart(modes, respondents)))
     return tuple(out)
 
 
@@ -392,7 +431,7 @@ def _divided(questionnaire, question_results, visible, consensus_divided) -> tup
 
 
 def _level(questionnaire, overall, factors, flags, asked, answered, asked_ids) -> Level:
-    labels = vocabulary.LEVELS
+    labels = {key: wording.level(key) for key in vocabulary.LEVELS}
     if not asked or overall is None or answered / asked < COVERAGE_MIN:
         return Level(
             "insufficient",
@@ -420,29 +459,29 @@ def _level(questionnaire, overall, factors, flags, asked, answered, asked_ids) -
         return Level(
             "not_ready",
             labels["not_ready"],
-            f"Le score global est de {overall:.0f}/100 : plusieurs fondations manquent encore.",
+            f"Le score global est de {wording.score(overall)} : plusieurs fondations manquent encore.",
         )
     weak_core = [f for f in factors if f.core and f.score is not None and f.score < CORE_MIN_SCORE]
     if overall < READY_SCORE or weak_core:
         if weak_core:
-            names = ", ".join(f"« {f.label} » ({f.score:.0f}/100)" for f in weak_core)
+            names = ", ".join(f"« {f.label} » ({wording.score(f.score)})" for f in weak_core)
             return Level(
                 "partly_ready",
                 labels["partly_ready"],
-                f"Score global de {overall:.0f}/100 sans alerte grave, mais des points essentiels restent "
+                f"Score global de {wording.score(overall)} sans alerte grave, mais des points essentiels restent "
                 f"faibles : {names}.",
             )
         return Level(
             "partly_ready",
             labels["partly_ready"],
-            f"Score global de {overall:.0f}/100 sans alerte grave : les bases sont là, "
-            f"il reste à consolider avant d'atteindre {READY_SCORE}/100.",
+            f"Score global de {wording.score(overall)} sans alerte grave : les bases sont là, "
+            f"il reste à consolider avant d'atteindre {wording.score(READY_SCORE)}.",
         )
     return Level(
         "ready",
         labels["ready"],
-        f"Score global de {overall:.0f}/100, aucune alerte grave et tous les points essentiels "
-        f"au-dessus de {CORE_MIN_SCORE}/100.",
+        f"Score global de {wording.score(overall)}, aucune alerte grave et tous les points essentiels "
+        f"au-dessus de {wording.score(CORE_MIN_SCORE)}.",
     )
 
 
@@ -451,7 +490,6 @@ def _level(questionnaire, overall, factors, flags, asked, answered, asked_ids) -
 
 def to_dict(results: Results, action_plan=None, questionnaire: Questionnaire | None = None) -> dict:
     """The JSON result of PRODUCT.md: level, dimensions, factors, flags, gaps, divided, actions."""
-    visible = set(results.visible_groups)
     data = {
         "questionnaire": {"id": results.questionnaire, "version": results.version},
         "structure": results.structure,
@@ -461,12 +499,17 @@ def to_dict(results: Results, action_plan=None, questionnaire: Questionnaire | N
         "level": asdict(results.level),
         "coverage": {"asked": results.asked, "answered": results.answered, "unanswered": list(results.unanswered)},
         "participation": [asdict(p) for p in results.participation],
+        "anonymity": {
+            "threshold": ANONYMITY_THRESHOLD,
+            "shown_apart": list(results.visible_groups),
+            "not_shown_apart": list(results.hidden_groups),
+        },
         "dimensions": [_score_dict(s) for s in results.dimensions],
         "factors": [_score_dict(s) for s in results.factors],
         "questions": [
             {
                 "id": q.id,
-                "score": _percent(q.score),
+                "score": results.shown_score(q.id),
                 "by_group": {
                     g: {
                         "score": _percent(a.score),
@@ -474,8 +517,7 @@ def to_dict(results: Results, action_plan=None, questionnaire: Questionnaire | N
                         "dont_know": a.dont_know,
                         "not_applicable": a.not_applicable,
                     }
-                    for g, a in q.by_group.items()
-                    if g in visible
+                    for g, a in results.shown_answers(q.id).items()
                 },
             }
             for q in results.questions
@@ -504,7 +546,10 @@ def to_dict(results: Results, action_plan=None, questionnaire: Questionnaire | N
             for g in results.gaps
         ],
         "divided": [asdict(d) for d in results.divided],
-        "missing": [asdict(m) for m in results.missing],
+        "missing": [
+            asdict(m) if results.shown_missing(m) else {**asdict(m), "dont_know": None, "share": None}
+            for m in results.missing
+        ],
     }
     if action_plan is not None:
         data["actions"] = [action.to_dict() for action in action_plan.actions]

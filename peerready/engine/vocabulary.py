@@ -1,7 +1,9 @@
 """The stable vocabulary shared by every questionnaire: factors, groups, stages, roles.
 
 The ids come from FACTORS.md and are an interface (exports, comparisons over years):
-never rename one. A questionnaire may add factors of its own.
+never rename one. A questionnaire may add factors of its own. Each id's own name is said here,
+once; every other form of it (short, in a sentence, marked), and the colours, dates and numbers
+people read, are in ``wording``, which is what the screen, the documents and the commands use.
 """
 
 from __future__ import annotations

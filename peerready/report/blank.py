@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from peerready.engine import vocabulary
+from peerready.engine import typography, vocabulary, wording
 from peerready.engine.instrument import Questionnaire
 from peerready.report import charts
 from peerready.report.layout import CONTENT_WIDTH, INK, RULE, SOFT, build, mm_, para, styles
@@ -36,15 +36,18 @@ def blank_questionnaire(
     version = "questionnaire court" if short else "questionnaire complet"
     story = [
         para(f"PeerReady · {questionnaire.title}", s["small"]),
-        para(f"Questionnaire — {vocabulary.GROUPS[group]}", s["title"]),
-        para(f"{vocabulary.STAGES[stage]} · {version} · {len(questions)}\u00a0questions", s["subtitle"]),
+        para(f"Questionnaire — {wording.group(group)}", s["title"]),
+        para(
+            f"{wording.stage(stage)} · {version} · {wording.plural(len(questions), 'question', space=typography.NBSP)}",
+            s["subtitle"],
+        ),
         _instructions(s, easy, structure),
         Spacer(1, 8),
     ]
     for number, question in enumerate(questions, 1):
         story.append(KeepTogether(_question_block(number, question, group, stage, s, show_reference=not easy)))
     story += _tally_sheet(questions, group, stage, s)
-    title = f"Questionnaire papier — {vocabulary.GROUPS[group]}"
+    title = f"Questionnaire papier — {wording.group(group)}"
     return build(
         story,
         title=title,
@@ -87,8 +90,8 @@ def _instructions(s, easy: bool, structure: str):
 
 
 def _question_block(number: int, question, group: str, stage: str, s, show_reference: bool = True):
-    wording = question.text_for(group, stage)
-    rows = [[para(f"Q{number}", s["question"]), para(wording, s["question"])]]
+    asked = question.text_for(group, stage)
+    rows = [[para(f"Q{number}", s["question"]), para(asked, s["question"])]]
     labels = [option.label for option in question.options]
     longest = max(len(label) for label in labels)
     if (len(labels) <= 5 and longest <= 16) or (len(labels) <= 6 and longest <= 24):
@@ -147,7 +150,7 @@ def _question_block(number: int, question, group: str, stage: str, s, show_refer
 def _tally_sheet(questions, group: str, stage: str, s) -> list:
     story = [
         PageBreak(),
-        para(f"Feuille de décompte — {vocabulary.GROUPS[group]}", s["h1"]),
+        para(f"Feuille de décompte — {wording.group(group)}", s["h1"]),
         para("<b>Pour l’animateur·rice — à ne pas distribuer</b>", s["body"], markup=True),
         para(
             "Pour l’animateur·rice : après un vote à main levée ou le dépouillement des questionnaires "

@@ -12,9 +12,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from peerready.engine import wording
 from peerready.report.layout import BOLD, FONT, GROUP_STYLES, INK, MUTED, RULE, SOFT
-
-MARKERS = {"all": "circle", "management": "square", "team": "triangle", "peer": "diamond", "people": "cross"}
 
 
 def _balanced(label: str, width: float, size: float) -> list[str]:
@@ -111,13 +110,13 @@ def radar(labels: list[str], series: list[tuple[str, str, list[float | None]]], 
         elif len(pts) >= 2:
             drawing.add(PolyLine(coords, strokeColor=colour, strokeWidth=stroke, strokeDashArray=dash))
         for i, v in pts:
-            drawing.add(_marker(MARKERS.get(key, "circle"), *point(i, v), colour))
+            drawing.add(_marker(wording.GROUP_MARKERS.get(key, "circle"), *point(i, v), colour))
     for row, (key, legend, _) in enumerate(series):
         colour, dash, stroke = GROUP_STYLES.get(key, GROUP_STYLES["all"])
         y = legend_height - 12 - row * 14
         x = width / 2 - 90
         drawing.add(Line(x, y + 3, x + 26, y + 3, strokeColor=colour, strokeWidth=stroke, strokeDashArray=dash))
-        drawing.add(_marker(MARKERS.get(key, "circle"), x + 13, y + 3, colour))
+        drawing.add(_marker(wording.GROUP_MARKERS.get(key, "circle"), x + 13, y + 3, colour))
         drawing.add(String(x + 34, y, legend, fontName=FONT, fontSize=8.5, fillColor=INK))
     return drawing
 
@@ -130,9 +129,7 @@ def score_bar(score: float | None, width: float = 80, height: float = 9, colour=
         drawing.add(
             Rect(0, 1, width * max(0.0, min(100.0, score)) / 100, height, fillColor=colour or INK, strokeColor=None)
         )
-        label = f"{score:.0f}"
-    else:
-        label = "—"
+    label = wording.number(score)
     drawing.add(String(width + 5, 2, label, fontName=BOLD, fontSize=8.5, fillColor=INK))
     return drawing
 

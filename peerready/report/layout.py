@@ -7,7 +7,6 @@ carries meaning alone: priorities and severities are always written too.
 
 from __future__ import annotations
 
-import datetime as dt
 from xml.sax.saxutils import escape
 
 from reportlab.graphics import shapes
@@ -19,8 +18,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
 
+from peerready.engine import wording
 from peerready.resources import resource_path
 
 FONT, BOLD, ITALIC = "PeerReady-Sans", "PeerReady-Sans-Bold", "PeerReady-Sans-Italic"
@@ -29,32 +29,21 @@ MARGIN = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 INK = colors.HexColor("#1d2733")
-MUTED = colors.HexColor("#5b6675")
+MUTED_HEX = "#5b6675"
+MUTED = colors.HexColor(MUTED_HEX)
 RULE = colors.HexColor("#c9d1da")
 SOFT = colors.HexColor("#eef2f6")
 ACCENT = colors.HexColor("#1f5f8b")
 
-PRIORITY_COLOURS = {
-    "critical": colors.HexColor("#a4262c"),
-    "high": colors.HexColor("#c25e00"),
-    "medium": colors.HexColor("#1f5f8b"),
-    "low": colors.HexColor("#5b6675"),
-}
-#: Marks that say the priority without colour, for black-and-white printing.
-PRIORITY_MARKS = {"critical": "●●●●", "high": "●●●○", "medium": "●●○○", "low": "●○○○"}
-LEVEL_COLOURS = {
-    "insufficient": colors.HexColor("#5b6675"),
-    "not_ready": colors.HexColor("#a4262c"),
-    "partly_ready": colors.HexColor("#c25e00"),
-    "ready": colors.HexColor("#2e7d32"),
-}
+PRIORITY_COLOURS = {key: colors.HexColor(value) for key, value in wording.PRIORITY_COLOURS.items()}
+LEVEL_COLOURS = {key: colors.HexColor(value) for key, value in wording.LEVEL_COLOURS.items()}
 #: One stroke colour and dash pattern per group, distinguishable in black and white.
 GROUP_STYLES = {
     "all": (INK, None, 2.2),
-    "management": (colors.HexColor("#1f5f8b"), (6, 3), 1.6),
-    "team": (colors.HexColor("#c25e00"), None, 1.6),
-    "peer": (colors.HexColor("#6a3d9a"), (2, 2), 1.6),
-    "people": (colors.HexColor("#2e7d32"), (8, 2, 2, 2), 1.6),
+    "management": (colors.HexColor(wording.GROUP_COLOURS["management"]), (6, 3), 1.6),
+    "team": (colors.HexColor(wording.GROUP_COLOURS["team"]), None, 1.6),
+    "peer": (colors.HexColor(wording.GROUP_COLOURS["peer"]), (2, 2), 1.6),
+    "people": (colors.HexColor(wording.GROUP_COLOURS["people"]), (8, 2, 2, 2), 1.6),
 }
 
 _registered = False
@@ -133,31 +122,6 @@ def para(value, style, markup: bool = False) -> Paragraph:
     # reportlab breaks lines at U+202F (narrow no-break space) but not at U+00A0: use the latter,
     # so that « ? », « ; » and « ! » never start a line.
     return Paragraph((value if markup else text(value)).replace("\u202f", "\u00a0"), style)
-
-
-def french_date(value: str | dt.date | None = None) -> str:
-    months = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ]
-    if value is None:
-        day = dt.date.today()
-    elif isinstance(value, str):
-        day = dt.date.fromisoformat(value[:10])
-    else:
-        day = value
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{first} {months[day.month - 1]} {day.year}"
 
 
 class _NumberedCanvas(pdfcanvas.Canvas):
@@ -251,3 +215,17 @@ def build(story, *, title: str, subject: str, header_left: str, header_right: st
 
 def mm_(value: float) -> float:
     return value * mm
+
+
+def grid_style() -> TableStyle:
+    """A table with a dark heading row and light stripes, as every results and actions table has."""
+    return TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), INK),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SOFT]),
+        ]
+    )

@@ -2,6 +2,7 @@
 
 import json
 import sqlite3
+from contextlib import closing
 
 from peerready import paths
 from tests.conftest import ROOT, run_cli
@@ -38,7 +39,7 @@ def test_record_refuses_bad_input_and_stores_nothing(tmp_path, _private_data_dir
     broken.write_text(BAD.read_text(encoding="utf-8").replace("stage: recruiting", "stage: soon"), encoding="utf-8")
     code, _, err = run_cli("record", "--answers", broken, "--structure", "CHRS")
     assert code == 1 and "étape inconnue « soon »" in err and "Traceback" not in err
-    with sqlite3.connect(paths.database_path(_private_data_dir)) as conn:
+    with closing(sqlite3.connect(paths.database_path(_private_data_dir))) as conn:
         assert conn.execute("SELECT count(*) FROM structures").fetchone()[0] == 0
 
 
@@ -49,7 +50,7 @@ def test_export_import_between_two_data_folders(tmp_path):
     assert code == 0 and "sans les commentaires" in out
     other = tmp_path / "other"
     code, out, _ = run_cli("import", target, "--data-dir", other)
-    assert code == 0 and "1 évaluation(s)" in out
+    assert code == 0 and "1 évaluation," in out
     code, out, _ = run_cli("import", target, "--data-dir", other)
     assert "déjà à jour, rien n'a changé" in out
     bogus = tmp_path / "bogus.peerready"

@@ -213,3 +213,33 @@ def test_json_result_has_the_contract_fields(mini):
     assert {"id", "label", "score"} <= set(data["dimensions"][0])
     assert {"id", "score", "by_group"} <= set(data["factors"][0])
     assert {"factor", "severity", "title", "questions"} <= set(data["flags"][0])
+
+
+def test_the_anonymity_rule_and_its_threshold():
+    assert results.ANONYMITY_THRESHOLD == 3
+    assert not results.shown_apart(("individual",), 2)
+    assert results.shown_apart(("individual",), 3)
+    assert results.shown_apart(("tally",), 1)  # a tally or a common answer is open by nature
+    assert results.shown_apart(("consensus",), 1)
+    assert results.shown_apart(("individual", "tally"), 2)
+
+
+def test_a_hidden_group_hides_the_whole_counts_and_shares_of_its_questions(mini):
+    two = [{"group": "team", "mode": "individual", "answers": {"team_agrees": "dont_know"}} for _ in range(2)]
+    management = {"group": "management", "mode": "consensus", "answers": {"team_agrees": "fully", "pay_level": "fully"}}
+    r = compute(mini, {"stage": "preparing", "responses": [*two, management]})
+    assert r.visible_groups == ("management",) and r.hidden_groups == ("team",)
+    assert r.hides_totals("team_agrees") and not r.hides_totals("pay_level")
+    assert set(r.shown_answers("team_agrees")) == {"management"}
+    assert r.shown_score("team_agrees") is None  # the whole would give the team's answers away
+    assert r.shown_score("pay_level") == 100.0
+    missing = next(m for m in r.missing if m.question == "team_agrees")
+    assert not r.shown_missing(missing)
+
+    data = results.to_dict(r)
+    assert data["anonymity"] == {"threshold": 3, "shown_apart": ["management"], "not_shown_apart": ["team"]}
+    questions = {q["id"]: q for q in data["questions"]}
+    assert questions["team_agrees"]["score"] is None and set(questions["team_agrees"]["by_group"]) == {"management"}
+    assert questions["pay_level"]["score"] == 100.0
+    shown = next(m for m in data["missing"] if m["question"] == "team_agrees")
+    assert shown["dont_know"] is None and shown["share"] is None

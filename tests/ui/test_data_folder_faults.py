@@ -197,12 +197,12 @@ def test_a_plan_edit_that_cannot_be_saved_stays_on_screen_marked(qtbot, window, 
     page.table.selectRow(0)
     failing_writes(window.context.store, monkeypatch, sqlite3.OperationalError("attempt to write a readonly database"))
     choices = Choices(monkeypatch, "cancel")
-    page.name_edit.setText("Mme Diallo")
-    page.on_name_edited()
+    page.editor.name_edit.setText("Mme Diallo")
+    page.editor.on_name_edited()
     assert "L’action n’a pas été enregistrée" not in choices.texts  # the sentence is about the change
     assert "La modification de l’action n’a pas été enregistrée." in choices.texts
-    assert page.saved.text().startswith("⚠ non enregistré")
-    assert page.name_edit.text() == "Mme Diallo"  # what was typed is not thrown away
+    assert page.editor.saved.text().startswith("⚠ non enregistré")
+    assert page.editor.name_edit.text() == "Mme Diallo"  # what was typed is not thrown away
     assert action_plan.list_actions(window.context.store, recorded.id)[0].owner_name == ""
 
 

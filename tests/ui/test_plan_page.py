@@ -81,41 +81,41 @@ def test_editing_an_action_with_the_keyboard_is_saved_at_once_and_kept(page, mak
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     action = action_plan.list_actions(context.store, recorded.id)[1]
     assert page.current_action().id == action.id
-    assert page.title_edit.text() == action.title
+    assert page.editor.title_edit.text() == action.title
 
-    page.name_edit.setFocus()
-    qtbot.keyClicks(page.name_edit, "Awa")
-    qtbot.keyClick(page.name_edit, Qt.Key.Key_Tab)
+    page.editor.name_edit.setFocus()
+    qtbot.keyClicks(page.editor.name_edit, "Awa")
+    qtbot.keyClick(page.editor.name_edit, Qt.Key.Key_Tab)
     assert action_plan.get_action(context.store, action.id).owner_name == "Awa"
-    assert page.saved.text() == "✓ enregistré"
+    assert page.editor.saved.text() == "✓ enregistré"
     assert page.table.item(1, 3).text().endswith("(Awa)")
 
-    assert page.no_date.isChecked()
-    page.no_date.setFocus()
-    qtbot.keyClick(page.no_date, Qt.Key.Key_Space)
-    assert page.date_edit.isEnabled()
-    page.date_edit.setFocus()
-    qtbot.keyClick(page.date_edit, Qt.Key.Key_Up)
-    due = page.date_edit.date().toString(Qt.DateFormat.ISODate)
+    assert page.editor.no_date.isChecked()
+    page.editor.no_date.setFocus()
+    qtbot.keyClick(page.editor.no_date, Qt.Key.Key_Space)
+    assert page.editor.date_edit.isEnabled()
+    page.editor.date_edit.setFocus()
+    qtbot.keyClick(page.editor.date_edit, Qt.Key.Key_Up)
+    due = page.editor.date_edit.date().toString(Qt.DateFormat.ISODate)
     assert action_plan.get_action(context.store, action.id).due_date == due
     assert QDate.fromString(due, Qt.DateFormat.ISODate).year() >= QDate.currentDate().year()
     assert page.table.item(1, 4).text()[0].isdigit()
 
-    page.status_combo.setFocus()
-    qtbot.keyClick(page.status_combo, Qt.Key.Key_Down)
+    page.editor.status_combo.setFocus()
+    qtbot.keyClick(page.editor.status_combo, Qt.Key.Key_Down)
     assert action_plan.get_action(context.store, action.id).status == "doing"
     assert page.table.item(1, 5).text() == "En cours"
 
-    page.notes_edit.setFocus()
-    qtbot.keyClicks(page.notes_edit, "Voir avec la plateforme du 93")
+    page.editor.notes_edit.setFocus()
+    qtbot.keyClicks(page.editor.notes_edit, "Voir avec la plateforme du 93")
     assert action_plan.get_action(context.store, action.id).notes == ""
-    qtbot.keyClick(page.notes_edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(page.editor.notes_edit, Qt.Key.Key_Tab)
     assert action_plan.get_action(context.store, action.id).notes == "Voir avec la plateforme du 93"
 
-    page.title_edit.setFocus()
-    page.title_edit.selectAll()
-    qtbot.keyClicks(page.title_edit, "Demander l'avis de chacun")
-    qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
+    page.editor.title_edit.setFocus()
+    page.editor.title_edit.selectAll()
+    qtbot.keyClicks(page.editor.title_edit, "Demander l'avis de chacun")
+    qtbot.keyClick(page.editor.title_edit, Qt.Key.Key_Return)
     assert action_plan.get_action(context.store, action.id).title == "Demander l'avis de chacun"
     assert first_line(page, 1) == "Demander l'avis de chacun"
 
@@ -124,22 +124,22 @@ def test_editing_an_action_with_the_keyboard_is_saved_at_once_and_kept(page, mak
     assert again.current_action().id == action_plan.list_actions(context.store, recorded.id)[0].id
     again.table.selectRow(1)
     assert again.current_action().id == action.id
-    assert again.title_edit.text() == "Demander l'avis de chacun"
-    assert again.name_edit.text() == "Awa"
-    assert not again.no_date.isChecked()
-    assert again.date_edit.date().toString(Qt.DateFormat.ISODate) == due
-    assert again.status_combo.currentData() == "doing"
-    assert again.notes_edit.toPlainText() == "Voir avec la plateforme du 93"
+    assert again.editor.title_edit.text() == "Demander l'avis de chacun"
+    assert again.editor.name_edit.text() == "Awa"
+    assert not again.editor.no_date.isChecked()
+    assert again.editor.date_edit.date().toString(Qt.DateFormat.ISODate) == due
+    assert again.editor.status_combo.currentData() == "doing"
+    assert again.editor.notes_edit.toPlainText() == "Voir avec la plateforme du 93"
 
 
 def test_an_empty_title_is_refused_and_the_stored_one_kept(page, context, qtbot):
     action = page.current_action()
-    page.title_edit.setFocus()
-    page.title_edit.clear()
-    qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
+    page.editor.title_edit.setFocus()
+    page.editor.title_edit.clear()
+    qtbot.keyClick(page.editor.title_edit, Qt.Key.Key_Return)
     assert action_plan.get_action(context.store, action.id).title == action.title
-    assert page.title_edit.text() == action.title
-    assert page.saved.text().startswith("⚠ non enregistré")
+    assert page.editor.title_edit.text() == action.title
+    assert page.editor.saved.text().startswith("⚠ non enregistré")
 
 
 def test_adding_an_action_puts_it_at_the_end_and_selects_it(page, context, recorded, qtbot, monkeypatch):
@@ -153,7 +153,7 @@ def test_adding_an_action_puts_it_at_the_end_and_selects_it(page, context, recor
     assert page.table.rowCount() == before + 1
     assert page.table.item(before, 1).text() == "Réunion d’équipe mensuelle\n✎ ajoutée par l’équipe"
     assert page.current_action().id == added.id
-    assert page.delete_button.isEnabled()
+    assert page.editor.delete_button.isEnabled()
 
     # Ctrl+Shift+N adds one too.
     monkeypatch.setattr(dialogs, "ask_text", lambda *args, **kwargs: "Former l’équipe")
@@ -162,11 +162,11 @@ def test_adding_an_action_puts_it_at_the_end_and_selects_it(page, context, recor
 
     # Only the team's own actions can be deleted, after confirmation.
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
     titles = [a.title for a in action_plan.list_actions(context.store, recorded.id)]
     assert "Former l’équipe" not in titles and "Réunion d’équipe mensuelle" in titles
     page.table.selectRow(0)
-    assert not page.delete_button.isEnabled()
+    assert not page.editor.delete_button.isEnabled()
 
 
 def test_alt_down_and_alt_up_move_the_selected_action(page, context, recorded, qtbot):
@@ -187,11 +187,11 @@ def test_alt_down_and_alt_up_move_the_selected_action(page, context, recorded, q
 
 def test_dismissing_an_action_greys_it_and_says_so(page, context, qtbot):
     action = page.current_action()
-    qtbot.mouseClick(page.drop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.editor.drop_button, Qt.MouseButton.LeftButton)
     assert action_plan.get_action(context.store, action.id).status == "dropped"
     assert page.table.item(0, 5).text() == "✕ Abandonné"
     assert page.table.item(0, 1).font().strikeOut()
-    assert "abandonnée" in page.marker.text()
+    assert "abandonnée" in page.editor.marker.text()
 
 
 def test_printing_the_plan_makes_the_pdf_off_the_ui_thread_then_opens_it(

@@ -320,3 +320,46 @@ def test_moving_from_one_assessment_to_another_keeps_the_detail_panel_consistent
     page.missing_list.setCurrentRow(page.missing_list.count() - 1)
     page.open(good.id)  # fewer « missing » items than the row selected above
     assert page.results.level.id == "ready"
+
+
+def test_the_screen_the_pdf_and_the_json_show_the_same_groups(qtbot, page, context):
+    """Two peers answered one by one: every face shows management and the team apart, never the peers."""
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    from peerready import report
+    from peerready.engine import results as scoring
+    from peerready.store import action_plan
+
+    assessment = _small_peer_group_session(context)
+    computed = summaries.assessment_results(context.store, assessment.id)
+    labels = {group: vocabulary.GROUPS[group] for group in vocabulary.GROUPS}
+    expected = {labels[g] for g in computed.visible_groups}
+    assert expected == {labels["management"], labels["team"]} and computed.hidden_groups == ("peer",)
+
+    page.open(assessment.id)
+    tree = page.scores_tree
+    on_screen = set(page.radar.series_names()[1:]) | {tree.headerItem().text(i) for i in range(2, tree.columnCount())}
+
+    data = scoring.to_dict(computed)
+    apart = [d["by_group"] for d in data["dimensions"] + data["factors"]] + [q["by_group"] for q in data["questions"]]
+    apart += [g["groups"] for g in data["gaps"]] + [{d["group"]: 1} for d in data["divided"]]
+    apart += [{group: 1 for group in f["groups"]} for f in data["flags"]]
+    in_json = {labels[group] for groups in apart for group in groups}
+    assert data["anonymity"]["not_shown_apart"] == ["peer"]
+
+    questionnaire = assessments.questionnaire(context.store, assessment.questionnaire_hash)
+    pdf = report.full_report(questionnaire, computed, action_plan.sync_plan(context.store, assessment.id))
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\u00a0", " ")
+    standing = text.split("Où en est-on")[1].split("Résultats par facteur")[0]
+    answers = text.split("Les réponses, question par question")[1].split("Le plan d’action")[0]
+    in_pdf = {label for label in labels.values() if label in standing}
+    in_pdf |= {label for label in labels.values() if re.search(re.escape(label) + r"( \(\d+/100\))? —", answers)}
+
+    assert on_screen == in_json == in_pdf == expected
+    # Each face still says the peers took part, and why they are not shown apart.
+    assert labels["peer"] in page.coverage_label.text() and "3 personnes" in page.coverage_label.text()
+    cover = text.split("Où en est-on")[0]
+    assert labels["peer"] in cover and "pas montré à part en dessous de 3 personnes" in " ".join(cover.split())

@@ -147,10 +147,10 @@ def test_a_whole_workshop_with_the_keyboard(qtbot, tmp_path, monkeypatch, no_rea
     plan_page = window.current_page()
     plan_page.table.setFocus()
     plan_page.table.selectRow(0)
-    plan_page.name_edit.setFocus()
-    plan_page.name_edit.selectAll()
-    qtbot.keyClicks(plan_page.name_edit, "Samia")
-    press(qtbot, KEY.Key_Tab, widget=plan_page.name_edit)
+    plan_page.editor.name_edit.setFocus()
+    plan_page.editor.name_edit.selectAll()
+    qtbot.keyClicks(plan_page.editor.name_edit, "Samia")
+    press(qtbot, KEY.Key_Tab, widget=plan_page.editor.name_edit)
     first = action_plan.list_actions(window.context.store, assessment.id)[0]
     assert first.owner_name == "Samia" and first.edited
 

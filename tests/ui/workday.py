@@ -380,13 +380,13 @@ class Workday:
         action = plan.current_action()
         assert action is not None
         name = ("Awa", "Samia", "Lucas", "la cheffe de service")[visit % 4]
-        self.type_into(plan.name_edit, name)
-        self.press(KEY.Key_Space, widget=plan.no_date)  # a date, or back to the proposed horizon
-        if plan.date_edit.isEnabled():
-            self.press(KEY.Key_Up, widget=plan.date_edit)
-        self.press(KEY.Key_Up if visit % 3 == 0 else KEY.Key_Down, widget=plan.status_combo)
+        self.type_into(plan.editor.name_edit, name)
+        self.press(KEY.Key_Space, widget=plan.editor.no_date)  # a date, or back to the proposed horizon
+        if plan.editor.date_edit.isEnabled():
+            self.press(KEY.Key_Up, widget=plan.editor.date_edit)
+        self.press(KEY.Key_Up if visit % 3 == 0 else KEY.Key_Down, widget=plan.editor.status_combo)
         notes = f"Point d'etape numero {visit}"
-        self.type_into(plan.notes_edit, notes)
+        self.type_into(plan.editor.notes_edit, notes)
         stored = action_plan.get_action(self.window.context.store, action.id)
         assert (stored.owner_name, stored.notes) == (name, notes)
         plan.table.setFocus()
@@ -396,10 +396,10 @@ class Workday:
             self._text = f"Action de l’équipe n° {visit}"
             self.press(KEY.Key_N, MOD.ControlModifier | MOD.ShiftModifier, plan.table)
             assert plan.current_action().user_added and plan.table.rowCount() == before + 1
-            self.type_into(plan.name_edit, "Awa")
+            self.type_into(plan.editor.name_edit, "Awa")
         elif visit % 10 == 6 and any(a.user_added for a in plan.actions):
             plan.table.selectRow(next(i for i, a in enumerate(plan.actions) if a.user_added))
-            self.press(KEY.Key_Space, widget=plan.delete_button)
+            self.press(KEY.Key_Space, widget=plan.editor.delete_button)
             assert plan.table.rowCount() == before - 1
         assert len(action_plan.list_actions(self.window.context.store, plan.assessment_id)) == plan.table.rowCount()
 

@@ -18,28 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import vocabulary
+from peerready.engine import wording
 from peerready.store import assessments, history, structures, summaries
 from peerready.ui import theme
-from peerready.ui.pages.plan import EventWatcher, french_date
-
-MINUS = "\u2212"
-
-
-def score_text(score: float | None) -> str:
-    return "—" if score is None else f"{score:.0f}"
-
-
-def change_text(change: float | None) -> str:
-    """A change written with its sign and an arrow, so it reads without colour."""
-    if change is None:
-        return "—"
-    rounded = round(change)
-    if rounded > 0:
-        return f"▲ +{rounded}"
-    if rounded < 0:
-        return f"▼ {MINUS}{-rounded}"
-    return "= 0"
+from peerready.ui.widgets.event_watcher import EventWatcher
 
 
 class CompareDialog(QDialog):
@@ -62,17 +44,19 @@ class CompareDialog(QDialog):
 
         layout = QVBoxLayout(self)
         choice = QHBoxLayout()
-        label = QLabel(self.tr("Comparer l’évaluation du {0} avec &celle du :").format(french_date(current.started_at)))
+        label = QLabel(
+            self.tr("Comparer l’évaluation du {0} avec &celle du :").format(wording.long_date(current.started_at))
+        )
         label.setWordWrap(True)
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Évaluation à comparer"))
         label.setBuddy(self.choice)
         for assessment, summary in self.others:
-            text = french_date(assessment.started_at)
+            text = wording.long_date(assessment.started_at)
             if summary.get("level"):
-                text += " — " + vocabulary.LEVELS.get(summary["level"], summary["level"])
+                text += " — " + wording.level(summary["level"])
             if summary.get("score") is not None:
-                text += f" ({summary['score']:.0f})"
+                text += f" ({wording.number(summary['score'])})"
             if assessment.label:
                 text += f" — {assessment.label}"
             self.choice.addItem(text, assessment.id)
@@ -175,30 +159,24 @@ class CompareDialog(QDialog):
 
     def _show(self, comparison: dict) -> None:
         before, after = comparison["before"], comparison["after"]
-        level = vocabulary.LEVELS
         change = None if before["score"] is None or after["score"] is None else after["score"] - before["score"]
         lines = [
-            self.tr("Du {0} au {1}").format(french_date(before["date"]), french_date(after["date"])),
-            self.tr("Niveau : {0} → {1}").format(
-                level.get(before["level"], before["level"]), level.get(after["level"], after["level"])
-            ),
+            self.tr("Du {0} au {1}").format(wording.long_date(before["date"]), wording.long_date(after["date"])),
+            self.tr("Niveau : {0} → {1}").format(wording.level(before["level"]), wording.level(after["level"])),
             self.tr("Score d’ensemble : {0} → {1} ({2})").format(
-                score_text(before["score"]), score_text(after["score"]), change_text(change)
+                wording.number(before["score"]), wording.number(after["score"]), wording.change(change)
             ),
         ]
         if before["stage"] != after["stage"]:
             lines.append(
-                self.tr("Étape : {0} → {1}").format(
-                    vocabulary.STAGES.get(before["stage"], before["stage"]),
-                    vocabulary.STAGES.get(after["stage"], after["stage"]),
-                )
+                self.tr("Étape : {0} → {1}").format(wording.stage(before["stage"]), wording.stage(after["stage"]))
             )
         self.summary.setText("\n".join(lines))
 
         self._fill(
             self.dimensions,
             [
-                [d["label"], score_text(d["before"]), score_text(d["after"]), change_text(d["change"])]
+                [d["label"], wording.number(d["before"]), wording.number(d["after"]), wording.change(d["change"])]
                 for d in comparison["dimensions"]
             ],
         )
@@ -207,13 +185,8 @@ class CompareDialog(QDialog):
         if not flags:
             flags = [[self.tr("Aucune alerte n’a changé."), ""]]
         self._fill(self.flags, flags)
-        statuses = vocabulary.STATUSES
         actions = [
-            [
-                a["title"],
-                statuses.get(a["status_before"], a["status_before"]),
-                statuses.get(a["status_now"], a["status_now"]),
-            ]
+            [a["title"], wording.status(a["status_before"]), wording.status(a["status_now"])]
             for a in comparison["actions"]
         ]
         if not actions:
@@ -223,11 +196,14 @@ class CompareDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Dimensions ({0})").format(len(comparison["dimensions"])))
         self.tabs.setTabText(
             1,
-            self.tr("Alertes ({0} levées, {1} nouvelles)").format(
-                len(comparison["flags_cleared"]), len(comparison["flags_new"])
+            self.tr("Alertes ({0}, {1})").format(
+                wording.plural(len(comparison["flags_cleared"]), "levée"),
+                wording.plural(len(comparison["flags_new"]), "nouvelle"),
             ),
         )
-        self.tabs.setTabText(2, self.tr("Actions ({0} faites sur {1})").format(done, len(comparison["actions"])))
+        self.tabs.setTabText(
+            2, self.tr("Actions ({0} sur {1})").format(wording.plural(done, "faite"), len(comparison["actions"]))
+        )
 
     def on_theme_changed(self) -> None:
         self.summary.setFont(theme.scaled(12))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from peerready import __version__, paths
-from peerready.engine import instrument
+from peerready.engine import instrument, wording
+from peerready.engine.results import ANONYMITY_THRESHOLD
 
 
 class _TextDialog(QDialog):
@@ -32,7 +33,8 @@ class _TextDialog(QDialog):
 
 class GuideDialog(_TextDialog):
     def __init__(self, parent=None):
-        super().__init__(self.tr("Guide pour animer l’atelier"), self.tr(GUIDE), parent)
+        threshold = wording.plural(ANONYMITY_THRESHOLD, "personne")
+        super().__init__(self.tr("Guide pour animer l’atelier"), self.tr(GUIDE).format(threshold=threshold), parent)
 
 
 class AboutDialog(_TextDialog):
@@ -71,7 +73,7 @@ que les personnes accompagnées répondent (leurs questions nomment son rôle).<
 
 <h3>Pendant</h3>
 <ul>
-<li>Rappelez que les réponses sont <b>anonymes</b> : aucun nom, nulle part. Un groupe de moins de trois personnes
+<li>Rappelez que les réponses sont <b>anonymes</b> : aucun nom, nulle part. Un groupe de moins de {threshold}
 qui répondent chacune leur tour n’est jamais montré à part.</li>
 <li>« <b>Je ne sais pas</b> » est une vraie réponse : elle montre ce qui manque comme information.</li>
 <li>Chaque question a son « <b>Pourquoi cette question ?</b> » : lisez-le à voix haute quand la question fait

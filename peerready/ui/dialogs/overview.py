@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from peerready.engine import vocabulary
+from peerready.engine import wording
 from peerready.store import history
 
 
@@ -17,8 +17,8 @@ class OverviewDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Pour la dernière évaluation de chaque structure. Anonyme : aucune structure n’est nommée ici.\n"
-                "{0} structure(s), dont {1} évaluée(s)."
-            ).format(data["structures"], data["assessed"])
+                "{0}, dont {1}."
+            ).format(wording.plural(data["structures"], "structure"), wording.plural(data["assessed"], "évaluée"))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -34,18 +34,15 @@ class OverviewDialog(QDialog):
             tree.addTopLevelItem(parent_item)
             parent_item.setExpanded(True)
 
-        section(self.tr("Étape du projet"), [(vocabulary.STAGES[k], str(v)) for k, v in data["stages"].items()])
-        section(self.tr("Niveau de préparation"), [(vocabulary.LEVELS[k], str(v)) for k, v in data["levels"].items()])
+        section(self.tr("Étape du projet"), [(wording.stage(k), str(v)) for k, v in data["stages"].items()])
+        section(self.tr("Niveau de préparation"), [(wording.level(k), str(v)) for k, v in data["levels"].items()])
         section(
-            self.tr("Score moyen par dimension"), [(d["label"], f"{d['score']:.0f}/100") for d in data["dimensions"]]
+            self.tr("Score moyen par dimension"), [(d["label"], wording.score(d["score"])) for d in data["dimensions"]]
         )
         section(
             self.tr("Alertes les plus fréquentes"),
             [
-                (
-                    f"{vocabulary.SEVERITIES[f['severity']]} — {f['title']}",
-                    self.tr("{0} structure(s)").format(f["structures"]),
-                )
+                (f"{wording.severity(f['severity'])} — {f['title']}", wording.plural(f["structures"], "structure"))
                 for f in data["flags"]
             ],
         )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready import paths
-from peerready.engine import vocabulary
+from peerready.engine import wording
 from peerready.store import errors, structures, summaries
 from peerready.ui import dialogs, faults, widgets, workers
 from peerready.ui.widgets import PageHeader
@@ -133,12 +133,10 @@ class HomePage(QWidget):
         listed = summaries.list_structures(self.context.store, self.search.text())
         current = None
         for summary in listed:
-            date = summary.last_date[:10] if summary.last_date else self.tr("aucune")
-            stage = vocabulary.STAGES[summary.last_stage].split(",")[0] if summary.last_stage else ""
-            level = vocabulary.LEVELS.get(summary.level or "", "")
-            item = QTreeWidgetItem(
-                [summary.structure.name, _french_date(date), stage, level, str(summary.open_actions)]
-            )
+            date = wording.short_date(summary.last_date) if summary.last_date else self.tr("aucune")
+            stage = wording.stage_short(summary.last_stage)
+            level = wording.level(summary.level)
+            item = QTreeWidgetItem([summary.structure.name, date, stage, level, str(summary.open_actions)])
             item.setData(0, Qt.ItemDataRole.UserRole, summary.structure.id)
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignCenter)
             self.table.addTopLevelItem(item)
@@ -219,10 +217,10 @@ class HomePage(QWidget):
         structure = structures.get_structure(self.context.store, structure_id)
         counts = structures.deletion_counts(self.context.store, structure_id)
         question = self.tr(
-            "Supprimer « {0} » et toutes ses données ?\n\n{1} évaluation(s), {2} réponses et {3} "
-            "actions seront effacées de cet ordinateur. Une sauvegarde de toutes les données est faite juste "
-            "avant : pour revenir en arrière, Fichier → Restaurer une sauvegarde (« avant-suppression »)."
-        ).format(structure.name, counts["assessments"], counts["answers"], counts["actions"])
+            "Supprimer « {0} » et toutes ses données ?\n\n{1}, {2} et {3} seront effacées de cet ordinateur. "
+            "Une sauvegarde de toutes les données est faite juste avant : pour revenir en arrière, "
+            "Fichier → Restaurer une sauvegarde (« avant-suppression »)."
+        ).format(structure.name, *_counted(counts))
         if not dialogs.confirm(self, self.tr("Supprimer une structure"), question, self.tr("Supprimer")):
             return
         if not self.context.attempt(
@@ -264,8 +262,8 @@ class HomePage(QWidget):
             if report.changed == 0:
                 message = self.tr("Ce fichier était déjà importé : rien n’a changé.")
             else:
-                message = self.tr("Importé : {0} structure(s), {1} évaluation(s), {2} réponses, {3} actions.").format(
-                    report.structures, report.assessments, report.answers, report.actions
+                message = self.tr("Importé : {0}, {1}, {2}, {3}.").format(
+                    wording.plural(report.structures, "structure"), *_counted(vars(report))
                 )
             for renamed in report.renamed:
                 message += "\n" + self.tr("Une autre structure portait déjà ce nom : renommée {0}.").format(renamed)
@@ -309,10 +307,9 @@ class HomePage(QWidget):
             dialogs.inform(
                 self,
                 self.tr("Exporter"),
-                self.tr(
-                    "Exporté vers {0} : {1} évaluation(s), {2} réponses, {3} actions. Les commentaires libres ne sont "
-                    "pas inclus."
-                ).format(path, counts["assessments"], counts["answers"], counts["actions"]),
+                self.tr("Exporté vers {0} : {1}, {2}, {3}. Les commentaires libres ne sont pas inclus.").format(
+                    path, *_counted(counts)
+                ),
             )
 
         def failed(error):
@@ -336,7 +333,10 @@ class HomePage(QWidget):
             self._update_buttons()
 
 
-def _french_date(iso: str) -> str:
-    if len(iso) == 10 and iso[4] == "-":
-        return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
-    return iso
+def _counted(counts) -> list[str]:
+    """« 2 évaluations », « 41 réponses », « 1 action » from the counts of a deletion, an import or an export."""
+    return [
+        wording.plural(counts["assessments"], "évaluation"),
+        wording.plural(counts["answers"], "réponse"),
+        wording.plural(counts["actions"], "action"),
+    ]

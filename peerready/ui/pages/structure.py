@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import vocabulary
+from peerready.engine import wording
 from peerready.store import assessments, errors, structures, summaries
 from peerready.ui import dialogs, faults, widgets, workers
 from peerready.ui.widgets import PageHeader
@@ -130,23 +130,18 @@ class StructurePage(QWidget):
             self.table.clear()
             for assessment, info in listed:
                 groups = ", ".join(
-                    f"{vocabulary.GROUPS[g]} ({vocabulary.MODES[m].split(' (')[0].lower()})"
-                    for g, m in assessment.groups.items()
+                    f"{wording.group(g)} ({wording.mode_in_text(m)})" for g, m in assessment.groups.items()
                 )
-                level = vocabulary.LEVELS.get(info["level"] or "", "—") if assessment.closed else "—"
+                level = wording.level(info["level"], "—") if assessment.closed else "—"
                 item = QTreeWidgetItem(
                     [
-                        _date(assessment.started_at),
-                        vocabulary.STAGES[assessment.stage].split(",")[0],
+                        wording.short_date(assessment.started_at),
+                        wording.stage_short(assessment.stage),
                         self.tr("courte") if assessment.short else self.tr("complète"),
                         groups,
                         self.tr("close")
                         if assessment.closed
-                        else (
-                            self.tr("en cours (1 réponse)")
-                            if info["answers"] == 1
-                            else self.tr("en cours ({0} réponses)").format(info["answers"])
-                        ),
+                        else self.tr("en cours ({0})").format(wording.plural(info["answers"], "réponse")),
                         level,
                     ]
                 )
@@ -263,7 +258,3 @@ class StructurePage(QWidget):
             lambda _: self.navigator.notify(self.tr("Évaluation exportée vers {0}").format(path)),
             lambda error: faults.report_export_failure(self, self.context, error, path),
         )
-
-
-def _date(iso: str) -> str:
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso and len(iso) >= 10 else iso

@@ -14,24 +14,27 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
 
+from peerready.engine import wording
+
 RINGS = (25, 50, 75, 100)
-#: Dash pattern and marker of each series, in order: the first is the whole ("Tous groupes").
-STYLES = (
-    (Qt.PenStyle.SolidLine, "circle"),
-    (Qt.PenStyle.DashLine, "square"),
-    (Qt.PenStyle.DotLine, "triangle"),
-    (Qt.PenStyle.DashDotLine, "diamond"),
-    (Qt.PenStyle.DashDotDotLine, "cross"),
-)
-#: Series colours after the first (which uses the palette's text colour), on light and dark backgrounds.
-COLOURS_ON_LIGHT = ("#1f5fa8", "#b34710", "#2b7a3d", "#7b3fa0")
-COLOURS_ON_DARK = ("#ffd500", "#7fd4ff", "#9cff9c", "#ff9ed8")
+#: Dash pattern of each series, by group; "all" is the whole (« Tous groupes »). The marker shapes and
+#: colours are ``wording``'s, the same as on paper.
+PEN_STYLES = {
+    "all": Qt.PenStyle.SolidLine,
+    "management": Qt.PenStyle.DashLine,
+    "team": Qt.PenStyle.DotLine,
+    "peer": Qt.PenStyle.DashDotLine,
+    "people": Qt.PenStyle.DashDotDotLine,
+}
+#: The style given to a series that names no group, by its place.
+KEYS_IN_ORDER = tuple(PEN_STYLES)
 
 
 @dataclass(frozen=True)
 class Series:
     name: str
     values: dict[str, float] = field(default_factory=dict)  # axis id -> score 0–100
+    key: str = ""  # "all" or a group id: its dash, marker and colour
 
 
 class RadarWidget(QWidget):
@@ -76,7 +79,8 @@ class RadarWidget(QWidget):
         parts = [self.tr("Échelle de 0 à 100.")]
         for series in self._series:
             scores = [
-                self.tr("{0} : {1}").format(label, _number(series.values.get(axis_id))) for axis_id, label in self._axes
+                self.tr("{0} : {1}").format(label, wording.number(series.values.get(axis_id)))
+                for axis_id, label in self._axes
             ]
             parts.append(self.tr("{0} — {1}.").format(series.name, " ; ".join(scores)))
         self.setAccessibleDescription(" ".join(parts))
@@ -106,12 +110,17 @@ class RadarWidget(QWidget):
 
     # -- painting --------------------------------------------------------------------------
 
+    def _key(self, index: int) -> str:
+        key = self._series[index].key if index < len(self._series) else ""
+        return key if key in PEN_STYLES else KEYS_IN_ORDER[index % len(KEYS_IN_ORDER)]
+
     def _colour(self, index: int) -> QColor:
-        if index == 0:
+        key = self._key(index)
+        if index == 0 or key == "all":
             return self.palette().color(QPalette.ColorRole.WindowText)
         dark = self.high_contrast or self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        colours = COLOURS_ON_DARK if dark else COLOURS_ON_LIGHT
-        return QColor(colours[(index - 1) % len(colours)])
+        colours = wording.GROUP_COLOURS_ON_DARK if dark else wording.GROUP_COLOURS
+        return QColor(colours[key])
 
     def _grid_colour(self) -> QColor:
         text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -248,11 +257,11 @@ class RadarWidget(QWidget):
 
     def _label_text(self, axis_id: str, label: str) -> str:
         overall = self._series[0].values.get(axis_id) if self._series else None
-        return label if overall is None else f"{label}\n{_number(overall)}"
+        return label if overall is None else f"{label}\n{wording.number(overall)}"
 
     def _apply_series_pen(self, painter: QPainter, index: int, line: float) -> None:
         pen = QPen(self._colour(index), line / (5 if index == 0 else 7))
-        pen.setStyle(STYLES[index % len(STYLES)][0])
+        pen.setStyle(PEN_STYLES[self._key(index)])
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -278,7 +287,7 @@ class RadarWidget(QWidget):
             self._paint_marker(painter, index, p, line)
 
     def _paint_marker(self, painter: QPainter, index: int, at: QPointF, line: float) -> None:
-        shape = STYLES[index % len(STYLES)][1]
+        shape = wording.GROUP_MARKERS[self._key(index)]
         size = line * (0.32 if index == 0 else 0.28)
         colour = self._colour(index)
         painter.setPen(QPen(colour, max(1.0, line / 10)))
@@ -357,7 +366,3 @@ def _fit_radius(chart: QRectF, centre: QPointF, sizes, gap: float, smallest: flo
             elif direction < -1e-6:
                 radius = min(radius, (low - before) / -direction - gap)
     return max(smallest, radius)
-
-
-def _number(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}"

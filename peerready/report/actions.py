@@ -1,0 +1,204 @@
+"""The actions of the plan, as printed: the urgent ones in detail, the others as a checklist, then the signatures."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+
+from peerready.engine import wording
+from peerready.report import charts
+from peerready.report.layout import (
+    CONTENT_WIDTH,
+    INK,
+    MUTED_HEX,
+    PRIORITY_COLOURS,
+    RULE,
+    SOFT,
+    grid_style,
+    mm_,
+    para,
+    text,
+)
+
+
+def action_fields(action) -> dict:
+    """Engine suggestions and stored actions look alike once printed."""
+    return {
+        "title": action.title,
+        "steps": list(action.steps),
+        "priority": action.priority,
+        "owner_role": action.owner_role,
+        "owner_name": getattr(action, "owner_name", "") or "",
+        "horizon": action.horizon,
+        "due_date": getattr(action, "due_date", "") or "",
+        "status": getattr(action, "status", "todo"),
+        "notes": getattr(action, "notes", "") or "",
+        "because": list(action.because),
+    }
+
+
+def actions(printed: list[dict], s, detailed: tuple[str, ...] = ("critical", "high")) -> list:
+    """The actions of the priorities in ``detailed`` one block each, the others as a list."""
+    story = [
+        CondPageBreak(80 * mm_(1)),
+        para("Le plan d’action", s["h1"]),
+        para(
+            "Les actions sont rangées par priorité, puis par échéance. Pour chacune : ce qu’il faut faire, "
+            "pourquoi (les réponses qui l’ont fait proposer), qui la porte et pour quand. La case à cocher "
+            "sert au point d’étape suivant.",
+            s["body"],
+        ),
+    ]
+    if not printed:
+        story.append(
+            para(
+                "Aucune action n’est proposée : les réponses ne montrent pas de point faible. Gardez le "
+                "cap, et refaites le point dans un an.",
+                s["big"],
+            )
+        )
+        return story
+    current = None
+    brief: list[tuple[int, dict]] = []
+    for number, action in enumerate(printed, 1):
+        if action["priority"] not in detailed:
+            brief.append((number, action))
+            continue
+        if action["priority"] != current:
+            current = action["priority"]
+            # The heading stays on the page of its first action.
+            heading = para(f"Priorité {wording.priority(current).lower()}", s["h2"])
+            story.append(KeepTogether([heading, action_block(number, action, s)]))
+        else:
+            story.append(KeepTogether(action_block(number, action, s)))
+        story.append(Spacer(1, 5))
+    if brief:
+        story.append(para("Ensuite" if len(brief) < len(printed) else "Les actions", s["h2"]))
+        story.append(
+            para("Le détail de ces actions (comment faire, étape par étape) est dans le rapport complet.", s["small"])
+        )
+        story.append(action_list(brief, s))
+    return story
+
+
+def _owner(action: dict) -> str:
+    return wording.owner(action["owner_role"], action["owner_name"])
+
+
+def _due(action: dict) -> str:
+    return wording.due(action["due_date"], action["horizon"])
+
+
+def action_list(numbered: list[tuple[int, dict]], s) -> Table:
+    """A checklist: number and title, why, priority, who and when."""
+    rows = [
+        [
+            "",
+            para("Action, et pourquoi", s["head"]),
+            para("Priorité", s["head"]),
+            para("Qui s’en charge", s["head"]),
+            para("Pour quand", s["head"]),
+        ]
+    ]
+    for number, action in numbered:
+        why = f"<br/><font size=8 color='{MUTED_HEX}'>{text(action['because'][0])}</font>" if action["because"] else ""
+        rows.append(
+            [
+                charts.checkbox(9),
+                para(f"<b>{number}. {text(action['title'])}</b>{why}", s["cell"], markup=True),
+                para(wording.priority_marked(action["priority"]), s["cell"]),
+                para(_owner(action), s["cell"]),
+                para(_due(action), s["cell"]),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[7 * mm_(1), CONTENT_WIDTH - 96 * mm_(1), 24 * mm_(1), 34 * mm_(1), 31 * mm_(1)], repeatRows=1
+    )
+    table.setStyle(grid_style())
+    return table
+
+
+def action_block(number: int, action: dict, s) -> Table:
+    """One action in full: priority, who, when, status, why and how, notes."""
+    priority = action["priority"]
+    colour = PRIORITY_COLOURS[priority]
+    parts = [
+        f"{wording.PRIORITY_MARKS[priority]} <b>Priorité {wording.priority(priority).lower()}</b>",
+        f"<b>Qui s’en charge :</b> {text(_owner(action))}",
+        f"<b>Pour quand :</b> {text(_due(action))}",
+    ]
+    if action["status"] != "todo":
+        parts.append(f"<b>{text(wording.status_marked(action['status']))}</b>")
+    meta = "  ·  ".join(parts)
+    rows = [
+        [charts.checkbox(10), para(f"<b>{number}. {text(action['title'])}</b>", s["h3"], markup=True)],
+        ["", para(meta, s["small"], markup=True)],
+    ]
+    why = "<br/>".join(f"• {text(b)}" for b in action["because"][:4]) or "—"
+    how = "<br/>".join(f"{i}. {text(step)}" for i, step in enumerate(action["steps"], 1)) or "—"
+    inner_width = CONTENT_WIDTH - 9 * mm_(1)
+    columns = Table(
+        [
+            [
+                para(f"<b>Pourquoi</b><br/>{why}", s["small_ink"], markup=True),
+                para(f"<b>Comment</b><br/>{how}", s["small_ink"], markup=True),
+            ]
+        ],
+        colWidths=[inner_width * 0.38, inner_width * 0.62],
+    )
+    columns.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    rows.append(["", columns])
+    if action["notes"]:
+        rows.append(["", para(f"<b>Notes</b> {text(action['notes'])}", s["small_ink"], markup=True)])
+    table = Table(rows, colWidths=[9 * mm_(1), inner_width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 3, colour),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("BACKGROUND", (0, 0), (-1, 0), SOFT),
+            ]
+        )
+    )
+    return table
+
+
+def commitment(s) -> list:
+    """The page the team signs: who commits to the plan, and when it will be reviewed."""
+    rows = [[para("Rôle", s["head"]), para("Nom", s["head"]), para("Signature", s["head"])]]
+    for role in ("Direction", "Chef·fe de service", "Pour l’équipe", "Travailleur·se pair·e (si déjà en poste)"):
+        rows.append([para(role, s["cell"]), "", ""])
+    table = Table(
+        rows, colWidths=[60 * mm_(1), 55 * mm_(1), CONTENT_WIDTH - 115 * mm_(1)], rowHeights=[None] + [12 * mm_(1)] * 4
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), INK),
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return [
+        CondPageBreak(80 * mm_(1)),
+        para("Notre engagement", s["h1"]),
+        para(
+            "Nous avons construit ce plan ensemble. Nous nous engageons à le mettre en œuvre et à en faire "
+            "le point le : ____ / ____ / ________",
+            s["big"],
+        ),
+        Spacer(1, 6),
+        table,
+    ]

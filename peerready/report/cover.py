@@ -1,0 +1,146 @@
+"""The first pages of a document: who answered and the level, then the plan in a few lines."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from peerready.engine import results as scoring
+from peerready.engine import typography, wording
+from peerready.engine.instrument import Questionnaire
+from peerready.engine.results import Results
+from peerready.report.layout import CONTENT_WIDTH, LEVEL_COLOURS, RULE, SOFT, mm_, para, text
+
+LEVEL_MEANING = {
+    "insufficient": "Il manque trop de réponses pour dire où en est la structure. Complétez le questionnaire, "
+    "ou au moins sa version courte, avant de tirer des conclusions.",
+    "not_ready": "Des conditions importantes ne sont pas réunies. Accueillir un·e pair·e maintenant l’exposerait, "
+    "ainsi que l’équipe, aux difficultés que le terrain connaît bien. Commencez par les actions "
+    "critiques.",
+    "partly_ready": "Les bases sont là, mais des points restent à consolider. Le plan dit lesquels et dans quel ordre.",
+    "ready": "Les conditions d’un bon accueil sont réunies. Le plan aide à les entretenir dans la durée.",
+}
+#: A factor from this score up is "already solid" in the summary.
+SOLID_SCORE = 75
+
+
+def participation_text(results: Results) -> str:
+    """Who answered, and which groups are shown only in the whole (the anonymity rule of ``results``)."""
+    parts = []
+    for p in results.participation:
+        part = wording.who_answered(p.group, p.modes, p.respondents)
+        if not p.visible:
+            threshold = wording.plural(scoring.ANONYMITY_THRESHOLD, "personne")
+            part += f" — pas montré à part en dessous de {threshold}, compté dans l’ensemble"
+        parts.append(part)
+    return " ; ".join(parts) or "Personne n’a encore répondu."
+
+
+def cover(questionnaire: Questionnaire, results: Results, s, document: str, date) -> list:
+    level = results.level
+    colour = LEVEL_COLOURS[level.id]
+    version = "version courte" if results.short else "version complète"
+    info = [
+        [para("Date", s["cell_bold"]), para(wording.long_date(date), s["cell"])],
+        [para("Étape du projet", s["cell_bold"]), para(wording.stage(results.stage, "—"), s["cell"])],
+        [para("Questionnaire", s["cell_bold"]), para(f"{questionnaire.title} ({version})", s["cell"])],
+        [para("Qui a répondu", s["cell_bold"]), para(participation_text(results), s["cell"])],
+    ]
+    table = Table(info, colWidths=[40 * mm_(1), CONTENT_WIDTH - 40 * mm_(1)])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    level_box = Table(
+        [
+            [para(f"Niveau de préparation : <b>{text(level.label)}</b>", s["big"], markup=True)],
+            [para(level.reason, s["body"])],
+        ],
+        colWidths=[CONTENT_WIDTH],
+    )
+    level_box.setStyle(
+        TableStyle(
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 6, colour),
+                ("BACKGROUND", (0, 0), (-1, -1), SOFT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    threshold = wording.plural(scoring.ANONYMITY_THRESHOLD, "personne")
+    return [
+        Spacer(1, 6 * mm_(1)),
+        para(f"PeerReady · {document}", s["small"]),
+        para(typography.french(results.structure or "Structure"), s["title"]),
+        para(questionnaire.title, s["subtitle"]),
+        table,
+        Spacer(1, 6 * mm_(1)),
+        level_box,
+        Spacer(1, 3 * mm_(1)),
+        para(
+            f"Ce document ne contient aucun nom. Un groupe de moins de {threshold} qui ont répondu chacune son "
+            "tour n’est pas montré à part, pour que personne ne soit reconnaissable.",
+            s["small"],
+        ),
+    ]
+
+
+def summary(questionnaire: Questionnaire, results: Results, actions: list[dict], s) -> list:
+    """The level in plain words, the three actions that matter most, what is solid, what is not known."""
+    story = [Spacer(1, 4), para("En résumé", s["h1"]), para(LEVEL_MEANING[results.level.id], s["body"])]
+    open_actions = [a for a in actions if a["status"] not in ("done", "dropped")]
+    if open_actions:
+        heading = "Les trois choses qui comptent le plus" if len(open_actions) >= 3 else "Ce qui compte le plus"
+        story.append(para(heading, s["h2"]))
+        for number, action in enumerate(open_actions[:3], 1):
+            why = f" — {text(action['because'][0])}" if action["because"] else ""
+            story.append(para(f"<b>{number}. {text(action['title'])}</b>{why}", s["bullet"], markup=True))
+    strong = sorted(
+        (f for f in results.factors if f.score is not None and f.score >= SOLID_SCORE), key=lambda f: -f.score
+    )[:5]
+    story.append(para("Ce qui est déjà solide", s["h2"]))
+    if strong:
+        for factor in strong:
+            according = ""
+            if len(factor.by_group) == 1:  # one group's view only: say whose
+                according = f", selon {wording.group_in_text(next(iter(factor.by_group)))}"
+            story.append(
+                para(
+                    f"• {text(factor.label)} ({wording.score(factor.score)}{text(according)})",
+                    s["bullet"],
+                    markup=True,
+                )
+            )
+    else:
+        story.append(
+            para(
+                f"Aucun facteur n’atteint encore {wording.score(SOLID_SCORE)} : c’est normal au début d’un projet, "
+                "le plan d’action indique par où commencer.",
+                s["body"],
+            )
+        )
+    if results.unanswered or results.missing:
+        story.append(para("Ce qui reste à savoir", s["h2"]))
+        if results.unanswered:
+            count = len(results.unanswered)
+            said = "est restée" if count == 1 else "sont restées"
+            story.append(
+                para(f"{wording.plural(count, 'question')} sur {results.asked} {said} sans réponse.", s["body"])
+            )
+        if results.missing:
+            labels = sorted({questionnaire.factor_label(m.factor) for m in results.missing})
+            story.append(
+                para(
+                    "Beaucoup de « je ne sais pas » sur : " + text(", ".join(labels)) + ". Ne pas "
+                    "savoir est déjà une information : l’équipe manque d’éléments sur ces points.",
+                    s["body"],
+                )
+            )
+    return story

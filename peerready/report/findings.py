@@ -1,0 +1,160 @@
+"""What the answers raise: the alerts, the answers question by question, and what is still unknown.
+
+Groups, counts and shares appear only where ``results`` allows it (its anonymity policy).
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from peerready.engine import results as scoring
+from peerready.engine import wording
+from peerready.engine.instrument import Questionnaire
+from peerready.engine.results import Results
+from peerready.report.layout import CONTENT_WIDTH, PRIORITY_COLOURS, RULE, mm_, para, text
+
+NO_FLAG = "Aucune alerte n’a été levée par les réponses."
+
+
+def flag_list(results: Results, s) -> list:
+    """Flags as a compact list: the handout names them, the full report explains them."""
+    if not results.flags:
+        return [para("Alertes", s["h2"]), para(NO_FLAG, s["body"])]
+    rows = [
+        [
+            para(wording.severity_marked(flag.severity), s["cell_bold"] if flag.severity == "critical" else s["cell"]),
+            para(flag.title, s["cell"]),
+        ]
+        for flag in results.flags
+    ]
+    table = Table(rows, colWidths=[38 * mm_(1), CONTENT_WIDTH - 38 * mm_(1)])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return [
+        CondPageBreak(40 * mm_(1)),
+        para("Alertes", s["h2"]),
+        para(
+            "Des réponses qui correspondent à des causes d’échec connues (alertes graves) ou à des risques à "
+            "surveiller (points de vigilance). Le rapport complet les explique.",
+            s["small"],
+        ),
+        table,
+    ]
+
+
+def flags(results: Results, s) -> list:
+    """Each flag with its explanation."""
+    if not results.flags:
+        return [para("Alertes", s["h1"]), para(NO_FLAG, s["body"])]
+    story = [
+        CondPageBreak(50 * mm_(1)),
+        para("Alertes", s["h1"]),
+        para(
+            "Ces réponses correspondent à des situations que le terrain décrit comme des causes d’échec "
+            "(alertes graves) ou des risques à surveiller (points de vigilance).",
+            s["body"],
+        ),
+    ]
+    for flag in results.flags:
+        critical = flag.severity == "critical"
+        colour = PRIORITY_COLOURS["critical" if critical else "medium"]
+        block = Table(
+            [
+                [
+                    para(
+                        f"<b>{text(wording.severity_marked(flag.severity))} — {text(flag.title)}</b>",
+                        s["cell"],
+                        markup=True,
+                    )
+                ],
+                [para(flag.explanation, s["cell"])],
+            ],
+            colWidths=[CONTENT_WIDTH],
+        )
+        block.setStyle(
+            TableStyle(
+                [
+                    ("LINEBEFORE", (0, 0), (0, -1), 4 if critical else 1.5, colour),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        story += [KeepTogether(block), Spacer(1, 5)]
+    return story
+
+
+def answers(questionnaire: Questionnaire, results: Results, s, include_comments: bool) -> list:
+    """For each group that may be shown apart: how many chose each answer, and its score."""
+    threshold = wording.plural(scoring.ANONYMITY_THRESHOLD, "personne")
+    story = [
+        PageBreak(),
+        para("Les réponses, question par question", s["h1"]),
+        para(
+            "Pour chaque groupe affichable : combien ont choisi chaque réponse, et le score du groupe sur 100. "
+            f"Un groupe qui a répondu personne par personne à moins de {threshold} n’apparaît pas ici.",
+            s["small"],
+        ),
+    ]
+    modes = {p.group: p.modes for p in results.participation}
+    for dimension in questionnaire.dimensions:
+        blocks = []
+        for question in questionnaire.questions:
+            if question.dimension != dimension.id:
+                continue
+            shown = results.shown_answers(question.id)
+            if not shown:
+                continue
+            lines = []
+            for group, answered in shown.items():
+                score = "" if answered.score is None else f" ({wording.score(answered.score * 100)})"
+                if modes.get(group) == ("consensus",):
+                    chosen = ", ".join(text(o.label) for o in question.options if answered.counts.get(o.value))
+                    lines.append(f"{text(wording.group(group))}{score} — réponse commune : {chosen}")
+                    continue
+                counts = " · ".join(
+                    f"{text(o.label)} : {answered.counts[o.value]}"
+                    for o in question.options
+                    if answered.counts.get(o.value)
+                )
+                lines.append(f"{text(wording.group(group))}{score} — {counts}")
+            comments = results.comments.get(question.id, ()) if include_comments else ()
+            lines += [f"<i>« {text(c)} »</i>" for c in comments]
+            blocks.append(
+                KeepTogether(
+                    [
+                        para(question.text, s["cell_bold"]),
+                        para("<br/>".join(lines), s["answers"], markup=True),
+                        Spacer(1, 5),
+                    ]
+                )
+            )
+        if blocks:
+            story += [para(dimension.label, s["h2"]), *blocks]
+    return story
+
+
+def missing(questionnaire: Questionnaire, results: Results, s) -> list:
+    """Questions with many « je ne sais pas », and questions nobody answered."""
+    if not results.missing and not results.unanswered:
+        return []
+    story = [CondPageBreak(40 * mm_(1)), para("Ce qui manque", s["h1"])]
+    if results.missing:
+        story.append(para("Questions où au moins un tiers des réponses sont « je ne sais pas » :", s["body"]))
+        for item in results.missing:
+            share = f" ({wording.percent(item.share)})" if results.shown_missing(item) else ""
+            story.append(para(f"• {text(questionnaire.question(item.question).text)}{share}", s["bullet"], markup=True))
+    if results.unanswered:
+        story.append(para("Questions posées restées sans réponse :", s["body"]))
+        for question_id in results.unanswered:
+            story.append(para(f"• {text(questionnaire.question(question_id).text)}", s["bullet"], markup=True))
+    return story

@@ -1,0 +1,101 @@
+"""The one place each wording lives: names, marks, colours, dates, numbers and plurals (no Qt)."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from peerready.engine import vocabulary, wording
+from tests.conftest import ROOT
+
+
+def test_long_dates_are_french_with_the_first_of_the_month_as_1er():
+    assert wording.long_date("2027-01-15") == "15 janvier 2027"
+    assert wording.long_date("2026-03-01T09:30:00+00:00") == "1er mars 2026"
+    assert wording.long_date(dt.date(2026, 8, 2)) == "2 août 2026"
+    assert wording.long_date(None) == wording.long_date(dt.date.today())
+    assert wording.long_date("bientôt") == "bientôt"  # not a date: said as it is
+
+
+def test_short_dates_are_day_month_year():
+    assert wording.short_date("2027-01-15") == "15/01/2027"
+    assert wording.short_date("2026-03-01T09:30:00.000+00:00") == "01/03/2026"
+    assert wording.short_date("") == ""
+
+
+def test_scores_numbers_percentages_and_changes():
+    assert wording.score(62.4) == "62/100"
+    assert wording.score(None) == "—"
+    assert wording.number(7.3) == "7"
+    assert wording.number(None, "") == ""
+    assert wording.percent(1 / 3) == "33 %"
+    assert wording.points(93.2) == "93 points"
+    assert wording.points(1) == "1 point"
+    assert [wording.change(v) for v in (12.4, -5, 0.2, None)] == ["▲ +12", "▼ −5", "= 0", "—"]
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [(0, "0 structure"), (1, "1 structure"), (2, "2 structures"), (41, "41 structures")],
+)
+def test_plurals_never_write_s_in_brackets(count, expected):
+    assert wording.plural(count, "structure") == expected
+
+
+def test_plurals_with_their_own_form_and_a_no_break_space():
+    assert wording.plural(3, "action ouverte", "actions ouvertes") == "3 actions ouvertes"
+    assert wording.plural(2, "répondant·e") == "2 répondant·es"
+    assert wording.plural(5, "question", space="\u00a0") == "5\u00a0questions"
+
+
+def test_priorities_and_statuses_are_marked_so_they_read_without_colour():
+    assert wording.priority_marked("critical") == "●●●● Critique"
+    assert wording.priority_marked("low") == "●○○○ Basse"
+    assert set(wording.PRIORITY_MARKS) == set(vocabulary.PRIORITIES)
+    assert wording.status_marked("done") == "✓ Fait"
+    assert wording.status_marked("dropped") == "✕ Abandonné"
+    assert wording.status_marked("doing") == "En cours"
+    assert wording.severity_marked("critical") == "▲ Alerte grave"
+
+
+def test_names_in_their_forms():
+    assert wording.group("team") == "Équipe"
+    assert wording.group_in_text("management") == "la direction"
+    assert wording.stage_short("preparing") == "Réflexion / préparation"
+    assert wording.stage(None, "—") == "—"
+    assert wording.level("not_ready") == "Pas encore prêt"
+    assert wording.level(None) == ""
+    assert wording.owner("direction", "Awa") == "Direction (Awa)"
+    assert wording.due("", "within_3_months") == "Dans les 3\u00a0mois"
+    assert wording.due("2026-03-01", "within_3_months") == "1er mars 2026"
+    assert {wording.mode_in_text(m) for m in vocabulary.MODES} == {"chacun·e son tour", "décompte", "réponse commune"}
+    assert wording.group("unknown") == "unknown"  # an id the vocabulary does not know is shown as it is
+
+
+def test_who_answered_says_how_and_how_many():
+    assert wording.who_answered("team", ("tally",), 9) == "Équipe (décompte, 9 personnes)"
+    assert wording.who_answered("peer", ("individual",), 1) == "Travailleur·se pair·e (chacun·e son tour, 1 personne)"
+    assert wording.who_answered("management", ("consensus",), 1) == "Direction et encadrement (réponse commune)"
+
+
+def test_colours_are_plain_hex_strings_for_every_id():
+    hex_colour = re.compile(r"^#[0-9a-f]{6}$")
+    assert set(wording.LEVEL_COLOURS) == set(vocabulary.LEVELS)
+    assert set(wording.PRIORITY_COLOURS) == set(vocabulary.PRIORITIES)
+    assert set(wording.GROUP_COLOURS) == set(wording.GROUP_COLOURS_ON_DARK) == set(vocabulary.GROUPS)
+    assert set(wording.GROUP_MARKERS) == {"all", *vocabulary.GROUPS}
+    for palette in (wording.LEVEL_COLOURS, wording.PRIORITY_COLOURS, wording.GROUP_COLOURS):
+        assert all(hex_colour.match(colour) for colour in palette.values())
+    assert wording.level_colour("unknown") == wording.LEVEL_COLOURS["insufficient"]
+
+
+def test_no_other_module_keeps_a_copy_of_the_marks_months_or_level_colours():
+    copies = re.compile(
+        r"●●|●○|\bjanvier\b|\bdécembre\b|def _?french_date|(LEVEL|PRIORITY)_(COLOURS|MARKS)\s*=\s*\{\s*['\"]"
+    )
+    found = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "peerready").rglob("*.py")
+        if path.name != "wording.py" and copies.search(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
