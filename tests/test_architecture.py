@@ -8,6 +8,7 @@ import pkgutil
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import peerready
 from tests.conftest import ROOT
@@ -58,3 +59,25 @@ def test_starting_the_cli_does_not_import_heavy_modules():
     )
     proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "[]", proc.stdout + proc.stderr
+
+
+def test_the_layer_contracts_of_pyproject_hold():
+    """import-linter reads the contracts from pyproject.toml: layers, Qt only in ui/, no cycles."""
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    proc = subprocess.run([str(lint_imports)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
+    assert "BROKEN" not in proc.stdout and " KEPT" in proc.stdout
+
+
+def test_no_dead_code():
+    """vulture over the package, with the tests as users, and a small commented allow-list."""
+    vulture = Path(sys.executable).with_name("vulture")
+    proc = subprocess.run(
+        [str(vulture), "peerready", "tests", "--min-confidence", "60", "--exclude", "tests/fuzz_corpus"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    dead = [line for line in proc.stdout.splitlines() if line.startswith("peerready")]
+    assert dead == [], "\n".join(dead)

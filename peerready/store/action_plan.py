@@ -36,10 +36,6 @@ class StoredAction:
     carried_from: str | None
 
     @property
-    def status_label(self) -> str:
-        return vocabulary.STATUSES[self.status]
-
-    @property
     def open(self) -> bool:
         return self.status in ("todo", "doing")
 

@@ -44,7 +44,6 @@ class PlanPage(QWidget):
         self.structure_id: str | None = None
         self.structure_name = ""
         self._busy = False
-        self.last_pdf: str | None = None
         self.last_target: str | None = None
 
         layout = QVBoxLayout(self)
@@ -419,7 +418,6 @@ class PlanPage(QWidget):
         if not isValid(self):  # the window was closed while the PDF was being made
             return
         self._set_busy(False)
-        self.last_pdf = path
         notify = getattr(self.navigator, "notify", None)
         if callable(notify):
             notify(self.tr("PDF enregistré : {0}").format(path))

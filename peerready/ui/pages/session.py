@@ -92,10 +92,6 @@ class SessionPage(QWidget):
         return self.overview.buttons
 
     @property
-    def group_boxes(self) -> list:
-        return self.overview.cards
-
-    @property
     def option_buttons(self) -> list[OptionButton]:
         return self.question_screen.option_buttons
 
@@ -108,15 +104,14 @@ class SessionPage(QWidget):
     def _build_overview(self) -> QWidget:
         overview = CollectionOverview()
         overview.close_asked.connect(self.on_close_collection)
-        self.overview_stage, self.close_button = overview.stage, overview.close_button
+        self.close_button = overview.close_button
         return overview
 
     def _build_handover(self) -> QWidget:
         screen = HandoverScreen()
         screen.started.connect(self.on_start)
         screen.cancelled.connect(self.on_show_overview)
-        self.handover_label, self.handover_detail = screen.label, screen.detail
-        self.start_button, self.handover_cancel = screen.start_button, screen.cancel_button
+        self.handover_label, self.start_button = screen.label, screen.start_button
         return screen
 
     def _build_thanks(self) -> QWidget:
@@ -129,8 +124,7 @@ class SessionPage(QWidget):
         screen = ClosedScreen()
         screen.results_asked.connect(self.on_show_results)
         screen.reopen_asked.connect(self.on_reopen)
-        self.closed_label, self.results_button, self.reopen_button = (
-            screen.label,
+        self.results_button, self.reopen_button = (
             screen.results_button,
             screen.reopen_button,
         )

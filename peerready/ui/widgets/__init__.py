@@ -86,9 +86,3 @@ class SavedIndicator(QLabel):
         self._timer.stop()
         self._failed = False
         super().clear()
-
-
-def big_font(points: float = 14, bold: bool = False):
-    font = theme.scaled(points)
-    font.setBold(bold)
-    return font

@@ -170,7 +170,7 @@ class QuestionView(QWidget):
         self.divided_box.setChecked(False)
         self.dimension_list.clear()
 
-    def show_session(self, s: Session, why_shown: bool | None = None) -> None:
+    def show_session(self, s: Session) -> None:
         """Everything about the question on screen; signals of the widgets filled here are the caller's to mute."""
         self.clear()
         group = vocabulary.GROUPS.get(s.group, s.group)

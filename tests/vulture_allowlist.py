@@ -1,0 +1,39 @@
+# ruff: noqa: F821, B018  (a vulture allow-list: bare names, never imported)
+"""Names that vulture cannot see used: Qt and reportlab call them, or the data carries them.
+
+Read by tests/test_architecture.py::test_no_dead_code. Keep it small: a name goes here only
+with the reason it is alive.
+"""
+
+# Qt calls these overrides itself.
+paint  # QStyledItemDelegate.paint
+paintEvent
+expandingDirections  # QLayout
+hasHeightForWidth
+heightForWidth
+minimumSizeHint
+
+# reportlab reads these attributes of styles and documents.
+fontSize
+leading
+canvas_basefontname
+fontname
+
+# Fields of the model and of stored rows, read from YAML or SQLite, kept whole in exports.
+description
+url
+created_at
+updated_at
+
+# Named migrations are registered by their decorator and run by sqlite-utils.
+_initial
+_respondent_position
+
+# Translators must stay referenced while the application lives, or Qt drops them.
+_peerready_translators
+
+# The documented list of fault kinds of the store (StoreError.kind), for every face to rely on.
+KINDS
+
+# Context managers take the exception triple and let it go on.
+exc
