@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from peerready.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, err, out, write_file
+from peerready.engine.errors import PeerReadyError
 
 
 def cmd_check(args) -> int:
@@ -18,7 +19,7 @@ def cmd_check(args) -> int:
     for path in paths:
         try:
             questionnaire = instrument.load(path)
-        except instrument.QuestionnaireError as error:
+        except PeerReadyError as error:
             failed = True
             for line in error.lines():
                 out(line)
@@ -45,7 +46,7 @@ def cmd_questionnaire(args) -> int:
 
     try:
         questionnaire = instrument.find(args.reference)
-    except instrument.QuestionnaireError as error:
+    except PeerReadyError as error:
         for line in error.lines():
             err(line)
         return EXIT_INVALID
@@ -69,11 +70,7 @@ def cmd_plan(args) -> int:
         answer_set = answers.load(args.answers)
         questionnaire = instrument.find(args.questionnaire or answer_set.questionnaire or None)
         answer_set = answers.validate(answer_set, questionnaire)
-    except instrument.QuestionnaireError as error:
-        for line in error.lines():
-            err(line)
-        return EXIT_INVALID
-    except answers.AnswersError as error:
+    except PeerReadyError as error:
         for line in error.lines():
             err(line)
         return EXIT_INVALID

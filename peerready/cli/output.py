@@ -54,16 +54,12 @@ def _refuse_to_overwrite(path: Path) -> str | None:
     if not path.is_file():
         return None
     # Imported here: only when the target exists, so that writing a new file stays light.
-    from peerready.store import database as store
+    from peerready.store import files
 
-    is_database = store.is_open_database(path)
-    if not is_database:
-        # Safe to read: no SQLite connection of this process has this file open.
-        try:
-            with path.open("rb") as handle:
-                is_database = handle.read(len(store.SQLITE_HEADER)) == store.SQLITE_HEADER
-        except OSError:
-            return None
-    if is_database:
+    try:
+        header = files.read_header(path)  # None: SQLite has it open here, so it is a database
+    except OSError:
+        return None
+    if header is None or header == files.SQLITE_HEADER:
         return f"{path} est une base de données : elle n'a pas été remplacée. Choisissez un autre nom pour --out."
     return None

@@ -75,7 +75,8 @@ def add_commands(commands, common) -> None:
 
 
 def _open():
-    from peerready.store.database import Store, StoreError
+    from peerready.store.database import Store
+    from peerready.store.faults import StoreError
 
     try:
         store = Store.open(paths.data_dir())
@@ -98,7 +99,7 @@ def _failing(errors):
         def run(args):
             import sqlite3
 
-            from peerready.store.database import error_for
+            from peerready.store.faults import error_for
 
             store = _open()
             if store is None:
@@ -125,17 +126,9 @@ def _failing(errors):
 
 
 def _known_errors():
-    from peerready.engine import answers, instrument
-    from peerready.store import bundle, errors
-    from peerready.store import database as store
+    from peerready.engine.errors import PeerReadyError
 
-    return (
-        errors.RecordError,
-        answers.AnswersError,
-        instrument.QuestionnaireError,
-        bundle.BundleError,
-        store.StoreError,
-    )
+    return (PeerReadyError,)
 
 
 def _confirm(question: str, assume_yes: bool) -> bool:
@@ -151,17 +144,14 @@ def _confirm(question: str, assume_yes: bool) -> bool:
 @_failing(_known_errors)
 def cmd_record(store, args) -> int:
     from peerready.engine import answers, instrument, wording
-    from peerready.store import structures
+    from peerready.store import structures, summaries
     from peerready.workshop import recording
 
     answer_set = answers.load(args.answers)
     questionnaire = instrument.find(args.questionnaire or answer_set.questionnaire or None)
     assessment = recording.record(store, args.structure, answer_set, questionnaire, label=args.label)
     structure = structures.get_structure(store, assessment.structure_id)
-    count = store.db.execute(
-        "SELECT count(*) FROM answers x JOIN respondents r ON r.id = x.respondent_id WHERE r.assessment_id = ?",
-        [assessment.id],
-    ).fetchone()[0]
+    count = summaries.answer_count(store, assessment.id)
     out(f"Évaluation enregistrée : {assessment.id}")
     answered = wording.plural(count, "réponse")
     out(f"  {structure.name}, étape {assessment.stage}, {answered} ({', '.join(assessment.groups)})")
@@ -221,7 +211,7 @@ def cmd_assessments(store, args) -> int:
 
     structure = structures.find_structure(store, args.structure) if args.structure else None
     listed = summaries.list_assessments(store, structure.id if structure else None)
-    names = {r["id"]: r["name"] for r in store.db.query("SELECT id, name FROM structures")}
+    names = structures.names(store)
     if args.json:
         out(
             json.dumps(
@@ -384,7 +374,7 @@ def cmd_backup(store, args) -> int:
 @_failing(_known_errors)
 def cmd_restore(store, args) -> int:
     from peerready.store import instance
-    from peerready.store.database import inspect
+    from peerready.store.opening import inspect
 
     source = Path(args.file)
     inspect(source)
@@ -431,7 +421,7 @@ def cmd_delete_structure(store, args) -> int:
         out("Rien n'a été supprimé.")
         return EXIT_INVALID
     structures.delete_structure(store, structure.id)
-    from peerready.store.database import latest_backup
+    from peerready.store.backups import latest_backup
 
     out(f"« {structure.name} » a été supprimée, avec {counted[0]}, {counted[1]} et {counted[2]}.")
     out(f"Une sauvegarde d'avant la suppression est gardée : {latest_backup(store.path.parent)}")

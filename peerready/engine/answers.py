@@ -16,6 +16,7 @@ from pathlib import Path
 
 from peerready.engine import limits, vocabulary
 from peerready.engine import text as texts
+from peerready.engine.errors import PeerReadyError
 from peerready.engine.instrument import Questionnaire
 from peerready.engine.yamlsource import MAX_PROBLEMS, SourceError, line_of, load_text
 
@@ -25,7 +26,7 @@ MAX_NAME = 200
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
-class AnswersError(Exception):
+class AnswersError(PeerReadyError):
     """Answers are malformed. ``problems`` are ``(line or None, message)`` pairs."""
 
     def __init__(self, path: str, problems: list[tuple[int | None, str]]):
@@ -105,7 +106,7 @@ def parse(text: str, name: str = "<réponses>", json_syntax: bool = False) -> An
     return from_tree(tree, name)
 
 
-class _Refused(Exception):
+class _Refused(PeerReadyError):
     pass
 
 

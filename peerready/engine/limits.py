@@ -14,6 +14,8 @@ import math
 import sys
 from pathlib import Path
 
+from peerready.engine.errors import PeerReadyError
+
 #: Questionnaires and answers files (YAML or JSON), on disk, on standard input or in a bundle.
 MAX_TEXT_BYTES = 2 * 1024 * 1024
 #: Nodes (keys, values, list items) in one YAML or JSON document.
@@ -33,7 +35,7 @@ MAX_COMPRESSION_RATIO = 100
 MAX_BUNDLE_QUESTIONNAIRES = 50
 
 
-class TooBig(Exception):
+class TooBig(PeerReadyError):
     """The input is larger than ``limit`` bytes."""
 
     def __init__(self, limit: int):
@@ -77,7 +79,7 @@ def check_size(data: str | bytes, limit: int) -> None:
         raise TooBig(limit)
 
 
-class Refused(ValueError):
+class Refused(PeerReadyError, ValueError):
     """JSON that parses but is refused: a duplicate key, a number too long, NaN or Infinity."""
 
 

@@ -24,6 +24,7 @@ from yaml.scanner import Scanner
 
 from peerready.engine import limits
 from peerready.engine import text as texts
+from peerready.engine.errors import PeerReadyError
 
 try:  # libyaml's parser reads ten times faster; our composer counts what it yields
     from yaml.cyaml import CParser
@@ -44,7 +45,7 @@ ALIAS_REFUSED = (
 )
 
 
-class SourceError(Exception):
+class SourceError(PeerReadyError):
     """A file could not be read as YAML; ``problems`` holds ``(line, message)`` pairs."""
 
     def __init__(self, problems: list[tuple[int | None, str]]):
@@ -105,7 +106,7 @@ def load_text(text: str) -> object:
 # --------------------------------------------------------------------------- composing, bounded
 
 
-class _Refused(Exception):
+class _Refused(PeerReadyError):
     def __init__(self, line: int, message: str):
         super().__init__(message)
         self.line, self.message = line, message

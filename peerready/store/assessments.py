@@ -46,19 +46,19 @@ def store_questionnaire(store: Store, questionnaire: Questionnaire) -> str:
         },
         ignore=True,
     )
-    store._questionnaires[questionnaire.content_hash] = questionnaire
+    store.questionnaire_cache[questionnaire.content_hash] = questionnaire
     return questionnaire.content_hash
 
 
 def questionnaire(store: Store, content_hash: str) -> Questionnaire:
-    cached = store._questionnaires.get(content_hash)
+    cached = store.questionnaire_cache.get(content_hash)
     if cached:
         return cached
     rows = list(store.db.query("SELECT content FROM questionnaires WHERE hash = ?", [content_hash]))
     if not rows:
         raise RecordError(f"Le questionnaire {content_hash[:12]} n'est pas dans la base.")
     loaded = instrument.loads(rows[0]["content"], f"questionnaire {content_hash[:12]}")
-    store._questionnaires[content_hash] = loaded
+    store.questionnaire_cache[content_hash] = loaded
     return loaded
 
 

@@ -20,7 +20,8 @@ from pathlib import Path
 from peerready import __version__
 from peerready.engine import instrument, limits, vocabulary
 from peerready.engine import text as texts
-from peerready.store import assessments, errors, structures, summaries
+from peerready.engine.errors import PeerReadyError
+from peerready.store import assessments, errors, files, structures, summaries
 from peerready.store.database import Store, now
 
 FORMAT = "peerready-bundle"
@@ -68,7 +69,7 @@ REQUIRED = {
 }
 
 
-class BundleError(Exception):
+class BundleError(PeerReadyError):
     """A bundle is refused; nothing was written. ``problems`` lists what is wrong."""
 
     def __init__(self, path, problems: list[str]):
@@ -466,9 +467,7 @@ def import_bundle(store: Store, path: Path, progress=None) -> ImportReport:
 
 def refuse_open_database(path: Path) -> None:
     """A database SQLite has open here is never read as a bundle: closing it would drop SQLite's locks."""
-    from peerready.store.database import is_open_database
-
-    if is_open_database(path):
+    if files.is_open_database(path):
         raise BundleError(path, ["c'est une base de données PeerReady en service, pas un export (.peerready)"])
 
 

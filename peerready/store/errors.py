@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from peerready.engine.errors import PeerReadyError
 
-class RecordError(Exception):
+
+class RecordError(PeerReadyError):
     """A request on stored data is not possible; the message says why, in French."""

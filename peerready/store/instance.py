@@ -21,6 +21,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from peerready.engine.errors import PeerReadyError
+
 LOCK_NAME = "peerready.lock"
 #: Windows locks are mandatory: lock a byte far past the text, so that others can still read who holds it.
 _WINDOWS_LOCK_OFFSET = 1 << 30
@@ -58,7 +60,7 @@ class Holder:
         return ", ".join(parts)
 
 
-class FolderInUse(Exception):
+class FolderInUse(PeerReadyError):
     """Another PeerReady holds this data folder; ``str()`` says so in plain French."""
 
     def __init__(self, folder: Path, holder: Holder):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peerready.engine import text as texts
-from peerready.store.database import Store, StoreError, new_id, now
+from peerready.store.database import Store, new_id, now
 from peerready.store.errors import RecordError
+from peerready.store.faults import StoreError
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,11 @@ def get_structure(store: Store, structure_id: str) -> Structure:
     if not rows:
         raise RecordError(f"Aucune structure n'a l'identifiant « {structure_id} ».")
     return structure_from_row(rows[0])
+
+
+def names(store: Store) -> dict[str, str]:
+    """The name of every structure, by id."""
+    return {row["id"]: row["name"] for row in store.db.query("SELECT id, name FROM structures")}
 
 
 def find_structure(store: Store, reference: str) -> Structure:

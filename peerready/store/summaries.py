@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from peerready.engine import instrument, results
 from peerready.store.assessments import Assessment, assessment_from_row, get_assessment, questionnaire
-from peerready.store.database import Store, StoreError, dumps, now
+from peerready.store.database import Store, dumps, now
 from peerready.store.errors import RecordError
+from peerready.store.faults import StoreError
 from peerready.store.respondents import answer_set
 from peerready.store.structures import Structure, structure_from_row
 
@@ -86,6 +87,14 @@ def list_assessments(store: Store, structure_id: str | None = None) -> list[tupl
             )
         )
     return listed
+
+
+def answer_count(store: Store, assessment_id: str) -> int:
+    """How many answers are kept for an assessment, all respondents together."""
+    return store.db.execute(
+        "SELECT count(*) FROM answers x JOIN respondents r ON r.id = x.respondent_id WHERE r.assessment_id = ?",
+        [assessment_id],
+    ).fetchone()[0]
 
 
 def summary(store: Store, assessment_id: str) -> tuple[str | None, float | None]:

@@ -18,7 +18,8 @@ from PySide6.QtCore import QSettings
 from peerready.engine import instrument
 from peerready.engine.instrument import Questionnaire
 from peerready.store import instance
-from peerready.store.database import Store, StoreError
+from peerready.store.database import Store
+from peerready.store.faults import StoreError
 
 #: What a fault of the data folder can raise, from the store, SQLite or the system.
 STORAGE_ERRORS = (StoreError, sqlite3.Error, OSError)

@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from peerready import paths
 from peerready.engine import typography
-from peerready.store.database import BUSY_TIMEOUT_SECONDS, StoreError
+from peerready.store.faults import StoreError
+from peerready.store.files import BUSY_TIMEOUT_SECONDS
 from peerready.ui import dialogs
 from peerready.ui.context import STORAGE_ERRORS
 

@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
 
         from peerready import paths
         from peerready.engine import typography
-        from peerready.store.database import StoreError, inspect
+        from peerready.store.faults import StoreError
+        from peerready.store.opening import inspect
 
         backups = paths.backups_dir(self.context.data_dir)
         path = dialogs.open_file(

@@ -1,5 +1,6 @@
 """Loading and validating questionnaires: every problem at once, with its line."""
 
+import dataclasses
 import textwrap
 
 import pytest
@@ -239,3 +240,45 @@ def test_normalised_json_has_the_contract_fields(mini):
         "score": None,
         "kind": "dont_know",
     }
+
+
+def test_check_returns_the_questionnaire_and_its_problems_in_line_order_without_raising():
+    from peerready.engine.yamlsource import load_text
+
+    text = HEADER.replace('version: "1"', "version: 1") + QUESTION.replace("scale: agreement", "scale: agreemnt")
+    questionnaire, found = instrument.check(load_text(text), "q.yaml", text)
+    assert [line for _, line, _ in found] == sorted(line for _, line, _ in found)
+    assert [f"{path}:{line}: {message}" for path, line, message in found] == [
+        'q.yaml:3: « version » doit être du texte entre guillemets, par exemple "1"',
+        "q.yaml:19: question « consulted » : échelle inconnue « agreemnt » (vouliez-vous dire « agreement » ?)",
+    ]
+    assert questionnaire is not None and questionnaire.version == "1"
+
+
+def test_a_questionnaire_is_built_once_and_never_changed():
+    text = HEADER + QUESTION
+    q = instrument.loads(text, "q.yaml")
+    assert q.text == text and q.path == "q.yaml"  # given when it is made, not set afterwards
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.title = "Autre"  # type: ignore[misc]
+    copy = dataclasses.replace(q, questions=q.questions[:0])
+    assert copy.question("consulted") is None and q.question("consulted") is not None
+
+
+def test_the_checker_sets_no_attribute_after_an_object_is_made():
+    """``object.__setattr__`` only in ``__post_init__`` (building a frozen object), never in the checker."""
+    import ast
+    from pathlib import Path
+
+    package = Path(instrument.__file__).parent
+    for path in package.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            calls = [
+                n
+                for n in ast.walk(function)
+                if isinstance(n, ast.Call) and ast.unparse(n.func) in ("object.__setattr__", "setattr")
+            ]
+            assert not calls or function.name == "__post_init__", (path.name, function.name)

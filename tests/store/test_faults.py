@@ -18,16 +18,16 @@ import time
 import pytest
 
 from peerready import paths
-from peerready.store import database as store
-from peerready.store import structures, summaries
-from peerready.store.database import Store, StoreError
+from peerready.store import backups, faults, files, structures, summaries
+from peerready.store.database import Store
+from peerready.store.faults import StoreError
 from tests.conftest import ROOT
 
 BAD = ROOT / "examples" / "chrs-mal-prepare.yaml"
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes, mounts and signals")
 
 
-SHORT_BUSY_TIMEOUT = "import peerready.store.database as s\ns.BUSY_TIMEOUT_SECONDS = 1"
+SHORT_BUSY_TIMEOUT = "import peerready.store.files as s\ns.BUSY_TIMEOUT_SECONDS = 1"
 
 
 def cli(*args, data_dir, prefix=(), cwd=None, python_before=""):
@@ -416,7 +416,7 @@ def test_a_long_lock_by_another_program_ends_in_a_clear_message(tmp_path, monkey
     """Another process keeps a write transaction open longer than the busy timeout (shortened to 1 s)."""
     data_dir = tmp_path / "données"
     filled(data_dir)
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_SECONDS", 1)
+    monkeypatch.setattr(files, "BUSY_TIMEOUT_SECONDS", 1)
     with Store.open(data_dir) as s, held(data_dir, "write"):
         start = time.monotonic()
         with pytest.raises(StoreError) as info:
@@ -430,7 +430,7 @@ def test_a_database_locked_at_opening_is_busy_not_damaged(tmp_path, monkeypatch)
     """Another process holds an exclusive lock (even readers wait): it is « occupée », never « endommagée »."""
     data_dir = tmp_path / "données"
     filled(data_dir)
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_SECONDS", 1)
+    monkeypatch.setattr(files, "BUSY_TIMEOUT_SECONDS", 1)
     with held(data_dir, "exclusive"):
         with pytest.raises(StoreError) as info:
             Store.open(data_dir)
@@ -479,7 +479,7 @@ def test_the_command_line_explains_a_long_lock(tmp_path):
 )
 def test_raw_sqlite_errors_become_french_messages(tmp_path, raw, kind):
     filled(tmp_path)
-    error = store.error_for(sqlite3.OperationalError(raw), paths.database_path(tmp_path))
+    error = faults.error_for(sqlite3.OperationalError(raw), paths.database_path(tmp_path))
     assert isinstance(error, StoreError) and error.kind == kind
     assert raw not in str(error) and "Que faire" in str(error) and error.advice
     assert "\u00a0:" in str(error)  # French typography: no-break space before the colon
@@ -489,7 +489,7 @@ def test_system_errors_become_french_messages(tmp_path):
     import errno
 
     for number, kind in ((errno.ENOSPC, "full"), (errno.EROFS, "readonly"), (errno.EIO, "io")):
-        error = store.error_for(OSError(number, os.strerror(number)), tmp_path / "x", "backup")
+        error = faults.error_for(OSError(number, os.strerror(number)), tmp_path / "x", "backup")
         assert error.kind == kind and os.strerror(number) not in str(error)
         assert "La sauvegarde n'a pas été faite" in str(error)
 
@@ -535,16 +535,16 @@ def test_a_symlinked_data_folder_and_a_symlinked_database_work(tmp_path):
 def test_a_partial_backup_left_by_a_crash_is_ignored_and_cleaned(tmp_path):
     data_dir = tmp_path / "données"
     filled(data_dir)
-    backups = paths.backups_dir(data_dir)
-    backups.mkdir(exist_ok=True)
-    stale = backups / "peerready_2020-01-01_00-00-00_000000_auto.sqlite3.partiel"
+    folder = paths.backups_dir(data_dir)
+    folder.mkdir(exist_ok=True)
+    stale = folder / "peerready_2020-01-01_00-00-00_000000_auto.sqlite3.partiel"
     stale.write_bytes(b"SQLite format 3\x00" + b"\xff" * 1000)
-    old = time.time() - 2 * store.STALE_PARTIAL_SECONDS
+    old = time.time() - 2 * backups.STALE_PARTIAL_SECONDS
     os.utime(stale, (old, old))
     target = tmp_path / "copie.sqlite3"
     target.with_name("copie.sqlite3.partiel").write_bytes(b"garbage from a crash")
     with Store.open(data_dir) as s:
-        assert store.latest_backup(data_dir).suffix == ".sqlite3"
+        assert backups.latest_backup(data_dir).suffix == ".sqlite3"
         assert s.backup(target=target) == target
     assert not stale.exists() and not target.with_name("copie.sqlite3.partiel").exists()
     conn = sqlite3.connect(target)

@@ -96,7 +96,7 @@ def test_old_answers_stay_readable_with_the_questionnaire_they_were_given_for(st
     assessment = preparing.start_assessment(store, structure.id, mini, "preparing", {"management": "consensus"})
     respondent = respondents.add_respondent(store, assessment.id, "management")
     respondents.save_answer(store, respondent.id, "contract_type", value="permanent")
-    store._questionnaires.clear()  # as after a restart, with a newer questionnaire installed
+    store.questionnaire_cache.clear()  # as after a restart, with a newer questionnaire installed
     loaded = assessments.questionnaire(store, assessment.questionnaire_hash)
     assert loaded.question("contract_type").option("permanent").label == "CDI"
     assert summaries.assessment_results(store, assessment.id).question("contract_type").score == 1

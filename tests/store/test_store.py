@@ -1,5 +1,6 @@
 """The database file: refused when foreign, damaged or newer, and never touched then."""
 
+import datetime
 import hashlib
 import os
 import sqlite3
@@ -9,10 +10,10 @@ import pytest
 from sqlite_utils import Migrations
 
 from peerready import paths
-from peerready.store import database as store
+from peerready.store import backups, opening, structures, summaries
 from peerready.store import migrations as schema
-from peerready.store import structures, summaries
-from peerready.store.database import Store, StoreError
+from peerready.store.database import Store
+from peerready.store.faults import StoreError
 
 
 def digest(path):
@@ -23,7 +24,7 @@ def test_a_new_folder_gets_a_wal_database_with_foreign_keys(tmp_path):
     with Store.open(tmp_path / "data") as s:
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert s.conn.execute("PRAGMA application_id").fetchone()[0] == store.APPLICATION_ID
+        assert s.conn.execute("PRAGMA application_id").fetchone()[0] == opening.APPLICATION_ID
         assert {"structures", "assessments", "answers", "actions"} <= set(s.db.table_names())
 
 
@@ -129,11 +130,11 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
 def test_automatic_backups_are_made_and_rotated(tmp_path, monkeypatch):
     with Store.open(tmp_path) as s:
         structures.create_structure(s, "CHRS")
-    monkeypatch.setattr(store, "AUTOMATIC_BACKUP_EVERY", store.dt.timedelta(seconds=-1))
-    for _ in range(store.AUTOMATIC_BACKUPS_KEPT + 3):
+    monkeypatch.setattr(backups, "AUTOMATIC_BACKUP_EVERY", datetime.timedelta(seconds=-1))
+    for _ in range(backups.AUTOMATIC_BACKUPS_KEPT + 3):
         Store.open(tmp_path).close()
     automatic = list(paths.backups_dir(tmp_path).glob("*_auto.sqlite3"))
-    assert len(automatic) == store.AUTOMATIC_BACKUPS_KEPT
+    assert len(automatic) == backups.AUTOMATIC_BACKUPS_KEPT
 
 
 def test_backup_and_restore(tmp_path):

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from peerready import paths
 from peerready.store import action_plan, assessments, structures, summaries
-from peerready.store.database import Store, StoreError
+from peerready.store.database import Store
+from peerready.store.faults import StoreError
 from peerready.ui import app, dialogs
 from peerready.ui.main_window import MainWindow
 from peerready.ui.pages.session import OptionButton

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready import paths
-from peerready.store.database import AUTOMATIC_BACKUPS_KEPT
+from peerready.store.backups import AUTOMATIC_BACKUPS_KEPT
 from peerready.ui import dialogs, theme
 
 

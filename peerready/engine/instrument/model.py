@@ -1,0 +1,155 @@
+"""The questionnaire model: frozen dataclasses, built once by the checker and never changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peerready.engine import vocabulary
+
+#: Field metadata of what is not part of the model itself (where it was read from): left out of its JSON.
+NOT_IN_JSON = {"not_in_json": True}
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    score: float | None
+    kind: str = "scored"  # scored | dont_know | not_applicable
+
+    @property
+    def scored(self) -> bool:
+        return self.score is not None
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    title: str
+    author: str = ""
+    date: str = ""
+    url: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    dimension: str
+    factors: tuple[str, ...]
+    groups: tuple[str, ...]
+    stages: tuple[str, ...]
+    short: bool
+    text: str
+    help: str
+    sources: tuple[str, ...]
+    options: tuple[Option, ...]
+    text_by_group: dict[str, str] = field(default_factory=dict)
+    text_by_stage: dict[str, str] = field(default_factory=dict)
+
+    def option(self, value: str) -> Option | None:
+        for option in self.options:
+            if option.value == value:
+                return option
+        return None
+
+    def asked_at(self, stage: str | None) -> bool:
+        return stage is None or not self.stages or stage in self.stages
+
+    def text_for(self, group: str | None = None, stage: str | None = None) -> str:
+        """The wording for a group and stage: the group's own wording wins."""
+        if group and group in self.text_by_group:
+            return self.text_by_group[group]
+        if stage and stage in self.text_by_stage:
+            return self.text_by_stage[stage]
+        return self.text
+
+
+@dataclass(frozen=True)
+class Flag:
+    id: str
+    factor: str
+    severity: str
+    title: str
+    explanation: str
+    question: str
+    threshold: float  # a group's score at or below (inclusive) / under (exclusive) fires it
+    inclusive: bool
+    answers: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    stages: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def fires_on(self, score: float) -> bool:
+        return score <= self.threshold + 1e-9 if self.inclusive else score < self.threshold - 1e-9
+
+
+@dataclass(frozen=True)
+class Trigger:
+    flags: tuple[str, ...] = ()
+    factor_below: float | None = None  # 0–100
+    gap: bool = False
+    divided: bool = False
+    missing: bool = False
+    critical_flags: int | None = None  # at least this many critical flags are raised
+
+
+@dataclass(frozen=True)
+class ActionTemplate:
+    id: str
+    factors: tuple[str, ...]
+    priority: str
+    owner_role: str
+    horizon: str
+    when: Trigger
+    title: str
+    steps: tuple[str, ...]
+    stages: tuple[str, ...] = ()
+    resources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    version: str
+    language: str
+    title: str
+    description: str
+    dimensions: tuple[Dimension, ...]
+    questions: tuple[Question, ...]
+    flags: tuple[Flag, ...]
+    actions: tuple[ActionTemplate, ...]
+    factors: dict[str, vocabulary.Factor]
+    references: dict[str, Reference]
+    labels: dict[str, str]
+    content_hash: str
+    #: where it was read from, on this machine: not part of the model, never in its JSON
+    path: str = field(default="", metadata=NOT_IN_JSON)
+    #: the YAML text it was read from, kept so that stored answers stay readable later
+    text: str = field(default="", repr=False, compare=False, metadata=NOT_IN_JSON)
+
+    def __post_init__(self) -> None:
+        # An index of the questions, made with the object (not a field: never compared, never in
+        # its JSON). Setting it here is part of building the frozen object; nothing changes it later.
+        object.__setattr__(self, "_by_id", {q.id: q for q in self.questions})
+
+    def question(self, question_id: str) -> Question | None:
+        return self._by_id.get(question_id)
+
+    def questions_for(self, group: str, stage: str | None = None, short: bool = False) -> list[Question]:
+        """The questions a group sees at a stage, in questionnaire order."""
+        return [q for q in self.questions if group in q.groups and q.asked_at(stage) and (q.short or not short)]
+
+    def dimension(self, dimension_id: str) -> Dimension | None:
+        return next((d for d in self.dimensions if d.id == dimension_id), None)
+
+    def factor_label(self, factor_id: str) -> str:
+        factor = self.factors.get(factor_id)
+        return factor.label if factor else factor_id
