@@ -3,6 +3,7 @@
 import hashlib
 import json
 import sqlite3
+from contextlib import closing
 
 from peerready import cli, paths
 from tests.conftest import ROOT
@@ -38,7 +39,7 @@ def test_print_refuses_to_overwrite_the_open_database(tmp_path, capsys):
     code = cli.main(["print", assessment, "--out", str(database), "--data-dir", str(tmp_path / "data")])
     assert code == 1
     assert "est une base de données" in capsys.readouterr().err
-    with sqlite3.connect(database) as conn:  # still the database, with its assessment
+    with closing(sqlite3.connect(database)) as conn:  # still the database, with its assessment
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM assessments WHERE id = ?", [assessment]).fetchone() == (1,)
 

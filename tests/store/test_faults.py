@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 
 import pytest
 
@@ -274,10 +275,8 @@ def test_a_renamed_data_folder_is_noticed_and_no_write_looks_saved(tmp_path):
         with pytest.raises(StoreError):
             s.backup()
         assert not data_dir.exists()  # no empty folder recreated where the stick was
-    assert "Confirmée" in [
-        r[0]
-        for r in sqlite3.connect(tmp_path / "ailleurs" / "peerready.sqlite3").execute("SELECT name FROM structures")
-    ]
+    with closing(sqlite3.connect(tmp_path / "ailleurs" / "peerready.sqlite3")) as moved:
+        assert "Confirmée" in [r[0] for r in moved.execute("SELECT name FROM structures")]
 
 
 def test_a_deleted_or_replaced_database_file_is_noticed(tmp_path):

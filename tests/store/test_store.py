@@ -5,6 +5,7 @@ import hashlib
 import os
 import sqlite3
 import sys
+from contextlib import closing
 
 import pytest
 from sqlite_utils import Migrations
@@ -101,7 +102,7 @@ def test_a_pending_migration_runs_after_a_backup_of_the_file(tmp_path, monkeypat
         assert [r["name"] for r in s.db["structures"].rows] == ["CHRS Avant"]
     saved = list(paths.backups_dir(tmp_path).glob("*avant-mise-a-jour*"))
     assert len(saved) == 1
-    with sqlite3.connect(saved[0]) as conn:
+    with closing(sqlite3.connect(saved[0])) as conn:
         assert "region" not in [c[1] for c in conn.execute("PRAGMA table_info(structures)")]
 
 
@@ -122,7 +123,7 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(schema, "KNOWN_MIGRATIONS", [m.name for m in broken._migrations])
     with pytest.raises(RuntimeError):
         Store.open(tmp_path)
-    with sqlite3.connect(paths.database_path(tmp_path)) as conn:
+    with closing(sqlite3.connect(paths.database_path(tmp_path))) as conn:
         assert "region" not in [c[1] for c in conn.execute("PRAGMA table_info(structures)")]
         assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == applied
 
@@ -146,7 +147,7 @@ def test_backup_and_restore(tmp_path):
         assert [x.structure.name for x in summaries.list_structures(s)] == ["Avant la sauvegarde"]
     with Store.open(tmp_path) as s:  # the restore is durable
         assert [x.structure.name for x in summaries.list_structures(s)] == ["Avant la sauvegarde"]
-    with sqlite3.connect(safety) as conn:  # and what was there before is kept
+    with closing(sqlite3.connect(safety)) as conn:  # and what was there before is kept
         assert conn.execute("SELECT count(*) FROM structures").fetchone()[0] == 2
 
 

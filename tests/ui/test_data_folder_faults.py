@@ -136,10 +136,11 @@ def test_a_full_disk_offers_another_folder_where_the_work_goes_on(qtbot, window,
     assert page.saved.text() == "✓ enregistré"
 
 
-def test_a_database_held_by_another_program_can_be_retried(qtbot, window, open_session, monkeypatch):
+def test_a_database_held_by_another_program_can_be_retried(qtbot, window, open_session, monkeypatch, request):
     page = consensus_question(qtbot, window, open_session)
     window.context.store.conn.execute("PRAGMA busy_timeout = 100")  # not 20 s in a test
     other = sqlite3.connect(paths.database_path(window.context.data_dir), isolation_level=None)
+    request.addfinalizer(other.close)  # closed even when an assertion fails first
     other.execute("BEGIN IMMEDIATE")
     shown = []
 
