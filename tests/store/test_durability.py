@@ -223,8 +223,11 @@ def test_sigkill_while_restoring_leaves_the_old_data_or_the_new(tmp_path):
     duration = time.monotonic() - start
     assert database_state(timing) == (1, total)
     kills = 0
-    for fraction in (0.5, 0.7, 0.85, 0.95):
-        data_dir = tmp_path / f"run{fraction}"
+    # As above: more tries, earlier in the run, when a loaded machine lets a run finish first.
+    for attempt, fraction in enumerate((0.5, 0.7, 0.85, 0.95, 0.4, 0.6, 0.3, 0.45, 0.2, 0.35)):
+        if attempt >= 4 and kills >= 2:
+            break
+        data_dir = tmp_path / f"run{attempt}"
         prepared(data_dir)
         kills += kill_after(peerready("restore", saved, "--yes", data_dir=data_dir), duration * fraction)
         assert database_state(data_dir) in (current, (1, total)), fraction
