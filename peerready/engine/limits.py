@@ -19,7 +19,7 @@ from peerready.engine.errors import PeerReadyError
 #: Questionnaires and answers files (YAML or JSON), on disk, on standard input or in a bundle.
 MAX_TEXT_BYTES = 2 * 1024 * 1024
 #: Nodes (keys, values, list items) in one YAML or JSON document.
-MAX_NODES = 100_000
+MAX_NODES = 50_000
 #: Levels of nesting in one YAML or JSON document (a questionnaire needs 6).
 MAX_DEPTH = 32
 #: Digits of a whole number (counts, scores and versions need a handful).
