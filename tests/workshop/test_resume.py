@@ -5,6 +5,7 @@ a ``.peerready`` file exported and imported elsewhere, and a database from befor
 """
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 from sqlite_utils import Migrations
@@ -192,5 +193,5 @@ def test_a_database_from_before_positions_opens_after_a_backup(folder, mini, mon
         assert respondents.get_respondent(store, person.id).position == "dirty_work_risk"
     saved = list(paths.backups_dir(folder).glob("*avant-mise-a-jour*"))
     assert len(saved) == 1
-    with sqlite3.connect(saved[0]) as conn:
+    with closing(sqlite3.connect(saved[0])) as conn:
         assert "position" not in [c[1] for c in conn.execute("PRAGMA table_info(respondents)")]
