@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from peerready.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, err, out, write_file
+from peerready.engine import answers, instrument, plan, results, wording
 from peerready.engine.errors import PeerReadyError
 
 
 def cmd_check(args) -> int:
-    from peerready.engine import instrument, wording
-
     paths = [Path(f) for f in args.files] or instrument.bundled_paths()
     if not paths:
         err("aucun questionnaire à vérifier")
@@ -42,8 +41,6 @@ def _shown(path: Path) -> str:
 
 
 def cmd_questionnaire(args) -> int:
-    from peerready.engine import instrument
-
     try:
         questionnaire = instrument.find(args.reference)
     except PeerReadyError as error:
@@ -64,8 +61,6 @@ def cmd_questionnaire(args) -> int:
 
 
 def cmd_plan(args) -> int:
-    from peerready.engine import answers, instrument, plan, results
-
     try:
         answer_set = answers.load(args.answers)
         questionnaire = instrument.find(args.questionnaire or answer_set.questionnaire or None)
@@ -80,7 +75,7 @@ def cmd_plan(args) -> int:
         if args.out == "-":
             err("Un PDF s'écrit dans un fichier : donnez --out FICHIER.pdf")
             return EXIT_USAGE
-        from peerready import report  # reportlab is imported only when a document is made
+        from peerready import report  # deferred: reportlab loads only for a PDF (keeps start-up fast)
 
         return write_file(Path(args.out), report.action_plan(questionnaire, result, action_plan.actions))
     text = results.to_json(result, action_plan)
@@ -88,3 +83,10 @@ def cmd_plan(args) -> int:
         out(text)
         return EXIT_OK
     return write_file(Path(args.out), text.encode("utf-8"))
+
+
+COMMANDS = {
+    "check": cmd_check,
+    "questionnaire": cmd_questionnaire,
+    "plan": cmd_plan,
+}

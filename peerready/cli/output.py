@@ -53,7 +53,7 @@ def _refuse_to_overwrite(path: Path) -> str | None:
         return f"{path} est un dossier : donnez un nom de fichier à --out."
     if not path.is_file():
         return None
-    # Imported here: only when the target exists, so that writing a new file stays light.
+    # Deferred: the database layer loads only when the target exists (keeps start-up fast).
     from peerready.store import files
 
     try:
