@@ -37,8 +37,9 @@ app.exec()
 
 PEERREADY = r"""
 import time, sys
+started = time.perf_counter()  # before Qt and the app load, like the empty window's clock
 import peerready.ui.app as app_module
-app_module._STARTED = time.perf_counter()
+app_module._STARTED = started
 from peerready import launcher
 sys.exit(launcher.main(["--startup-probe"]))
 """

@@ -4,6 +4,7 @@ Modules are found by walking the package, never from a hand-written list, so a m
 later is covered. The layers themselves are declared for import-linter in ``pyproject.toml``.
 """
 
+import ast
 import pkgutil
 import subprocess
 import sys
@@ -81,3 +82,60 @@ def test_no_dead_code():
     )
     dead = [line for line in proc.stdout.splitlines() if line.startswith("peerready")]
     assert dead == [], "\n".join(dead)
+
+
+def _function_level_imports(path: Path):
+    """(line, source) of every import inside a function of ``path``, with the comments that explain it."""
+    source = path.read_text(encoding="utf-8").splitlines()
+    tree = ast.parse("\n".join(source))
+    found = set()
+    for function in ast.walk(tree):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for node in ast.walk(function):
+                if isinstance(node, (ast.Import, ast.ImportFrom)):
+                    found.add(node.lineno)
+    for line in sorted(found):
+        comments = [source[line - 1].partition("#")[2]]
+        above = line - 2
+        # The comment may stand above a block of imports (ruff separates their groups by a blank line).
+        while above >= 0 and (
+            not source[above].strip() or source[above].lstrip().startswith(("#", "from ", "import "))
+        ):
+            if source[above].lstrip().startswith("#"):
+                comments.append(source[above])
+            above -= 1
+        yield line, source[line - 1].strip(), " ".join(comments)
+
+
+def test_an_import_inside_a_function_says_it_keeps_start_up_fast():
+    """Imports sit at the top of modules; one inside a function must say the start-up it saves."""
+    unexplained, counted = [], 0
+    for path in sorted((ROOT / "peerready").rglob("*.py")):
+        for line, statement, comments in _function_level_imports(path):
+            counted += 1
+            if "start-up" not in comments:
+                unexplained.append(f"{path.relative_to(ROOT)}:{line}: {statement}")
+    assert unexplained == [], "\n".join(unexplained)
+    assert 0 < counted < 40, counted  # the walk works, and deferring stays the exception
+
+
+def test_the_explanation_rule_catches_a_silent_import(tmp_path):
+    module = tmp_path / "module.py"
+    module.write_text("def f():\n    x = 1\n    import json\n\n    return json\n", encoding="utf-8")
+    [(line, _, comments)] = _function_level_imports(module)
+    assert line == 3 and "start-up" not in comments
+    module.write_text("def f():\n    # Deferred (keeps start-up fast).\n    import json\n", encoding="utf-8")
+    [(_, _, comments)] = _function_level_imports(module)
+    assert "start-up" in comments
+
+
+def test_a_command_loads_only_its_own_layer():
+    """``peerready check`` never loads the database layer, nor Qt, nor reportlab."""
+    script = (
+        "import sys; from peerready import launcher; code = launcher.main(['check']); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab', 'sqlite_utils') "
+        "or m.startswith('peerready.store')))"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]", proc.stdout + proc.stderr

@@ -37,3 +37,7 @@ KINDS
 
 # Context managers take the exception triple and let it go on.
 exc
+
+# Pages are imported by name when first shown (ui/main_window.py, _PAGES).
+HomePage
+StructurePage

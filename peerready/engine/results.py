@@ -123,8 +123,10 @@ class Level:
     label: str
     reason: str
 
-    def __post_init__(self):
-        object.__setattr__(self, "reason", typography.french(self.reason))
+
+def _french_level(level_id: str, label: str, reason: str) -> Level:
+    """A level whose reason is set in French typography (non-breaking spaces before « : ; ? ! »)."""
+    return Level(level_id, label, typography.french(reason))
 
 
 @dataclass(frozen=True)
@@ -433,7 +435,7 @@ def _divided(questionnaire, question_results, visible, consensus_divided) -> tup
 def _level(questionnaire, overall, factors, flags, asked, answered, asked_ids) -> Level:
     labels = {key: wording.level(key) for key in vocabulary.LEVELS}
     if not asked or overall is None or answered / asked < COVERAGE_MIN:
-        return Level(
+        return _french_level(
             "insufficient",
             labels["insufficient"],
             f"Seules {answered} questions sur {asked} ont reçu une réponse : complétez le questionnaire "
@@ -443,7 +445,7 @@ def _level(questionnaire, overall, factors, flags, asked, answered, asked_ids) -
     unscored_core = [f for f in factors if f.core and f.id in asked_factors and f.score is None]
     if unscored_core:
         names = ", ".join(f"« {f.label} »" for f in unscored_core)
-        return Level(
+        return _french_level(
             "insufficient",
             labels["insufficient"],
             f"Aucune réponse notée sur un point essentiel ({names}) : il manque des informations pour conclure.",
@@ -454,9 +456,9 @@ def _level(questionnaire, overall, factors, flags, asked, answered, asked_ids) -
         titles = " ; ".join(f.title for f in shown)
         more = f" ; et {len(critical) - 3} autres" if len(critical) > 4 else ""
         count = "Une alerte grave" if len(critical) == 1 else f"{len(critical)} alertes graves"
-        return Level("not_ready", labels["not_ready"], f"{count} à lever avant tout : {titles}{more}.")
+        return _french_level("not_ready", labels["not_ready"], f"{count} à lever avant tout : {titles}{more}.")
     if overall < NOT_READY_SCORE:
-        return Level(
+        return _french_level(
             "not_ready",
             labels["not_ready"],
             f"Le score global est de {wording.score(overall)} : plusieurs fondations manquent encore.",
@@ -465,19 +467,19 @@ def _level(questionnaire, overall, factors, flags, asked, answered, asked_ids) -
     if overall < READY_SCORE or weak_core:
         if weak_core:
             names = ", ".join(f"« {f.label} » ({wording.score(f.score)})" for f in weak_core)
-            return Level(
+            return _french_level(
                 "partly_ready",
                 labels["partly_ready"],
                 f"Score global de {wording.score(overall)} sans alerte grave, mais des points essentiels restent "
                 f"faibles : {names}.",
             )
-        return Level(
+        return _french_level(
             "partly_ready",
             labels["partly_ready"],
             f"Score global de {wording.score(overall)} sans alerte grave : les bases sont là, "
             f"il reste à consolider avant d'atteindre {wording.score(READY_SCORE)}.",
         )
-    return Level(
+    return _french_level(
         "ready",
         labels["ready"],
         f"Score global de {wording.score(overall)}, aucune alerte grave et tous les points essentiels "

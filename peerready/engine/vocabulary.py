@@ -148,3 +148,13 @@ NOT_APPLICABLE = "not_applicable"
 
 #: The statuses of an action in a plan.
 STATUSES: dict[str, str] = {"todo": "À faire", "doing": "En cours", "done": "Fait", "dropped": "Abandonné"}
+
+#: Roughly when each horizon falls, to suggest a date when someone first sets one.
+HORIZON_MONTHS = {
+    "immediately": 0,
+    "before_recruiting": 2,
+    "within_3_months": 3,
+    "within_6_months": 6,
+    "within_a_year": 12,
+    "ongoing": 12,
+}

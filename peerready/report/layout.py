@@ -7,8 +7,10 @@ carries meaning alone: priorities and severities are always written too.
 
 from __future__ import annotations
 
+import io
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.graphics import shapes
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -16,9 +18,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from peerready.engine import wording
 from peerready.resources import resource_path
@@ -57,11 +61,7 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
     shapes.STATE_DEFAULTS["fontName"] = FONT
-    from reportlab import rl_config
-
     rl_config.canvas_basefontname = FONT  # the canvas's initial font, else Helvetica is declared
-    from reportlab.platypus.tables import CellStyle
-
     CellStyle.fontname = FONT  # table cells took Helvetica when reportlab was imported
     _registered = True
 
@@ -165,8 +165,6 @@ class _NumberedCanvas(pdfcanvas.Canvas):
 
 def fit(value: str, width: float, font: str, size: float) -> str:
     """Shorten at a word boundary, with an ellipsis, so the text fits in ``width``."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(value, font, size) <= width:
         return value
     words = value.split()
@@ -177,8 +175,6 @@ def fit(value: str, width: float, font: str, size: float) -> str:
 
 def build(story, *, title: str, subject: str, header_left: str, header_right: str) -> bytes:
     """Lay out a story on A4 pages with header, footer and metadata; return the PDF bytes."""
-    import io
-
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 
@@ -210,8 +211,6 @@ def _check_fields(fields: dict) -> None:
         raise errors.RecordError("Le titre d'une action ne peut pas être vide.")
     due = fields.get("due_date")
     if due:
-        import datetime as dt
-
         try:
             dt.date.fromisoformat(due)
         except ValueError:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from peerready import paths
 from peerready.engine import instrument
 from peerready.engine.instrument import Questionnaire
 from peerready.store import instance
@@ -127,8 +128,6 @@ class AppContext:
 
     def reopen(self) -> None:
         """Open the data folder's database again (after it came back); the old one stays if this fails."""
-        from peerready import paths
-
         if not paths.database_path(self.data_dir).is_file():
             # Never make a new, empty database where the real one should be (a stick not plugged back in).
             raise StoreError("", "gone")

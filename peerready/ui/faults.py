@@ -18,10 +18,11 @@ from PySide6.QtCore import QObject, QTimer
 
 from peerready import paths
 from peerready.engine import typography
+from peerready.store import instance
 from peerready.store.faults import StoreError
 from peerready.store.files import BUSY_TIMEOUT_SECONDS
 from peerready.ui import dialogs
-from peerready.ui.context import STORAGE_ERRORS
+from peerready.ui.context import STORAGE_ERRORS, AppContext
 
 #: What can go wrong below the app when it reads or writes its data.
 
@@ -242,9 +243,6 @@ class FaultHandler(QObject):
 
     def move_to_other_folder(self, context) -> bool | None:
         """Carry on in another folder. True: the data was copied there (retry); False: it was not; None: cancelled."""
-        from peerready.store import instance
-        from peerready.ui.context import AppContext
-
         chosen = dialogs.choose_folder(self.window, self.tr("Continuer dans quel dossier de données ?"))
         if not chosen:
             return None

@@ -13,15 +13,18 @@ from pathlib import Path
 
 from peerready.store import instance
 
+try:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+except ImportError:  # a build without QtNetwork still runs, only without the hand-over
+    QLocalServer = QLocalSocket = None
+
 REQUEST = b"peerready:show\n"
 ANSWER = b"peerready:shown\n"
 
 
 def listen(parent, folder: Path, on_request: Callable[[], None]):
     """Answer second starts for ``folder`` with ``on_request``; returns the server, or None if it cannot listen."""
-    try:
-        from PySide6.QtNetwork import QLocalServer
-    except ImportError:
+    if QLocalServer is None:
         return None
     name = instance.channel_name(folder)
     server = QLocalServer(parent)
@@ -53,9 +56,7 @@ def listen(parent, folder: Path, on_request: Callable[[], None]):
 
 def ask_to_come_forward(folder: Path, milliseconds: int = 1500) -> bool:
     """Ask the PeerReady holding ``folder`` to show its window; True when it answered."""
-    try:
-        from PySide6.QtNetwork import QLocalSocket
-    except ImportError:
+    if QLocalSocket is None:
         return False
     socket = QLocalSocket()
     socket.connectToServer(instance.channel_name(folder))

@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from peerready.ui import dialogs, theme
+from peerready import paths
+from peerready.engine import typography
+from peerready.store import errors
+from peerready.ui import dialogs, forwarding, theme
 
 if TYPE_CHECKING:  # the store, the engine and YAML load after the window is shown
     from peerready.ui.context import AppContext
+
+
+# Each page's module is imported when the page is first shown (keeps start-up fast).
+_PAGES = {
+    "home": ("peerready.ui.pages.home", "HomePage"),
+    "structure": ("peerready.ui.pages.structure", "StructurePage"),
+    "session": ("peerready.ui.pages.session", "SessionPage"),
+    "results": ("peerready.ui.pages.results", "ResultsPage"),
+    "plan": ("peerready.ui.pages.plan", "PlanPage"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +61,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Start using a data folder (called once it is open, after the window is shown)."""
+        # Deferred: the store loads after the window is shown (keeps start-up fast).
         from peerready.ui.faults import FaultHandler
 
         self.context = context
@@ -76,25 +92,14 @@ class MainWindow(QMainWindow):
     def _page(self, name: str):
         page = self._pages.get(name)
         if page is None:
-            if name == "home":
-                from peerready.ui.pages.home import HomePage as cls
-            elif name == "structure":
-                from peerready.ui.pages.structure import StructurePage as cls
-            elif name == "session":
-                from peerready.ui.pages.session import SessionPage as cls
-            elif name == "results":
-                from peerready.ui.pages.results import ResultsPage as cls
-            else:
-                from peerready.ui.pages.plan import PlanPage as cls
-            page = cls(self.context, self)
+            module, class_name = _PAGES[name]
+            page = getattr(importlib.import_module(module), class_name)(self.context, self)
             page.setObjectName(f"{name}_page")
             self._pages[name] = page
             self.stack.addWidget(page)
         return page
 
     def _show(self, name: str, *args) -> QWidget:
-        from peerready.store import errors
-
         page = self._page(name)
 
         def fill():
@@ -168,8 +173,6 @@ class MainWindow(QMainWindow):
     # -- a second start on the same data folder ----------------------------------------------
 
     def _listen(self) -> None:
-        from peerready.ui import forwarding
-
         if self._channel is not None:
             self._channel.close()
             self._channel.deleteLater()
@@ -191,7 +194,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, milliseconds)
 
     def _update_title(self, name: str, *args) -> None:
-        from peerready.store import assessments, errors, structures
+        # Deferred: the store loads after the window is shown (keeps start-up fast).
+        from peerready.store import assessments, structures
 
         structure = None
         try:
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
 
     def on_overview(self) -> None:
         if self._ready():
+            # Deferred: a dialog's module loads when it is first opened (keeps start-up fast).
             from peerready.ui.dialogs.overview import OverviewDialog
 
             OverviewDialog(self.context, self).exec()
@@ -312,10 +317,7 @@ class MainWindow(QMainWindow):
     def on_restore(self) -> None:
         if not self._ready():
             return
-        from pathlib import Path
-
-        from peerready import paths
-        from peerready.engine import typography
+        # Deferred: the store loads after the window is shown (keeps start-up fast).
         from peerready.store.faults import StoreError
         from peerready.store.opening import inspect
 
@@ -373,17 +375,20 @@ class MainWindow(QMainWindow):
 
     def on_settings(self) -> None:
         if self._ready():
+            # Deferred: a dialog's module loads when it is first opened (keeps start-up fast).
             from peerready.ui.dialogs.settings import SettingsDialog
 
             SettingsDialog(self.context, self).exec()
             self.apply_theme()
 
     def on_guide(self) -> None:
+        # Deferred: a dialog's module loads when it is first opened (keeps start-up fast).
         from peerready.ui.dialogs.help import GuideDialog
 
         GuideDialog(self).exec()
 
     def on_about(self) -> None:
+        # Deferred: a dialog's module loads when it is first opened (keeps start-up fast).
         from peerready.ui.dialogs.help import AboutDialog
 
         AboutDialog(self.context, self).exec()

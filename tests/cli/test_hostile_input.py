@@ -18,7 +18,7 @@ from peerready import cli
 from peerready.cli.output import EXIT_INVALID
 from peerready.engine import answers, instrument, limits, yamlsource
 from peerready.engine import text as texts
-from peerready.store import action_plan, assessments, bundle, respondents, structures, summaries
+from peerready.store import action_plan, assessments, bundle, bundle_rows, respondents, structures, summaries
 from peerready.store.database import Store
 from peerready.workshop import preparing, recording
 from tests import hostile
@@ -61,7 +61,7 @@ def _warm():
     """Import what the commands import lazily, so that only the refusal is timed."""
     from peerready.engine import plan, results  # noqa: F401
 
-    bundle.tables()
+    bundle_rows.tables()
     instrument.find(None)
 
 

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from peerready.store import instance
-from peerready.ui import app, dialogs
+from peerready.ui import app, dialogs, display
 from tests.conftest import ROOT
 
 NO_SCREEN = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "QT_QPA_PLATFORMTHEME")
@@ -48,11 +48,11 @@ def test_a_display_that_does_not_answer_is_named(tmp_path):
 
 
 def test_the_display_check_trusts_wayland_a_chosen_platform_and_other_systems():
-    assert app.display_problem({}, "linux") is not None
-    assert app.display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
-    assert app.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
-    assert app.display_problem({}, "win32") is None
-    assert app.display_problem({}, "darwin") is None
+    assert display.display_problem({}, "linux") is not None
+    assert display.display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display.display_problem({}, "win32") is None
+    assert display.display_problem({}, "darwin") is None
 
 
 # -- already open on the same data ------------------------------------------------------------------

@@ -5,7 +5,7 @@ import contextlib
 import pytest
 
 from peerready.store import errors, respondents
-from peerready.store.database import StoreError
+from peerready.store.faults import StoreError
 from peerready.workshop import answering, collecting
 from tests.workshop.conftest import start
 

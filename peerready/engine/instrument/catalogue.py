@@ -13,6 +13,7 @@ from peerready.engine.instrument import checker
 from peerready.engine.instrument.model import Questionnaire
 from peerready.engine.instrument.reader import QuestionnaireError
 from peerready.engine.yamlsource import SourceError, load_text
+from peerready.resources import questionnaires_dir
 
 MAX_BYTES = limits.MAX_TEXT_BYTES
 
@@ -48,8 +49,6 @@ def loads(text: str, path: str = "<questionnaire>") -> Questionnaire:
 
 
 def bundled_paths() -> list[Path]:
-    from peerready.resources import questionnaires_dir
-
     return sorted(questionnaires_dir().glob("*.yaml"))
 
 

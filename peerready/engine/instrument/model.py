@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from peerready.engine import vocabulary
@@ -135,10 +136,10 @@ class Questionnaire:
     #: the YAML text it was read from, kept so that stored answers stay readable later
     text: str = field(default="", repr=False, compare=False, metadata=NOT_IN_JSON)
 
-    def __post_init__(self) -> None:
-        # An index of the questions, made with the object (not a field: never compared, never in
-        # its JSON). Setting it here is part of building the frozen object; nothing changes it later.
-        object.__setattr__(self, "_by_id", {q.id: q for q in self.questions})
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Question]:
+        # An index of the questions, made on first use (not a field: never compared, never in its JSON).
+        return {q.id: q for q in self.questions}
 
     def question(self, question_id: str) -> Question | None:
         return self._by_id.get(question_id)

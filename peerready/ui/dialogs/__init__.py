@@ -5,6 +5,8 @@ Tests replace them (monkeypatch) so that no real modal dialog ever opens headles
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -62,7 +64,4 @@ def choose_folder(parent: QWidget | None, title: str) -> str | None:
 
 def open_document(path: str) -> None:
     """Open a file (a PDF) with the system's viewer."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
     QDesktopServices.openUrl(QUrl.fromLocalFile(path))

@@ -177,6 +177,7 @@ def print_blank_questionnaires(parent, navigator, questionnaire, groups, stage, 
     targets = {group: Path(folder) / f"Questionnaire {vocabulary.GROUPS[group]} ({version}).pdf" for group in groups}
 
     def work():
+        # Deferred: reportlab loads only when a document is made (keeps start-up fast).
         from peerready import report
 
         for group, path in targets.items():
@@ -187,7 +188,12 @@ def print_blank_questionnaires(parent, navigator, questionnaire, groups, stage, 
 
     def done(paths):
         if navigator is not None:
-            navigator.notify(parent.tr("{0} questionnaire(s) enregistré(s) dans {1}").format(len(paths), folder))
+            saved = (
+                parent.tr("1 questionnaire enregistré dans {1}")
+                if len(paths) == 1
+                else parent.tr("{0} questionnaires enregistrés dans {1}")
+            )
+            navigator.notify(saved.format(len(paths), folder))
         dialogs.open_document(str(paths[0]))
 
     workers.run_in_background(

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from peerready import paths
 from peerready.engine import wording
-from peerready.store import errors, structures, summaries
+from peerready.store import bundle, errors, structures, summaries
+from peerready.store.database import Store
 from peerready.ui import dialogs, faults, widgets, workers
+from peerready.ui.dialogs.overview import OverviewDialog
 from peerready.ui.widgets import PageHeader
 
 
@@ -247,9 +249,6 @@ class HomePage(QWidget):
         self._busy(True, self.tr("Importation en cours…"))
 
         def work():
-            from peerready.store import bundle
-            from peerready.store.database import Store
-
             with Store.open(data_dir, automatic_backup=False) as store:  # one Store per thread
                 return bundle.import_bundle(store, Path(path))
 
@@ -295,9 +294,6 @@ class HomePage(QWidget):
         self._busy(True, self.tr("Exportation en cours…"))
 
         def work():
-            from peerready.store import bundle
-            from peerready.store.database import Store
-
             with Store.open(data_dir, automatic_backup=False) as store:
                 return bundle.export(store, Path(path), structure_id=structure_id)
 
@@ -319,8 +315,6 @@ class HomePage(QWidget):
         workers.run_in_background(work, done, failed)
 
     def on_overview(self) -> None:
-        from peerready.ui.dialogs.overview import OverviewDialog
-
         OverviewDialog(self.context, self).exec()
 
     def _busy(self, busy: bool, message: str = "") -> None:

@@ -26,6 +26,8 @@ from shiboken6 import isValid
 
 from peerready.store import action_plan, assessments, errors, structures, summaries
 from peerready.ui import dialogs, theme, widgets, workers
+from peerready.ui.dialogs.compare import CompareDialog
+from peerready.ui.faults import STORAGE_ERRORS, FaultHandler
 from peerready.ui.pages.plan_documents import suggested_path, write_csv
 from peerready.ui.pages.plan_editor import ActionEditor
 from peerready.ui.pages.plan_table import ActionTable
@@ -285,7 +287,6 @@ class PlanPage(QWidget):
             return
         if not done:
             # The next change tries again.
-            from peerready.ui.faults import FaultHandler
 
             self.editor.saved.failed(FaultHandler().short(done.error))
             return
@@ -394,6 +395,7 @@ class PlanPage(QWidget):
         date = assessment.started_at
 
         def make() -> str:
+            # Deferred: reportlab loads only when a document is made (keeps start-up fast).
             from peerready import report
 
             if full:
@@ -427,8 +429,6 @@ class PlanPage(QWidget):
         if not isValid(self):
             return
         self._set_busy(False)
-        from peerready.ui.faults import STORAGE_ERRORS, FaultHandler
-
         reason = (
             FaultHandler().file_problem(error, self.last_target or "") if isinstance(error, STORAGE_ERRORS) else error
         )
@@ -446,8 +446,6 @@ class PlanPage(QWidget):
         try:
             write_csv(path, action_plan.list_actions(self.context.store, self.assessment_id))
         except OSError as error:
-            from peerready.ui.faults import FaultHandler
-
             dialogs.warn(self, self.tr("Export impossible"), FaultHandler().file_problem(error, path))
             return
         notify = getattr(self.navigator, "notify", None)
@@ -457,8 +455,6 @@ class PlanPage(QWidget):
     def on_compare(self) -> None:
         if not self.structure_id:
             return
-        from peerready.ui.dialogs.compare import CompareDialog
-
         self.editor.save_pending_notes()
         dialog = CompareDialog(self.context, self.structure_id, self.assessment_id, self)
         dialog.exec()

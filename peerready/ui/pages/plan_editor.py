@@ -29,16 +29,6 @@ from peerready.ui.widgets import SavedIndicator
 from peerready.ui.widgets.event_watcher import EventWatcher
 from peerready.ui.widgets.flow_layout import FlowLayout
 
-#: Roughly when each horizon falls, to suggest a date when someone first sets one.
-HORIZON_MONTHS = {
-    "immediately": 0,
-    "before_recruiting": 2,
-    "within_3_months": 3,
-    "within_6_months": 6,
-    "within_a_year": 12,
-    "ongoing": 12,
-}
-
 
 def _read_only_text(name: str) -> QLabel:
     label = QLabel("")
@@ -234,7 +224,7 @@ class ActionEditor(QScrollArea):
             self.date_edit.setDate(QDate.fromString(action.due_date, Qt.DateFormat.ISODate))
         else:
             self.no_date.setChecked(True)
-            self.date_edit.setDate(QDate.currentDate().addMonths(HORIZON_MONTHS.get(action.horizon, 3)))
+            self.date_edit.setDate(QDate.currentDate().addMonths(vocabulary.HORIZON_MONTHS.get(action.horizon, 3)))
         self.date_edit.setEnabled(not self.no_date.isChecked())
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(action.status)))
         self.notes_edit.setPlainText(action.notes)

@@ -25,6 +25,7 @@ from peerready.engine import vocabulary
 from peerready.store import assessments, errors, structures
 from peerready.ui import dialogs
 from peerready.ui.context import STORAGE_ERRORS
+from peerready.ui.faults import FaultHandler
 from peerready.ui.widgets import PageHeader, SavedIndicator
 from peerready.ui.widgets.collection_overview import CollectionOverview
 from peerready.ui.widgets.group_card import GroupActions
@@ -473,8 +474,6 @@ class SessionPage(QWidget):
         self.session = done.value if done else given
         self.question_screen.show_saved(self.session, bool(done))
         if not done:
-            from peerready.ui.faults import FaultHandler
-
             self.saved.failed(FaultHandler().short(done.error))
             return
         self.saved.saved()

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerready.engine import wording
-from peerready.store import assessments, errors, structures, summaries
+from peerready.store import assessments, bundle, errors, structures, summaries
+from peerready.store.database import Store
 from peerready.ui import dialogs, faults, widgets, workers
+from peerready.ui.dialogs.prepare import PrepareDialog, print_blank_questionnaires
 from peerready.ui.widgets import PageHeader
 
 
@@ -185,8 +187,6 @@ class StructurePage(QWidget):
     # -- actions ----------------------------------------------------------------------
 
     def on_new_assessment(self) -> None:
-        from peerready.ui.dialogs.prepare import PrepareDialog
-
         dialog = PrepareDialog(self.context, self.structure_id, self)
         if dialog.exec() and dialog.assessment is not None:
             self.navigator.show_session(dialog.assessment.id)
@@ -217,8 +217,6 @@ class StructurePage(QWidget):
         assessment = self._selected()
         if assessment is None:
             return
-        from peerready.ui.dialogs.prepare import print_blank_questionnaires
-
         questionnaire = assessments.questionnaire(self.context.store, assessment.questionnaire_hash)
         structure = structures.get_structure(self.context.store, assessment.structure_id)
         print_blank_questionnaires(
@@ -247,9 +245,6 @@ class StructurePage(QWidget):
         data_dir = self.context.data_dir
 
         def work():
-            from peerready.store import bundle
-            from peerready.store.database import Store
-
             with Store.open(data_dir, automatic_backup=False) as store:
                 return bundle.export(store, Path(path), assessment_id=assessment.id)
 

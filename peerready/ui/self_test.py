@@ -1,0 +1,82 @@
+"""``peerready self-test``: exercise the installed or frozen app end to end, with no one at the keyboard."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtNetwork import QLocalServer
+
+from peerready import report
+from peerready.engine import answers, instrument
+from peerready.store import action_plan, summaries
+from peerready.store.database import Store
+from peerready.ui.app import create_application
+from peerready.ui.context import AppContext
+from peerready.ui.main_window import MainWindow
+from peerready.workshop import recording
+
+
+def self_test(out, err) -> int:
+    """Exercise the installed or frozen app end to end, without anyone at the keyboard."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    steps = []
+
+    def step(name):
+        steps.append(name)
+        out(f"… {name}")
+
+    try:
+        step("questionnaires fournis")
+        loaded = [instrument.load(p) for p in instrument.bundled_paths()]
+        if not loaded:
+            raise RuntimeError("aucun questionnaire fourni n'a été trouvé")
+        questionnaire = loaded[0]
+        with tempfile.TemporaryDirectory(prefix="peerready-self-test-") as folder:
+            step("base de données temporaire")
+            store = Store.open(Path(folder))
+            step("évaluation d'exemple et plan d'action")
+            sample = _sample_answers(questionnaire)
+            assessment = recording.record(store, "Structure de test", answers.from_tree(sample), questionnaire)
+            result = summaries.assessment_results(store, assessment.id)
+            actions = action_plan.sync_plan(store, assessment.id)
+            if not actions:
+                raise RuntimeError("le plan d'action d'exemple est vide")
+            step("document PDF")
+            pdf = report.action_plan(questionnaire, result, actions)
+            if not pdf.startswith(b"%PDF") or len(pdf) < 10_000:
+                raise RuntimeError("le PDF produit est invalide")
+            step("fenêtre principale")
+            app, family = create_application()
+            context = AppContext(data_dir=Path(folder), store=store)
+            window = MainWindow(context, font_family=family)
+            window.show()
+            app.processEvents()
+            window.show_structure(assessment.structure_id)
+            window.show_results(assessment.id)
+            window.show_plan(assessment.id)
+            app.processEvents()
+            window.close()
+            step("passage de relais à une fenêtre déjà ouverte")
+            QLocalServer(app).close()  # a trimmed build must keep QtNetwork
+            store.close()
+    except Exception as error:  # the self-test reports any failure as a message and a code
+        err(f"Échec de l'auto-test à l'étape « {steps[-1] if steps else 'démarrage'} » : {error}")
+        return 1
+    out("Auto-test réussi : PeerReady fonctionne.")
+    return 0
+
+
+def _sample_answers(questionnaire) -> dict:
+    """Answers with a bit of everything: each group answers mid-scale, the team as a tally."""
+    responses = []
+    modes = {"management": "consensus", "team": "tally", "peer": "individual"}
+    for group, mode in modes.items():
+        chosen = {}
+        for question in questionnaire.questions_for(group, "integrating"):
+            scored = sorted((o for o in question.options if o.scored), key=lambda o: o.score)
+            option = scored[len(scored) // 2].value
+            chosen[question.id] = {option: 3, scored[0].value: 2} if mode == "tally" else option
+        responses.append({"group": group, "mode": mode, "answers": chosen})
+    return {"questionnaire": questionnaire.id, "stage": "integrating", "responses": responses}
