@@ -4,15 +4,16 @@ The facilitator sees an overview (groups, modes, progress — never a result). E
 answers in private behind a neutral hand-over screen; a tally or a group's common answer is
 typed in question by question. The rules live in ``workshop/`` (``collecting``, ``answering``,
 ``resume``): this page renders their state and forwards key presses and clicks. Every answer is
-saved at once; where each respondent stands is kept with them in the database, and which of
-them this laptop was showing in the settings under ``session/<assessment id>``.
+saved at once (``session_answers``), the collection changed on the facilitator's word
+(``session_collection``); where each respondent stands is kept with them in the database, and
+which of them this laptop was showing in the settings under ``session/<assessment id>``.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -22,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerready.engine import vocabulary
-from peerready.store import assessments, errors, structures
-from peerready.ui import dialogs
+from peerready.store import assessments, structures
 from peerready.ui.context import STORAGE_ERRORS
-from peerready.ui.faults import FaultHandler
+from peerready.ui.pages.session_answers import AnswerKeeper
+from peerready.ui.pages.session_collection import CollectionDesk
 from peerready.ui.widgets import PageHeader, SavedIndicator
 from peerready.ui.widgets.collection_overview import CollectionOverview
 from peerready.ui.widgets.group_card import GroupActions
@@ -50,11 +51,8 @@ class SessionPage(QWidget):
         self.questionnaire = None
         #: The respondent on screen, as the workshop model has it (None on the other screens).
         self.session: answering.Session | None = None
-        self._showing = False
-        self._comment_timer = QTimer(self)
-        self._comment_timer.setSingleShot(True)
-        self._comment_timer.setInterval(600)
-        self._comment_timer.timeout.connect(self.flush_comment)
+        self.answers = AnswerKeeper(self)
+        self.desk = CollectionDesk(self)
 
         self.header = PageHeader(self.tr("Collecte des réponses"), self.on_back)
         self.saved = SavedIndicator()
@@ -133,13 +131,13 @@ class SessionPage(QWidget):
 
     def _build_question_screen(self) -> QWidget:
         view = QuestionView()
-        view.number_pressed.connect(self.on_number_key)
+        view.number_pressed.connect(self.answers.on_number_key)
         view.next_pressed.connect(self.on_next)
         view.previous_pressed.connect(self.on_previous)
         view.pause_pressed.connect(self.on_pause)
         view.dimension_chosen.connect(self.on_dimension_chosen)
-        view.tally.counts_changed.connect(self.on_count_changed)
-        view.divided_box.toggled.connect(self.on_divided_toggled)
+        view.tally.counts_changed.connect(self.answers.on_count_changed)
+        view.divided_box.toggled.connect(self.answers.on_divided_toggled)
         view.comment_edit.textEdited.connect(self.on_comment_edited)
         view.comment_edit.editingFinished.connect(self.flush_comment)
         # The widgets the tests (and a reader of the old page) reach, under the names they always had.
@@ -228,19 +226,8 @@ class SessionPage(QWidget):
         actions = GroupActions(self.on_new_person, self.on_resume, self.on_tally, self.on_consensus)
         self.overview.show_collection(collecting.collection(self.context.store, self.assessment.id), actions)
 
-    def _take_place(self, action):
-        """A place to answer in (a person, a tally sheet, the common answer), or None if it could not be made."""
-        try:
-            taken = self.context.attempt(
-                self.tr("La nouvelle personne ou feuille n’a pas pu être enregistrée."), action
-            )
-        except errors.RecordError as error:
-            dialogs.warn(self, self.tr("Collecte"), str(error))
-            return None
-        return taken.value if taken else None
-
     def on_new_person(self, group: str) -> None:
-        respondent = self._take_place(lambda: collecting.new_person(self.context.store, self.assessment.id, group))
+        respondent = self.desk.new_person(group)
         if respondent is not None:
             self._enter(respondent.id)
             self._show_handover(resuming=False)
@@ -253,55 +240,29 @@ class SessionPage(QWidget):
             self._show_question()
 
     def on_tally(self, group: str, new_sheet: bool = False) -> None:
-        respondent = self._take_place(
-            lambda: collecting.tally_sheet(self.context.store, self.assessment.id, group, new_sheet)
-        )
+        respondent = self.desk.tally_sheet(group, new_sheet)
         if respondent is not None:
             self._enter(respondent.id)
             self._show_question()
 
     def on_consensus(self, group: str) -> None:
-        respondent = self._take_place(lambda: collecting.common_answer(self.context.store, self.assessment.id, group))
+        respondent = self.desk.common_answer(group)
         if respondent is not None:
             self._enter(respondent.id)
             self._show_question()
 
     def on_close_collection(self) -> None:
-        if not dialogs.confirm(
-            self,
-            self.tr("Clore la collecte"),
-            self.tr(
-                "Clore la collecte et afficher les résultats ?\n\nLes résultats seront visibles par toute la "
-                "salle. Pour ajouter des réponses ensuite, il faudra rouvrir la collecte."
-            ),
-            self.tr("Clore et voir les résultats"),
-        ):
-            return
-        self.flush_comment()
-        if not self.context.attempt(
-            self.tr("La collecte n’a pas été close."),
-            lambda: collecting.close(self.context.store, self.assessment.id),
-        ):
+        if not self.desk.close():
             return
         self._leave_respondent()
         self._remember("overview")
         self.navigator.show_results(self.assessment.id)
 
     def on_reopen(self) -> None:
-        if not dialogs.confirm(
-            self,
-            self.tr("Rouvrir la collecte"),
-            self.tr("Rouvrir la collecte ? Les résultats seront cachés jusqu’à la prochaine clôture."),
-            self.tr("Rouvrir"),
-        ):
+        reopened = self.desk.reopen()
+        if reopened is None:
             return
-        reopened = self.context.attempt(
-            self.tr("La collecte n’a pas été rouverte."),
-            lambda: collecting.reopen(self.context.store, self.assessment.id),
-        )
-        if not reopened:
-            return
-        self.assessment = reopened.value
+        self.assessment = reopened
         self.on_show_overview()
         self.navigator.notify(self.tr("Collecte rouverte."))
 
@@ -328,35 +289,13 @@ class SessionPage(QWidget):
             self._show_question()
 
     def _finish(self) -> None:
-        self.flush_comment()
-        finished = self.context.attempt(
-            self.tr("La fin du questionnaire n’a pas été enregistrée."),
-            lambda: answering.finish(self.context.store, self.session),
-        )
-        if not finished:
-            return
-        s = finished.value
-        if not s.finished:
-            # « Vos réponses sont enregistrées » must be true: back to the first one that is not.
-            count = len(s.unsaved)
-            dialogs.warn(
-                self,
-                self.tr("Réponses non enregistrées"),
-                (
-                    self.tr("1 réponse n’est pas enregistrée")
-                    if count == 1
-                    else self.tr("{0} réponses ne sont pas enregistrées").format(count)
-                )
-                + self.tr(
-                    " (marquées « ⚠ NON enregistrée »). Choisissez-les de nouveau pour les enregistrer, une fois "
-                    "le problème du dossier de données réglé."
-                ),
-            )
-            self.session = s
-            self._show_question()
+        s = self.answers.finish()
+        if s is None:
             return
         self.session = s
-        if s.mode == "individual":
+        if not s.finished:
+            self._show_question()  # back to the first answer that is not saved
+        elif s.mode == "individual":
             self._leave_respondent()
             self._remember("overview")
             self.stack.setCurrentWidget(self.thanks)
@@ -388,14 +327,14 @@ class SessionPage(QWidget):
 
     def _clear_question_screen(self) -> None:
         """Nothing of the previous person stays in the widgets, even hidden."""
-        self._showing = True
+        self.answers.showing = True
         self.question_screen.clear()
-        self._showing = False
+        self.answers.showing = False
 
     def _show_question(self) -> None:
-        self._showing = True
+        self.answers.showing = True
         self.question_screen.show_session(self.session)
-        self._showing = False
+        self.answers.showing = False
         if self.session.is_unsaved:
             self.saved.failed(self.tr("réponse choisie mais non enregistrée"))
         elif self.saved.is_failed():
@@ -426,61 +365,14 @@ class SessionPage(QWidget):
         if index is not None:
             self.go_to(index)
 
-    # -- saving ----------------------------------------------------------------------------
-
-    def on_number_key(self, number: int) -> None:
-        chosen = answering.choose_number(self.session, number) if self.session is not None else None
-        if chosen is None:
-            return
-        self.question_screen.show_chosen(number)
-        self._save(chosen)
-
-    def on_count_changed(self) -> None:
-        if not self._showing and self.session is not None:
-            self._save(answering.count(self.session, self.tally.counts()))
-
-    def on_divided_toggled(self) -> None:
-        if not self._showing and self.session is not None:
-            self._save(answering.mark_divided(self.session, self.divided_box.isChecked()))
+    # -- saving (``AnswerKeeper``) -------------------------------------------------------
 
     def on_comment_edited(self, text: str) -> None:
-        if self.session is not None:
-            self.session = answering.draft_comment(self.session, text)
-            self._update_comment_hint()
-            self._comment_timer.start()
+        self.answers.on_comment_edited(text)
 
     def flush_comment(self) -> None:
         """Save a comment being typed, if its question has an answer (otherwise keep it until one is chosen)."""
-        self._comment_timer.stop()
-        if self.session is not None:
-            change = answering.comment_change(self.session)
-            if change is not None:
-                self._save(change)
-
-    def _save(self, given: answering.Session) -> None:
-        """Write what was just given; if the data folder fails, the screen keeps it, marked not saved."""
-        if given.pending is None:  # nothing to write (a tally back to zero that was never stored)
-            self.session = given
-            self._update_comment_hint()
-            return
-        question_id = given.question.id
-        try:
-            done = self.context.attempt(
-                self.tr("La réponse n’a pas été enregistrée."), lambda: answering.save(self.context.store, given)
-            )
-        except errors.RecordError as error:
-            self.saved.failed(str(error))
-            return
-        self.session = done.value if done else given
-        self.question_screen.show_saved(self.session, bool(done))
-        if not done:
-            self.saved.failed(FaultHandler().short(done.error))
-            return
-        self.saved.saved()
-        self.answer_saved.emit(question_id)
-
-    def _update_comment_hint(self) -> None:
-        self.question_screen.show_comment_hint(self.session)
+        self.answers.flush_comment()
 
     def hideEvent(self, event) -> None:
         self.flush_comment()
