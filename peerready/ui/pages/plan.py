@@ -1,35 +1,31 @@
 """The action plan page: work the plan after the workshop, print it, export it, follow it up.
 
 The table (``plan_table``) lists the actions, the editor (``plan_editor``) shows the chosen one;
-this page saves each change at once and makes the documents (``plan_documents``).
+this page saves each change at once. The row of documents (``plan_printing``) prints and exports
+the plan, in files written by ``plan_documents``.
 """
 
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from peerready.store import action_plan, assessments, errors, structures, summaries
-from peerready.ui import dialogs, theme, widgets, workers
-from peerready.ui.dialogs.compare import CompareDialog
-from peerready.ui.faults import STORAGE_ERRORS, FaultHandler
-from peerready.ui.pages.plan_documents import suggested_path, write_csv
+from peerready.store import action_plan, assessments, errors, structures
+from peerready.ui import dialogs, theme, widgets
+from peerready.ui.faults import FaultHandler
 from peerready.ui.pages.plan_editor import ActionEditor
+from peerready.ui.pages.plan_printing import DocumentRow
 from peerready.ui.pages.plan_table import ActionTable
 from peerready.ui.widgets import PageHeader
 from peerready.ui.widgets.flow_layout import FlowLayout
@@ -45,8 +41,6 @@ class PlanPage(QWidget):
         self.assessment_id: str | None = None
         self.structure_id: str | None = None
         self.structure_name = ""
-        self._busy = False
-        self.last_target: str | None = None
 
         layout = QVBoxLayout(self)
         self.header = PageHeader(self.tr("Plan d’action"), self.on_back, self.tr("← Résultats"))
@@ -128,7 +122,15 @@ class PlanPage(QWidget):
         self.splitter.setSizes([650, 350])  # proportions: the list gets the larger part
         box.addWidget(self.splitter, 1)
 
-        box.addLayout(self._build_documents())
+        self.documents = DocumentRow(self)
+        box.addLayout(self.documents.row)
+        # The row's widgets, under the names the page always gave them.
+        self.print_plan_button, self.print_report_button = (
+            self.documents.print_plan_button,
+            self.documents.print_report_button,
+        )
+        self.export_button, self.compare_button = self.documents.export_button, self.documents.compare_button
+        self.busy_label, self.busy_bar = self.documents.busy_label, self.documents.busy_bar
         return plan
 
     def _build_list(self) -> QWidget:
@@ -166,56 +168,6 @@ class PlanPage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.on_add)
         return panel
-
-    def _build_documents(self) -> FlowLayout:
-        row = FlowLayout()
-        self.print_plan_button = widgets.button(
-            self.tr("Imprimer le plan…"),
-            self.on_print_plan,
-            self.tr("Faire le PDF du plan d’action à distribuer (Ctrl+P)"),
-            self.tr("Imprimer le plan"),
-        )
-        self.print_report_button = widgets.button(
-            self.tr("Imprimer le rapport complet…"),
-            self.on_print_report,
-            self.tr(
-                "Faire le PDF du rapport complet : résultats détaillés, réponses question par question et plan "
-                "(Ctrl+Maj+P)"
-            ),
-            self.tr("Imprimer le rapport complet"),
-        )
-        self.export_button = widgets.button(
-            self.tr("Exporter en CSV…"),
-            self.on_export_csv,
-            self.tr("Enregistrer les actions pour un tableur (Ctrl+E)"),
-            self.tr("Exporter les actions en CSV"),
-        )
-        self.compare_button = widgets.button(
-            self.tr("Comparer avec une autre évaluation…"),
-            self.on_compare,
-            self.tr("Voir ce qui a bougé depuis une autre évaluation de la structure, et ce qui a été fait"),
-            self.tr("Comparer avec une autre évaluation"),
-        )
-        for button in (self.print_plan_button, self.print_report_button, self.export_button, self.compare_button):
-            row.addWidget(button)
-        self.busy_label = QLabel(self.tr("Préparation du PDF…"))
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setAccessibleName(self.tr("Préparation du PDF en cours"))
-        self.busy_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.busy_label.hide()
-        self.busy_bar.hide()
-        row.addWidget(self.busy_label)
-        row.addWidget(self.busy_bar)
-        for keys, slot in (
-            ("Ctrl+P", self.on_print_plan),
-            ("Ctrl+Shift+P", self.on_print_report),
-            ("Ctrl+E", self.on_export_csv),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        return row
 
     # -- the navigator's calls ----------------------------------------------------------
 
@@ -357,104 +309,3 @@ class PlanPage(QWidget):
             self.table.selectRow(min(row, len(self.actions) - 1))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.saved.saved()
-
-    # -- documents ----------------------------------------------------------------------------
-
-    def _ask_path(self, title: str, document: str, extension: str, filters: str) -> str | None:
-        folder = self.context.setting("plan/last_folder", "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        path = dialogs.save_file(self, title, suggested_path(folder, document, self.structure_name, extension), filters)
-        if not path:
-            return None
-        if not path.lower().endswith("." + extension):
-            path += "." + extension
-        self.context.set_setting("plan/last_folder", str(Path(path).parent))
-        return path
-
-    def on_print_plan(self) -> None:
-        self._print(full=False)
-
-    def on_print_report(self) -> None:
-        self._print(full=True)
-
-    def _print(self, full: bool) -> None:
-        if self._busy or self.stack.currentIndex() != 1:
-            return
-        self.editor.save_pending_notes()
-        document = self.tr("Rapport complet") if full else self.tr("Plan d’action")
-        path = self._ask_path(self.tr("Enregistrer le PDF"), document, "pdf", self.tr("Documents PDF (*.pdf)"))
-        if not path:
-            return
-        # Everything read from the store is read here, on the UI thread; the worker gets plain data.
-        store = self.context.store
-        assessment = assessments.get_assessment(store, self.assessment_id)
-        questionnaire = assessments.questionnaire(store, assessment.questionnaire_hash)
-        result = summaries.assessment_results(store, self.assessment_id)
-        actions = [a for a in action_plan.list_actions(store, self.assessment_id) if a.status != "dropped"]
-        date = assessment.started_at
-
-        def make() -> str:
-            # Deferred: reportlab loads only when a document is made (keeps start-up fast).
-            from peerready import report
-
-            if full:
-                pdf = report.full_report(questionnaire, result, actions, date=date)
-            else:
-                pdf = report.action_plan(questionnaire, result, actions, date=date)
-            Path(path).write_bytes(pdf)
-            return path
-
-        self.last_target = path
-        self._set_busy(True)
-        workers.run_in_background(make, self.on_pdf_done, self.on_pdf_failed)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        for button in (self.print_plan_button, self.print_report_button):
-            button.setEnabled(not busy)
-        self.busy_label.setVisible(busy)
-        self.busy_bar.setVisible(busy)
-
-    def on_pdf_done(self, path: str) -> None:
-        if not isValid(self):  # the window was closed while the PDF was being made
-            return
-        self._set_busy(False)
-        notify = getattr(self.navigator, "notify", None)
-        if callable(notify):
-            notify(self.tr("PDF enregistré : {0}").format(path))
-        dialogs.open_document(path)
-
-    def on_pdf_failed(self, error: Exception) -> None:
-        if not isValid(self):
-            return
-        self._set_busy(False)
-        reason = (
-            FaultHandler().file_problem(error, self.last_target or "") if isinstance(error, STORAGE_ERRORS) else error
-        )
-        dialogs.warn(self, self.tr("PDF impossible"), self.tr("Le PDF n’a pas pu être fait :\n{0}").format(reason))
-
-    def on_export_csv(self) -> None:
-        if self.stack.currentIndex() != 1:
-            return
-        self.editor.save_pending_notes()
-        path = self._ask_path(
-            self.tr("Exporter les actions"), self.tr("Plan d’action"), "csv", self.tr("Tableur CSV (*.csv)")
-        )
-        if not path:
-            return
-        try:
-            write_csv(path, action_plan.list_actions(self.context.store, self.assessment_id))
-        except OSError as error:
-            dialogs.warn(self, self.tr("Export impossible"), FaultHandler().file_problem(error, path))
-            return
-        notify = getattr(self.navigator, "notify", None)
-        if callable(notify):
-            notify(self.tr("Actions exportées : {0}").format(path))
-
-    def on_compare(self) -> None:
-        if not self.structure_id:
-            return
-        self.editor.save_pending_notes()
-        dialog = CompareDialog(self.context, self.structure_id, self.assessment_id, self)
-        dialog.exec()
