@@ -2,7 +2,8 @@
 
 Results stay hidden while the collection is open, so nobody answers under the influence of the room.
 Groups, wholes and counts are shown only as the anonymity policy of ``results`` allows; the lists
-are ``FindingList``s, the table of scores a ``ScoreTree``, the detail panel written by ``ResultsDetail``.
+are ``FindingList``s, the table of scores a ``ScoreTree``, the detail panel written by ``ResultsDetail``,
+the level and the radar by ``SummaryWriter``; while the collection is open, ``HiddenResults`` stands in.
 """
 
 from __future__ import annotations
@@ -24,17 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import results as scoring
-from peerready.engine import wording
 from peerready.store import assessments, structures, summaries
 from peerready.ui import dialogs, theme
 from peerready.ui.pages.results_detail import ResultsDetail
 from peerready.ui.pages.results_findings import FindingsWriter
+from peerready.ui.pages.results_hidden import HiddenResults
 from peerready.ui.pages.results_scores import ScoreTree
+from peerready.ui.pages.results_summary import SummaryWriter
 from peerready.ui.widgets import PageHeader
 from peerready.ui.widgets.finding_list import KEY_ROLE, FindingList
 from peerready.ui.widgets.level_band import LevelBand
-from peerready.ui.widgets.radar import RadarWidget, Series
+from peerready.ui.widgets.radar import RadarWidget
 
 
 class ResultsPage(QWidget):
@@ -52,31 +53,11 @@ class ResultsPage(QWidget):
         layout.addWidget(self.header)
 
         # While the collection is open: a neutral message, nothing else.
-        self.hidden_panel = QWidget()
-        hidden = QVBoxLayout(self.hidden_panel)
-        self.hidden_message = QLabel(
-            self.tr(
-                "Les résultats restent cachés tant que la collecte est ouverte, pour que personne ne réponde "
-                "sous l’influence du groupe."
-            )
-        )
-        self.hidden_message.setWordWrap(True)
-        self.hidden_message.setObjectName("hidden_message")
-        hidden.addWidget(self.hidden_message)
-        buttons = QHBoxLayout()
-        self.close_button = QPushButton(self.tr("&Clore la collecte et voir les résultats"))
-        self.close_button.setToolTip(self.tr("Clore la collecte et voir les résultats (Alt+C)"))
-        self.close_button.setAccessibleName(self.tr("Clore la collecte et voir les résultats"))
-        self.close_button.clicked.connect(self.on_close_collection)
-        self.session_button = QPushButton(self.tr("&Retour à la séance"))
-        self.session_button.setToolTip(self.tr("Retour à la séance (Alt+R)"))
-        self.session_button.setAccessibleName(self.tr("Retour à la séance"))
-        self.session_button.clicked.connect(self.on_back_to_session)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.session_button)
-        buttons.addStretch(1)
-        hidden.addLayout(buttons)
-        hidden.addStretch(1)
+        self.hidden_panel = HiddenResults()
+        self.hidden_panel.close_asked.connect(self.on_close_collection)
+        self.hidden_panel.session_asked.connect(self.on_back_to_session)
+        self.hidden_message = self.hidden_panel.message
+        self.close_button, self.session_button = self.hidden_panel.close_button, self.hidden_panel.session_button
         layout.addWidget(self.hidden_panel)
 
         self.results_panel = self._build_results_panel()
@@ -272,8 +253,9 @@ class ResultsPage(QWidget):
         self.detail_writer = ResultsDetail(computed, self.questionnaire, set(self.assessment.groups))
         self.hidden_panel.hide()
         self.scroll.show()
-        self._fill_level()
-        self._fill_radar()
+        summary = SummaryWriter(computed)
+        summary.fill_level(self.level_band, self.level_label, self.reason_label, self.coverage_label)
+        summary.fill_radar(self.radar)
         FindingsWriter(computed, self.detail_writer.question_text).fill(*self._lists())
         self.scores_tree.show_results(computed)
         self._update_tab_titles()
@@ -284,41 +266,7 @@ class ResultsPage(QWidget):
         self.on_tab_changed(0)
         self._arrange(force=True)
 
-    # -- filling: what the results say, as the anonymity policy of ``results`` allows ------------------
-
-    def _fill_level(self) -> None:
-        results = self.results
-        level = results.level
-        self.level_label.setText(self.tr("Niveau : {0}").format(level.label))
-        self.level_label.setAccessibleName(self.tr("Niveau de préparation"))
-        self.reason_label.setText(level.reason)
-        self.level_band.set_level(level.id)
-        parts = []
-        for participation in results.participation:
-            text = wording.who_answered(participation.group, participation.modes, participation.respondents)
-            if not participation.visible:
-                text += self.tr(
-                    " — pas de détail pour ce groupe en dessous de {0} ; ses réponses comptent dans l’ensemble"
-                ).format(wording.plural(scoring.ANONYMITY_THRESHOLD, "personne"))
-            parts.append(text)
-        coverage = self.tr("{0} questions sur {1} ont reçu une réponse.").format(results.answered, results.asked)
-        stage = wording.stage(results.stage)
-        if stage:
-            coverage += " " + self.tr("Étape : {0}.").format(stage)
-        if results.short:
-            coverage += " " + self.tr("Version courte du questionnaire.")
-        if parts:
-            coverage += " " + self.tr("Ont répondu : {0}.").format(" ; ".join(parts))
-        self.coverage_label.setText(coverage)
-
-    def _fill_radar(self) -> None:
-        dimensions = [d for d in self.results.dimensions if d.score is not None]
-        series = [Series(self.tr("Tous groupes"), {d.id: d.score for d in dimensions}, "all")]
-        for group in self.results.visible_groups:
-            values = {d.id: d.by_group[group] for d in self.results.dimensions if d.by_group.get(group) is not None}
-            if values:
-                series.append(Series(wording.group(group), values, group))
-        self.radar.set_data([(d.id, d.label) for d in dimensions], series)
+    # -- filling: the summary (``SummaryWriter``), the findings (``FindingsWriter``), the tabs' titles ------
 
     def _update_tab_titles(self) -> None:
         titles = [
@@ -370,7 +318,7 @@ class ResultsPage(QWidget):
         level_font.setBold(True)
         self.level_label.setFont(level_font)
         self.reason_label.setFont(theme.scaled(13))
-        self.hidden_message.setFont(theme.scaled(15))
+        self.hidden_panel.apply_fonts()
         for widget in (
             self.coverage_label,
             self.detail,
@@ -382,8 +330,6 @@ class ResultsPage(QWidget):
             self.divided_list,
             self.missing_list,
             self.plan_button,
-            self.close_button,
-            self.session_button,
             self.radar,
             self.table_button,
         ):
