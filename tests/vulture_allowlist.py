@@ -41,3 +41,8 @@ exc
 # Pages are imported by name when first shown (ui/main_window.py, _PAGES).
 HomePage
 StructurePage
+
+# Post fields are read through dataclasses.asdict (describe, to_dict); the migration by its decorator.
+working_time
+classification
+_consent_and_posts

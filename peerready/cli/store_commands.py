@@ -130,6 +130,13 @@ def cmd_compare(store, args) -> int:
         f"Du {wording.long_date(b['date'])} ({wording.level(b['level']).lower()}, {wording.score(b['score'])}) "
         f"au {wording.long_date(a['date'])} ({wording.level(a['level']).lower()}, {wording.score(a['score'])})"
     )
+    compared = result["compared"]
+    if compared["only_before"] or compared["only_after"]:
+        out(
+            f"  Comparées sur les {wording.plural(compared['questions'], 'question')} posées les deux fois "
+            f"({len(compared['only_before'])} posées seulement la première fois, "
+            f"{len(compared['only_after'])} seulement la seconde)"
+        )
     for item in result["dimensions"]:
         change = "" if item["change"] is None else f" ({wording.change(item['change'])})"
         out(f"  {item['label']} : {wording.number(item['before'])} → {wording.number(item['after'])}{change}")

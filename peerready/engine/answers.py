@@ -9,15 +9,17 @@ message when anything in them is wrong; nothing is silently dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from peerready.engine import limits, vocabulary
+from peerready.engine import limits, posts, vocabulary
 from peerready.engine import text as texts
 from peerready.engine.errors import PeerReadyError
 from peerready.engine.instrument import Questionnaire
+from peerready.engine.posts import Post
 from peerready.engine.yamlsource import MAX_PROBLEMS, SourceError, line_of, load_text
 
 MAX_COUNT = 100_000
@@ -53,6 +55,8 @@ class Response:
     #: where each answer came from in the file, for error messages (question id -> line)
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     line: int | None = field(default=None, compare=False, repr=False)
+    #: individual only: what this person agrees to share (``vocabulary.CONSENTS``); None: « weight »
+    consent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class AnswerSet:
     structure: str = ""
     short: bool | None = None  # None: inferred from the questions answered
     path: str = field(default="<réponses>", compare=False)
+    posts: tuple[Post, ...] = ()
 
 
 def load(path: str | Path) -> AnswerSet:
@@ -169,7 +174,7 @@ def from_tree(tree, name: str = "<réponses>") -> AnswerSet:
     if not isinstance(tree, dict):
         raise AnswersError(name, [(None, "le fichier doit contenir une rubrique avec « responses »")])
     for key in tree:
-        if key not in {"questionnaire", "structure", "stage", "version", "date", "responses"}:
+        if key not in {"questionnaire", "structure", "stage", "version", "date", "posts", "responses"}:
             problems.append((line_of(tree, key), f"clé inconnue « {key} »"))
     stage = tree.get("stage")
     if stage is not None and not (_word(stage) and stage in vocabulary.STAGES):
@@ -200,6 +205,7 @@ def from_tree(tree, name: str = "<réponses>") -> AnswerSet:
                 f"« structure » doit être un nom sur une ligne ({MAX_NAME} caractères au plus)",
             )
         )
+    described = posts.read(tree.get("posts"), "postes", problems)
     raw_responses = tree.get("responses")
     responses = []
     if not isinstance(raw_responses, list) or not raw_responses:
@@ -218,6 +224,7 @@ def from_tree(tree, name: str = "<réponses>") -> AnswerSet:
         structure=" ".join((tree.get("structure") or "").split()),
         short=None if version is None else version == "short",
         path=name,
+        posts=described,
     )
 
 
@@ -227,7 +234,7 @@ def _response(raw, index: int, line, problems) -> Response | None:
         problems.append((line, f"{where} : doit contenir group, mode et answers"))
         return None
     for key in raw:
-        if key not in {"group", "mode", "answers", "comments", "divided", "respondent"}:
+        if key not in {"group", "mode", "answers", "comments", "divided", "respondent", "consent"}:
             problems.append((line_of(raw, key), f"{where} : clé inconnue « {key} »"))
     group, mode = raw.get("group"), raw.get("mode", "individual")
     if not _word(group):
@@ -314,10 +321,28 @@ def _response(raw, index: int, line, problems) -> Response | None:
             problems.append((line_of(raw, "divided"), f"{where} : « divided » doit être une liste de questions"))
         else:
             divided.update(raw_divided)
+    consent = raw.get("consent")
+    if consent is not None:
+        if mode != "individual":
+            problems.append(
+                (line_of(raw, "consent"), f"{where} : « consent » ne vaut que pour une personne (mode individual)")
+            )
+            consent = None
+        elif not _word(consent) or consent not in vocabulary.CONSENTS:
+            expected = ", ".join(vocabulary.CONSENTS)
+            problems.append((line_of(raw, "consent"), f"{where} : « consent » inconnu (attendu : {expected})"))
+            consent = None
     if group not in vocabulary.GROUPS:
         return None
     return Response(
-        group=group, mode=mode, answers=answers, comments=comments, divided=frozenset(divided), lines=lines, line=line
+        group=group,
+        mode=mode,
+        answers=answers,
+        comments=comments,
+        divided=frozenset(divided),
+        lines=lines,
+        line=line,
+        consent=consent,
     )
 
 
@@ -414,6 +439,7 @@ def validate(answer_set: AnswerSet, questionnaire: Questionnaire) -> AnswerSet:
         answer_set.structure,
         short,
         answer_set.path,
+        answer_set.posts,
     )
 
 
@@ -430,10 +456,28 @@ def to_tree(answer_set: AnswerSet) -> dict:
             entry["comments"] = dict(response.comments)
         if response.divided:
             entry["divided"] = sorted(response.divided)
+        if response.consent:
+            entry["consent"] = response.consent
         responses.append(entry)
     tree = {"questionnaire": answer_set.questionnaire, "stage": answer_set.stage, "responses": responses}
     if answer_set.structure:
         tree["structure"] = answer_set.structure
+    if answer_set.posts:
+        tree["posts"] = [post.to_dict() for post in answer_set.posts]
     if answer_set.short is not None:
         tree["version"] = "short" if answer_set.short else "full"
     return tree
+
+
+def only(answer_set: AnswerSet, question_ids) -> AnswerSet:
+    """The same answers, kept to some questions (to compare two assessments on what both asked)."""
+    keep = set(question_ids)
+
+    def kept(mapping):
+        return {q: v for q, v in mapping.items() if q in keep}
+
+    responses = tuple(
+        dataclasses.replace(r, answers=kept(r.answers), comments=kept(r.comments), divided=r.divided & keep)
+        for r in answer_set.responses
+    )
+    return dataclasses.replace(answer_set, responses=responses)

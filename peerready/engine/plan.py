@@ -117,14 +117,8 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
     if when.gap:
         for gap in results.gaps:
             if factors & set(gap.factors):
-                first, second = list(gap.groups)
-                because.append(
-                    f"Écart de {gap.difference:.0f} points entre {vocabulary.GROUPS_IN_TEXT[first]} "
-                    f"({gap.groups[first]:.0f}) et {vocabulary.GROUPS_IN_TEXT[second]} "
-                    f"({gap.groups[second]:.0f}) sur « {_question_text(questionnaire, gap.question)} »"
-                )
-                if gap.question not in questions:
-                    questions.append(gap.question)
+                because.append(_gap_reason(questionnaire, results, gap))
+                questions.extend(q for q in dict.fromkeys(gap.questions.values()) if q not in questions)
 
     if when.divided:
         for divided in results.divided:
@@ -159,6 +153,30 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
         flags=tuple(flags),
         questions=tuple(questions),
         resources=template.resources,
+    )
+
+
+def _gap_reason(questionnaire: Questionnaire, results: Results, gap) -> str:
+    """A gap in words: the two groups, their scores, and what each was asked (both wordings for twins)."""
+    first, second = list(gap.groups)
+    one = f"{vocabulary.GROUPS_IN_TEXT[first]} ({gap.groups[first]:.0f})"
+    other = f"{vocabulary.GROUPS_IN_TEXT[second]} ({gap.groups[second]:.0f})"
+    if gap.kind == "factor":
+        factor = results.factor(gap.factor)
+        label = factor.label if factor else gap.factor
+        return (
+            f"Écart de {gap.difference:.0f} points entre {one} et {other} sur « {label} », "
+            "toutes questions prises ensemble"
+        )
+    if gap.kind == "twins":
+        return (
+            f"Écart de {gap.difference:.0f} points entre {one}, "
+            f"sur « {_question_text(questionnaire, gap.questions[first])} », "
+            f"et {other}, sur « {_question_text(questionnaire, gap.questions[second])} »"
+        )
+    return (
+        f"Écart de {gap.difference:.0f} points entre {one} et {other} "
+        f"sur « {_question_text(questionnaire, gap.question)} »"
     )
 
 

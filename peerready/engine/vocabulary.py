@@ -158,3 +158,11 @@ HORIZON_MONTHS = {
     "within_a_year": 12,
     "ongoing": 12,
 }
+
+#: What a person of a small group (fewer than three answering one by one: the peer, almost always)
+#: agrees to share. Absent means « weight »: their answers count in the scores and the level only.
+CONSENTS: dict[str, str] = {
+    "all": "Tout partager : mes réponses peuvent apparaître dans les résultats communs",
+    "risks": "Partager les risques que je signale, sans mes réponses",
+    "weight": "Ne rien partager : mes réponses comptent seulement dans les scores d’ensemble et le niveau",
+}

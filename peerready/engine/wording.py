@@ -135,6 +135,32 @@ def who_answered(group_id: str, modes: tuple[str, ...], respondents: int) -> str
     return f"{group(group_id)} ({how}, {plural(respondents, 'personne')})"
 
 
+def participation_note(small: bool, visible: bool, consent: str, threshold: int) -> str:
+    """Why a group is or is not shown apart, for the « qui a répondu » line of a screen or a document."""
+    if not small:
+        return ""
+    if visible:
+        return "a choisi de partager ses réponses"
+    if consent == "risks":
+        return "seuls les risques signalés sont partagés, sans les réponses ; compté dans l’ensemble"
+    return f"pas montré à part en dessous de {plural(threshold, 'personne')}, compté dans l’ensemble"
+
+
+def gap_subject(gap, question_text, factor_label: str = "") -> str:
+    """What a gap is about: its question; for twins, each group's own wording (one line each);
+    for a factor, the factor as a whole. ``question_text`` gives a question's text from its id."""
+    if gap.kind == "factor":
+        return f"« {factor_label or gap.factor} », toutes questions prises ensemble"
+    if gap.kind == "twins":
+        return "\n".join(f"{group(g)} : « {question_text(q)} »" for g, q in gap.questions.items())
+    return question_text(gap.question)
+
+
+def reported_by(count: int | None) -> str:
+    """« Signalé par 4 pair·es »: said only from three of them (fewer would point at people)."""
+    return f"Signalé par {count} pair·es" if count else ""
+
+
 # --------------------------------------------------------------------------- colours
 
 #: The readiness level's colour; the level is always written too.

@@ -28,10 +28,8 @@ def participation_text(results: Results) -> str:
     parts = []
     for p in results.participation:
         part = wording.who_answered(p.group, p.modes, p.respondents)
-        if not p.visible:
-            threshold = wording.plural(scoring.ANONYMITY_THRESHOLD, "personne")
-            part += f" — pas montré à part en dessous de {threshold}, compté dans l’ensemble"
-        parts.append(part)
+        note = wording.participation_note(p.small, p.visible, p.consent, scoring.ANONYMITY_THRESHOLD)
+        parts.append(f"{part} — {note}" if note else part)
     return " ; ".join(parts) or "Personne n’a encore répondu."
 
 
@@ -45,6 +43,9 @@ def cover(questionnaire: Questionnaire, results: Results, s, document: str, date
         [para("Questionnaire", s["cell_bold"]), para(f"{questionnaire.title} ({version})", s["cell"])],
         [para("Qui a répondu", s["cell_bold"]), para(participation_text(results), s["cell"])],
     ]
+    if results.posts:
+        described = "<br/>".join(text(post.describe()) for post in results.posts)
+        info.append([para("Postes de pair·e", s["cell_bold"]), para(described, s["cell"], markup=True)])
     table = Table(info, colWidths=[40 * mm_(1), CONTENT_WIDTH - 40 * mm_(1)])
     table.setStyle(
         TableStyle(

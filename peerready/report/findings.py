@@ -75,7 +75,7 @@ def flags(results: Results, s) -> list:
                         markup=True,
                     )
                 ],
-                [para(flag.explanation, s["cell"])],
+                [para(" ".join(filter(None, [flag.explanation, wording.reported_by(flag.reported_by)])), s["cell"])],
             ],
             colWidths=[CONTENT_WIDTH],
         )

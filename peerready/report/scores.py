@@ -104,7 +104,8 @@ def gaps(questionnaire: Questionnaire, results: Results, s, limit: int | None = 
     rows = [[para("Question", s["head"]), para("Scores des groupes", s["head"]), para("Écart", s["head"])]]
     shown = results.gaps if limit is None else results.gaps[:limit]
     for gap in shown:
-        question = questionnaire.question(gap.question)
+        factor = results.factor(gap.factor)
+        subject = wording.gap_subject(gap, lambda q: questionnaire.question(q).text, factor.label if factor else "")
         bars = Table(
             [
                 [para(wording.group(g), s["cell"]), charts.score_bar(score, 55, colour=ACCENT)]
@@ -122,7 +123,13 @@ def gaps(questionnaire: Questionnaire, results: Results, s, limit: int | None = 
                 ]
             )
         )
-        rows.append([para(question.text, s["cell"]), bars, para(wording.points(gap.difference), s["cell_bold"])])
+        rows.append(
+            [
+                para(text(subject).replace("\n", "<br/>"), s["cell"], markup=True),
+                bars,
+                para(wording.points(gap.difference), s["cell_bold"]),
+            ]
+        )
     table = Table(rows, colWidths=[CONTENT_WIDTH - 86 * mm_(1), 62 * mm_(1), 24 * mm_(1)], repeatRows=1)
     table.setStyle(grid_style())
     story.append(table)

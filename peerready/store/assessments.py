@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
-from peerready.engine import instrument, vocabulary
+from peerready.engine import instrument, posts, vocabulary
 from peerready.engine import text as texts
 from peerready.engine.instrument import Questionnaire
+from peerready.engine.posts import Post
 from peerready.store.database import Store, new_id, now
 from peerready.store.errors import RecordError
 from peerready.store.structures import get_structure
@@ -26,6 +28,7 @@ class Assessment:
     closed_at: str | None
     previous_id: str | None
     groups: dict[str, str] = field(default_factory=dict)
+    posts: tuple[Post, ...] = ()
 
     @property
     def closed(self) -> bool:
@@ -81,6 +84,7 @@ def assessment_from_row(store: Store, row: dict) -> Assessment:
         closed_at=row["closed_at"],
         previous_id=row["previous_id"],
         groups=ordered,
+        posts=stored_posts(row.get("posts")),
     )
 
 
@@ -110,8 +114,12 @@ def create_assessment(
     groups: dict[str, str],
     short: bool = False,
     label: str = "",
+    described: tuple[Post, ...] = (),
 ) -> Assessment:
-    """A new assessment. It starts from the open actions of the structure's previous one."""
+    """A new assessment. It starts from the open actions of the structure's previous one.
+
+    ``described``: the peer posts (one or several), facts entered when the assessment is prepared.
+    """
 
     label = texts.clean(label)
     if stage not in vocabulary.STAGES:
@@ -143,11 +151,33 @@ def create_assessment(
             "previous_id": previous.id if previous else None,
             "updated_at": now(),
         }
+        if described:
+            row["posts"] = json.dumps([post.to_dict() for post in described])
         db["assessments"].insert(row)
         db["assessment_groups"].insert_all(
             [{"assessment_id": row["id"], "group_id": g, "mode": m} for g, m in groups.items()]
         )
     return get_assessment(store, row["id"])
+
+
+def set_posts(store: Store, assessment_id: str, described: tuple[Post, ...]) -> Assessment:
+    """Describe the assessment's peer posts again (they are facts of the structure, not answers)."""
+    with store.write() as db:
+        get_assessment(store, assessment_id)
+        value = json.dumps([post.to_dict() for post in described]) if described else None
+        db["assessments"].update(assessment_id, {"posts": value, "updated_at": now()})
+    return get_assessment(store, assessment_id)
+
+
+def stored_posts(value: str | None) -> tuple[Post, ...]:
+    """The posts kept as JSON; a value that does not read is refused where it came in (the import)."""
+    if not value:
+        return ()
+    problems: list = []
+    read = posts.read(json.loads(value), "postes", problems)
+    if problems:
+        raise RecordError("Les postes enregistrés pour cette évaluation sont illisibles.")
+    return read
 
 
 def set_collection_closed(store: Store, assessment_id: str, closed: bool) -> Assessment:

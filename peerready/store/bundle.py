@@ -30,6 +30,7 @@ MEMBERS = ("manifest.json", "data.json")
 MAX_FILE_BYTES = limits.MAX_BUNDLE_BYTES
 MAX_MEMBER_BYTES = limits.MAX_BUNDLE_MEMBER_BYTES
 
+
 class BundleError(PeerReadyError):
     """A bundle is refused; nothing was written. ``problems`` lists what is wrong."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from peerready.engine import instrument, limits, vocabulary
+from peerready.engine import instrument, limits, posts, vocabulary
 from peerready.engine import text as texts
 from peerready.store.database import Store
 
@@ -48,7 +48,6 @@ REQUIRED = {
     "answers": {"respondent_id", "question_id", "answered_at"},
     "actions": {"id", "assessment_id", "title", "status"},
 }
-
 
 
 def depth(value, level: int = 0) -> int:
@@ -170,6 +169,11 @@ def _check_links(data: dict) -> list[str]:
             problems.append(f"évaluation {row['id']} : questionnaire inconnu (absent du fichier)")
         elif row.get("questionnaire_id") not in (None, questionnaire.id):
             problems.append(f"évaluation {row['id']} : l'identifiant du questionnaire ne correspond pas à son texte")
+        if row.get("posts") is not None:
+            found: list = []
+            posts.read(_json_cell(row["posts"], "[]"), "postes", found)
+            if found or _json_cell(row["posts"], "[]") is None:
+                problems.append(f"évaluation {row['id']} : « posts » illisible ({found[0][1] if found else 'JSON'})")
         assessments[row["id"]] = row
     for row in data.get("assessment_groups", []):
         if row["assessment_id"] not in assessments:
@@ -182,6 +186,10 @@ def _check_links(data: dict) -> list[str]:
             problems.append(f"répondant {row['id']} : évaluation absente du fichier")
         elif row["group_id"] not in vocabulary.GROUPS or row["mode"] not in vocabulary.MODES:
             problems.append(f"répondant {row['id']} : groupe ou mode inconnu")
+        elif row.get("consent") is not None and (
+            row["mode"] != "individual" or row["consent"] not in vocabulary.CONSENTS
+        ):
+            problems.append(f"répondant {row['id']} : choix de partage inconnu « {row['consent']} »")
         else:
             respondents[row["id"]] = row
             problem = _check_position(questionnaires.get(assessments[row["assessment_id"]]["questionnaire_hash"]), row)

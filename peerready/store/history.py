@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from peerready.engine import vocabulary
-from peerready.store import assessments, errors, summaries
+from peerready.engine import answers, results, vocabulary
+from peerready.store import assessments, errors, respondents, summaries
 from peerready.store.action_plan import list_actions
 from peerready.store.database import Store
 
@@ -18,6 +18,17 @@ def compare(store: Store, before_id: str, after_id: str) -> dict:
     if before_a.started_at > after_a.started_at:
         before_a, after_a = after_a, before_a
     before, after = summaries.assessment_results(store, before_a.id), summaries.assessment_results(store, after_a.id)
+    # Only what both asked is compared: a short version against a full one, or two questionnaire
+    # versions, on the question ids they share; what could not be compared is said.
+    q_before = assessments.questionnaire(store, before_a.questionnaire_hash)
+    q_after = assessments.questionnaire(store, after_a.questionnaire_hash)
+    shared = before.asked_ids & after.asked_ids
+    shared = {q for q in shared if q_before.question(q) is not None and q_after.question(q) is not None}
+    before_shared = results.compute(q_before, answers.only(respondents.answer_set(store, before_a.id), shared))
+    after_shared = results.compute(q_after, answers.only(respondents.answer_set(store, after_a.id), shared))
+
+    def comparable(flag) -> bool:
+        return set(flag.questions) <= shared  # an alert on the posts has no question: always comparable
 
     def moves(old_items, new_items):
         old = {i.id: i for i in old_items}
@@ -58,10 +69,15 @@ def compare(store: Store, before_id: str, after_id: str) -> dict:
             "level": after.level.id,
             "score": after.score,
         },
-        "dimensions": moves(before.dimensions, after.dimensions),
-        "factors": moves(before.factors, after.factors),
-        "flags_cleared": sorted({f.title for f in before.flags} - {f.title for f in after.flags}),
-        "flags_new": sorted({f.title for f in after.flags} - {f.title for f in before.flags}),
+        "dimensions": moves(before_shared.dimensions, after_shared.dimensions),
+        "factors": moves(before_shared.factors, after_shared.factors),
+        "flags_cleared": sorted({f.title for f in before.flags if comparable(f)} - {f.title for f in after.flags}),
+        "flags_new": sorted({f.title for f in after.flags if comparable(f)} - {f.title for f in before.flags}),
+        "compared": {
+            "questions": len(shared),
+            "only_before": sorted(before.asked_ids - shared),
+            "only_after": sorted(after.asked_ids - shared),
+        },
         "actions": done,
     }
 

@@ -146,5 +146,16 @@ def _respondent_position(db: Database) -> None:
     db["respondents"].add_column("updated_at", str)
 
 
+@migrations(name="0003_consent_and_posts")
+def _consent_and_posts(db: Database) -> None:
+    """What each person of a small group agreed to share, and the peer posts an assessment describes.
+
+    ``respondents.consent`` is one of ``vocabulary.CONSENTS`` (none: « weight », nothing shared but
+    its weight in the scores); ``assessments.posts`` is the JSON list of the posts (``engine.posts``).
+    """
+    db["respondents"].add_column("consent", str)
+    db["assessments"].add_column("posts", str)
+
+
 #: Every migration this version knows, in order.
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from peerready.engine import answers
+from peerready.engine import answers, vocabulary
 from peerready.engine import text as texts
 from peerready.store.assessments import get_assessment, questionnaire
 from peerready.store.database import Store, dumps, new_id, now
@@ -24,6 +24,8 @@ class Respondent:
     #: The question this respondent is on; None when nobody is answering as them (or they finished).
     position: str | None = None
     updated_at: str | None = None
+    #: what this person agreed to share (``vocabulary.CONSENTS``); None: not asked or no answer (« weight »)
+    consent: str | None = None
 
 
 def add_respondent(store: Store, assessment_id: str, group: str) -> Respondent:
@@ -68,6 +70,7 @@ def respondent_from_row(row: dict) -> Respondent:
         bool(row.get("finished_at")),
         row.get("position"),
         row.get("updated_at"),
+        row.get("consent") if row.get("consent") in vocabulary.CONSENTS else None,
     )
 
 
@@ -92,6 +95,19 @@ def finish_respondent(store: Store, respondent_id: str) -> None:
     with store.write() as db:
         stamp = now()
         db["respondents"].update(respondent_id, {"finished_at": stamp, "position": None, "updated_at": stamp})
+
+
+def set_consent(store: Store, respondent_id: str, consent: str | None) -> Respondent:
+    """Keep what a person agreed to share of their answers, at once (None: nothing but their weight)."""
+    if consent is not None and consent not in vocabulary.CONSENTS:
+        raise RecordError(f"Choix de partage inconnu « {consent} ».")
+    respondent = get_respondent(store, respondent_id)
+    if respondent.mode != "individual":
+        raise RecordError("Seule une personne qui répond pour elle-même choisit ce qu'elle partage.")
+    with store.write() as db:
+        db["respondents"].update(respondent_id, {"consent": consent, "updated_at": now()})
+        forget_results(store, respondent.assessment_id)  # what may be shown changed
+    return get_respondent(store, respondent_id)
 
 
 def set_position(store: Store, respondent_id: str, question_id: str | None) -> Respondent:
@@ -206,7 +222,7 @@ def answer_set(store: Store, assessment_id: str) -> answers.AnswerSet:
     structure = get_structure(store, assessment.structure_id)
     rows = store.db.query(
         """
-        SELECT r.id AS rid, r.group_id, r.mode, x.question_id, x.value, x.counts, x.comment, x.divided
+        SELECT r.id AS rid, r.group_id, r.mode, r.consent, x.question_id, x.value, x.counts, x.comment, x.divided
         FROM respondents r JOIN answers x ON x.respondent_id = r.id
         WHERE r.assessment_id = ? ORDER BY r.group_id, r.number, x.question_id""",
         [assessment_id],
@@ -214,7 +230,15 @@ def answer_set(store: Store, assessment_id: str) -> answers.AnswerSet:
     by_respondent: dict[str, dict] = {}
     for row in rows:
         entry = by_respondent.setdefault(
-            row["rid"], {"group": row["group_id"], "mode": row["mode"], "answers": {}, "comments": {}, "divided": set()}
+            row["rid"],
+            {
+                "group": row["group_id"],
+                "mode": row["mode"],
+                "consent": row["consent"],
+                "answers": {},
+                "comments": {},
+                "divided": set(),
+            },
         )
         entry["answers"][row["question_id"]] = json.loads(row["counts"]) if row["counts"] else {row["value"]: 1}
         if row["comment"]:
@@ -228,6 +252,7 @@ def answer_set(store: Store, assessment_id: str) -> answers.AnswerSet:
             answers=e["answers"],
             comments=e["comments"],
             divided=frozenset(e["divided"]),
+            consent=e["consent"] if e["consent"] in vocabulary.CONSENTS else None,
         )
         for e in by_respondent.values()
     )
@@ -237,4 +262,5 @@ def answer_set(store: Store, assessment_id: str) -> answers.AnswerSet:
         questionnaire=assessment.questionnaire_id,
         structure=structure.name,
         short=assessment.short,
+        posts=assessment.posts,
     )

@@ -42,10 +42,16 @@ def start_assessment(
     short: bool = False,
     label: str = "",
     carry_actions: bool = True,
+    described: tuple = (),
 ) -> assessments.Assessment:
-    """A new assessment, in one transaction. It starts from the open actions of the structure's previous one."""
+    """A new assessment, in one transaction. It starts from the open actions of the structure's previous one.
+
+    ``described``: the peer posts (``engine.posts.Post``), facts entered as the assessment is prepared.
+    """
     with store.write():
-        assessment = assessments.create_assessment(store, structure_id, questionnaire, stage, groups, short, label)
+        assessment = assessments.create_assessment(
+            store, structure_id, questionnaire, stage, groups, short, label, described=described
+        )
         if carry_actions and assessment.previous_id:
             action_plan.carry_over(store, assessment.previous_id, assessment.id)
     return assessments.get_assessment(store, assessment.id)

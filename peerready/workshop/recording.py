@@ -9,7 +9,13 @@ from peerready.store import action_plan
 from peerready.store.assessments import Assessment, get_assessment, set_collection_closed
 from peerready.store.database import Store
 from peerready.store.errors import RecordError
-from peerready.store.respondents import add_respondent, finish_respondent, respondent_answers, save_answer
+from peerready.store.respondents import (
+    add_respondent,
+    finish_respondent,
+    respondent_answers,
+    save_answer,
+    set_consent,
+)
 from peerready.store.structures import create_structure, find_by_name, structure_from_row
 from peerready.workshop.preparing import start_assessment
 
@@ -32,7 +38,14 @@ def record(
                     "un seul mode par groupe peut être enregistré."
                 )
         assessment = start_assessment(
-            store, structure.id, questionnaire_, answer_set_.stage, groups, short=bool(answer_set_.short), label=label
+            store,
+            structure.id,
+            questionnaire_,
+            answer_set_.stage,
+            groups,
+            short=bool(answer_set_.short),
+            label=label,
+            described=answer_set_.posts,
         )
         for response in answer_set_.responses:
             respondent = add_respondent(store, assessment.id, response.group)
@@ -52,6 +65,8 @@ def record(
                         comment=response.comments.get(question_id),
                         divided=question_id in response.divided,
                     )
+            if response.consent:
+                set_consent(store, respondent.id, response.consent)
             finish_respondent(store, respondent.id)
         set_collection_closed(store, assessment.id, True)
         action_plan.sync_plan(store, assessment.id)

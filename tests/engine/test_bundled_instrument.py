@@ -1,35 +1,70 @@
 """The bundled French instrument keeps the promises of FACTORS.md."""
 
+import dataclasses
 import re
 
 from peerready.engine import typography, vocabulary
+from peerready.engine.instrument import coverage
 
 MANAGEMENT_AND_TEAM = {"management", "team"}
 
 
-def test_every_factor_is_covered_and_core_factors_twice_with_shared_wording(bundled):
+def _compares_management_and_team(bundled, question) -> bool:
+    """Asked to both in the same words, or a twin of a question asked to the other (FACTORS.md)."""
+    if set(question.groups) >= MANAGEMENT_AND_TEAM:
+        return "management" not in question.text_by_group and "team" not in question.text_by_group
+    groups = set(question.groups)
+    for twin in bundled.twins(question.id):
+        groups |= set(bundled.question(twin).groups)
+    return groups >= MANAGEMENT_AND_TEAM and bool(bundled.twins(question.id))
+
+
+def test_every_factor_is_covered_and_core_factors_compare_management_and_team(bundled):
     for factor in vocabulary.FACTORS:
         questions = [q for q in bundled.questions if factor.id in q.factors]
         assert questions, f"{factor.id} has no question"
         if factor.core:
             assert len(questions) >= 2, factor.id
-            shared = [
-                q
-                for q in questions
-                if set(q.groups) >= MANAGEMENT_AND_TEAM
-                and "management" not in q.text_by_group
-                and "team" not in q.text_by_group
-            ]
-            assert shared, f"{factor.id}: no question asked to management and team in the same words"
+            assert any(_compares_management_and_team(bundled, q) for q in questions), (
+                f"{factor.id}: management and team are never compared (same question or twins)"
+            )
 
 
-def test_no_group_sees_more_than_fifty_questions_and_the_short_version_is_small(bundled):
-    for group in vocabulary.GROUPS:
-        assert len([q for q in bundled.questions if group in q.groups]) <= 50, group
-    short = [q for q in bundled.questions if q.short]
-    assert len(short) <= 20
-    for factor in vocabulary.CORE_FACTORS:
-        assert any(factor in q.factors and set(q.groups) >= MANAGEMENT_AND_TEAM for q in short), factor
+def test_the_questionnaire_fits_a_workshop_and_its_short_version_asks_everyone_the_core(bundled):
+    """At most 50 questions per group and stage, 20 in the short version, which asks every group,
+    the peer included, about every core factor the full version asks it about."""
+    assert coverage.workshop_fit(bundled) == []
+    for stage in ("integrating", "established"):
+        asked = {f for q in bundled.questions_for("peer", stage, short=True) for f in q.factors}
+        assert set(vocabulary.CORE_FACTORS) <= asked, stage
+
+
+def test_the_fit_check_finds_a_short_version_that_forgets_the_peer(bundled):
+    trimmed = dataclasses.replace(
+        bundled,
+        questions=tuple(
+            dataclasses.replace(q, short=False) if q.groups == ("peer",) and "dirty_work" in q.factors else q
+            for q in bundled.questions
+        ),
+    )
+    problems = coverage.workshop_fit(trimmed)
+    assert any("« peer »" in p and "dirty_work" in p for p in problems), problems
+
+
+def test_facts_are_stated_by_management_alone(bundled):
+    facts = {q.id for q in bundled.questions if q.fact}
+    assert {"contract_type", "pay_level", "pay_classification", "funding_source", "job_description_written"} <= facts
+    for question in bundled.questions:
+        if question.fact:
+            assert question.groups == ("management",), question.id
+
+
+def test_no_question_asks_about_a_persons_health_or_social_situation(bundled):
+    """Being followed by the team that employs you is asked as a rule, to management only."""
+    dual = [q for q in bundled.questions if "dual_relationship" in q.factors and "peer" in q.groups]
+    assert all("accompagné·e ou soigné·e" not in q.text for q in dual)
+    assert bundled.question("peer_followed_by_own_team") is None
+    assert bundled.question("dual_role_settled").groups == ("management",)
 
 
 def test_every_question_explains_itself_and_cites_a_source(bundled):

@@ -1,14 +1,29 @@
 """Rules that must hold for every input (hypothesis)."""
 
+import dataclasses
+from collections import Counter
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerready.engine import answers, instrument, plan, results, vocabulary
+from peerready.engine import posts as peer_posts
 from tests.conftest import DATA
 
 MINI = instrument.load(DATA / "mini.yaml")
 BUNDLED = instrument.find(None)
 LEVEL_ORDER = ["not_ready", "partly_ready", "ready"]
+
+
+@st.composite
+def post_trees(draw):
+    status = draw(st.sampled_from(list(peer_posts.STATUSES)))
+    post = {"status": status, "working_time": draw(st.sampled_from(list(peer_posts.WORKING_TIMES)))}
+    if status == "employee":
+        post["contract"] = draw(st.sampled_from(list(peer_posts.CONTRACTS)))
+        post["pay"] = draw(st.sampled_from(list(peer_posts.PAY_LEVELS)))
+        post["classification"] = draw(st.sampled_from(list(peer_posts.CLASSIFICATIONS)))
+    return post
 
 
 @st.composite
@@ -32,10 +47,17 @@ def answer_sets(draw, questionnaire):
                 }
             else:
                 given_answers = {q.id: draw(st.sampled_from([o.value for o in q.options])) for q in chosen}
-            responses.append({"group": group, "mode": mode, "answers": given_answers})
+            entry = {"group": group, "mode": mode, "answers": given_answers}
+            consent = draw(st.sampled_from([None, *vocabulary.CONSENTS])) if mode == "individual" else None
+            if consent:
+                entry["consent"] = consent
+            responses.append(entry)
     if not responses:
         responses = [{"group": "management", "mode": "consensus", "answers": {}}]
     tree = {"stage": stage, "responses": responses}
+    posts = draw(st.lists(post_trees(), max_size=3))
+    if posts:
+        tree["posts"] = posts
     return answers.validate(answers.from_tree(tree), questionnaire)
 
 
@@ -61,12 +83,8 @@ def improve(questionnaire, answer_set, draw):
     counts[value] -= 1
     counts[better] = counts.get(better, 0) + 1
     new_answers = {**response.answers, question_id: {v: c for v, c in counts.items() if c}}
-    responses[r_index] = answers.Response(
-        response.group, response.mode, new_answers, response.comments, response.divided
-    )
-    return answers.AnswerSet(
-        tuple(responses), answer_set.stage, answer_set.questionnaire, answer_set.structure, answer_set.short
-    )
+    responses[r_index] = dataclasses.replace(response, answers=new_answers)
+    return dataclasses.replace(answer_set, responses=tuple(responses))
 
 
 def all_scores(r):
@@ -91,6 +109,7 @@ def check_monotone(questionnaire, data):
         if old is not None and new is not None:
             assert new >= old - 1e-6, (key, old, new)
     assert {f.id for f in after.flags} <= {f.id for f in before.flags}
+    assert not Counter(after.withheld) - Counter(before.withheld)  # nor a withheld one
     if before.level.id != "insufficient":
         assert after.level.id != "insufficient"
         assert LEVEL_ORDER.index(after.level.id) >= LEVEL_ORDER.index(before.level.id)

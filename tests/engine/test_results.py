@@ -175,12 +175,21 @@ def test_levels(mini):
                             "team_agrees": agrees,
                         },
                     },
+                    {
+                        "group": "team",
+                        "mode": "tally",
+                        "answers": {
+                            "team_consulted": {consulted: 4},
+                            "team_agrees": {agrees: 4},
+                            "pay_level": {pay: 4},
+                        },
+                    },
                 ],
             },
         ).level
 
     assert level("permanent", "fully").id == "ready"
-    assert level("permanent", "fully", agrees="not_at_all").id == "partly_ready"  # consent 50 < 60
+    assert level("permanent", "fully", agrees="not_at_all").id == "partly_ready"  # the core factor is weak
     assert level("volunteer", "fully").id == "not_ready"
     assert "contrat précaire" in level("volunteer", "fully").reason
     assert level("permanent", "not_at_all", pay="not_at_all", agrees="not_at_all").id == "not_ready"

@@ -1,5 +1,6 @@
 """The printed documents, read back with pypdf."""
 
+import dataclasses
 import io
 import re
 import subprocess
@@ -100,13 +101,19 @@ def test_a_well_prepared_structure_gets_a_short_plan(bundled):
 
 
 def test_the_full_report_has_the_details_and_respects_anonymity(bundled):
-    r, p = compute(bundled, "service-bien-prepare.yaml")
+    answer_set = answers.validate(answers.load(ROOT / "examples" / "service-bien-prepare.yaml"), bundled)
+    assert next(r for r in answer_set.responses if r.group == "peer").consent == "all"
+    unshared = dataclasses.replace(
+        answer_set, responses=tuple(dataclasses.replace(r, consent=None) for r in answer_set.responses)
+    )
+    r = results.compute(bundled, unshared)
+    p = plan.build(bundled, r)
     reader, content = read(report.full_report(bundled, r, p.actions))
     text = flat(content)
     assert "Résultats par facteur" in text and "Les réponses, question par question" in text
     answers_section = text.split("Les réponses, question par question")[1].split("Le plan d’action")[0]
     assert "Équipe (" in answers_section
-    assert "Travailleur·se pair·e" not in answers_section  # one person answered: never shown apart
+    assert "Travailleur·se pair·e" not in answers_section  # one person, who did not agree: never shown apart
     assert len(reader.pages) > 5
 
 

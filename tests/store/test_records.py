@@ -83,7 +83,7 @@ def test_a_bad_answers_file_records_nothing(store, bundled, tmp_path):
     bad.write_text(
         (ROOT / "examples" / "chrs-mal-prepare.yaml")
         .read_text(encoding="utf-8")
-        .replace("contract_type: {dont_know: 9}", "contract_type: {dont_know: -9}"),
+        .replace("employment_terms_known: {not_at_all: 7,", "employment_terms_known: {not_at_all: -7,"),
         encoding="utf-8",
     )
     with pytest.raises(answers.AnswersError):
@@ -153,7 +153,8 @@ def test_actions_can_be_reordered_added_and_checked(store, session):
 
 def test_a_new_assessment_starts_from_the_open_actions_and_can_be_compared(store, mini):
     structure = structures.create_structure(store, "CHRS")
-    first = preparing.start_assessment(store, structure.id, mini, "recruiting", {"management": "consensus"})
+    groups = {"management": "consensus", "team": "tally"}  # no level without both
+    first = preparing.start_assessment(store, structure.id, mini, "recruiting", groups)
     manager = respondents.add_respondent(store, first.id, "management")
     for question, value in (
         ("contract_type", "volunteer"),
@@ -162,11 +163,14 @@ def test_a_new_assessment_starts_from_the_open_actions_and_can_be_compared(store
         ("pay_level", "not_at_all"),
     ):
         respondents.save_answer(store, manager.id, question, value=value)
+    sheet = respondents.add_respondent(store, first.id, "team")
+    for question in ("team_consulted", "team_agrees", "pay_level"):
+        respondents.save_answer(store, sheet.id, question, counts={"rather_no": 4})
     plan = {a.template_id: a for a in action_plan.sync_plan(store, first.id)}
     action_plan.update_action(store, plan["secure_contract"].id, status="done")
     action_plan.update_action(store, plan["raise_pay"].id, status="doing")
 
-    second = preparing.start_assessment(store, structure.id, mini, "integrating", {"management": "consensus"})
+    second = preparing.start_assessment(store, structure.id, mini, "integrating", groups)
     carried = action_plan.list_actions(store, second.id)
     assert {a.template_id for a in carried} == {"raise_pay", "hear_team"}  # open ones only
     assert all(a.carried_from for a in carried)
@@ -178,6 +182,11 @@ def test_a_new_assessment_starts_from_the_open_actions_and_can_be_compared(store
         ("pay_level", "rather_yes"),
     ):
         respondents.save_answer(store, manager2.id, question, value=value)
+    sheet2 = respondents.add_respondent(store, second.id, "team")
+    for question in ("team_consulted", "team_agrees", "pay_level"):
+        respondents.save_answer(store, sheet2.id, question, counts={"fully": 4})
+    scored = sorted((o for o in mini.question("dirty_work_risk").options if o.scored), key=lambda o: o.score)
+    respondents.save_answer(store, sheet2.id, "dirty_work_risk", counts={scored[-1].value: 4})
     action_plan.update_action(store, next(a for a in carried if a.template_id == "raise_pay").id, status="done")
 
     moved = history.compare(store, first.id, second.id)

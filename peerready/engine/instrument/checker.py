@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from peerready.engine import vocabulary
-from peerready.engine.instrument import rules
+from peerready.engine.instrument import coverage, rules
 from peerready.engine.instrument.model import Dimension, Option, Question, Questionnaire, Reference
 from peerready.engine.instrument.reader import ID, Problem, Reader, did_you_mean, word
 from peerready.engine.yamlsource import line_of
@@ -51,6 +51,8 @@ _QUESTION_KEYS = {
     "reverse",
     "dont_know",
     "not_applicable",
+    "compares_with",
+    "fact",
 }
 
 
@@ -95,7 +97,10 @@ def _questionnaire(reader: Reader, tree, text: str) -> Questionnaire | None:
     references = _references(reader, tree)
     scales = _scales(reader, tree)
     dimensions, dimension_lines = _dimensions(reader, tree)
-    questions = _questions(reader, tree, scales, factors, references, {d.id for d in dimensions}, labels)
+    questions, question_lines = _questions(
+        reader, tree, scales, factors, references, {d.id for d in dimensions}, labels
+    )
+    coverage.check(reader, questions, question_lines)
     flags = rules.flags(reader, tree, questions, factors, references)
     actions = rules.actions(reader, tree, factors, references, {f.id for f in flags})
 
@@ -267,7 +272,10 @@ def _wordings(reader: Reader, node, key, allowed, where) -> dict[str, str]:
     return out
 
 
-def _questions(reader: Reader, tree, scales, factors, references, dimension_ids, labels) -> list[Question]:
+def _questions(
+    reader: Reader, tree, scales, factors, references, dimension_ids, labels
+) -> tuple[list[Question], dict[str, int]]:
+    """The questions, and the line of each (for the checks across questions)."""
     questions: list[Question] = []
     seen: dict = {}
     for _, node, line in reader.items(tree, "questions"):
@@ -302,9 +310,11 @@ def _questions(reader: Reader, tree, scales, factors, references, dimension_ids,
                 options=options,
                 text_by_group=_wordings(reader, node, "text_by_group", set(groups) or vocabulary.GROUPS, where),
                 text_by_stage=_wordings(reader, node, "text_by_stage", vocabulary.STAGES, where),
+                compares_with=reader.id_list(node, "compares_with", where),
+                fact=reader.boolean(node, "fact", where, False),
             )
         )
-    return questions
+    return questions, seen
 
 
 def _question_options(reader: Reader, node, where, scales, labels) -> tuple[Option, ...]:

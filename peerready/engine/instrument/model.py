@@ -54,6 +54,10 @@ class Question:
     options: tuple[Option, ...]
     text_by_group: dict[str, str] = field(default_factory=dict)
     text_by_stage: dict[str, str] = field(default_factory=dict)
+    #: questions asked in other words to other groups that measure the same thing (twins)
+    compares_with: tuple[str, ...] = ()
+    #: a fact (contract, pay, funding…): stated by management, never averaged with opinions
+    fact: bool = False
 
     def option(self, value: str) -> Option | None:
         for option in self.options:
@@ -80,13 +84,19 @@ class Flag:
     severity: str
     title: str
     explanation: str
-    question: str
+    question: str  # "" for a flag on the posts
     threshold: float  # a group's score at or below (inclusive) / under (exclusive) fires it
     inclusive: bool
     answers: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
     stages: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    #: a flag on the posts: a post whose every listed field has one of the values fires it
+    posts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a flag on the posts: fires when the posts are on incoherent terms
+    incoherent_posts: bool = False
+    #: a flag on the posts that says what these flags (on questions) say: left out when one is raised
+    same_as: tuple[str, ...] = ()
 
     def fires_on(self, score: float) -> bool:
         return score <= self.threshold + 1e-9 if self.inclusive else score < self.threshold - 1e-9
@@ -143,6 +153,21 @@ class Questionnaire:
 
     def question(self, question_id: str) -> Question | None:
         return self._by_id.get(question_id)
+
+    @functools.cached_property
+    def _twins(self) -> dict[str, tuple[str, ...]]:
+        # Twins are declared on one side or both; the relation is symmetric and transitive.
+        linked: dict[str, set[str]] = {}
+        for question in self.questions:
+            for other in question.compares_with:
+                family = linked.get(question.id, {question.id}) | linked.get(other, {other})
+                for member in family:
+                    linked[member] = family
+        return {q: tuple(sorted(family - {q})) for q, family in linked.items()}
+
+    def twins(self, question_id: str) -> tuple[str, ...]:
+        """The questions that measure the same thing as this one, in other words, for other groups."""
+        return self._twins.get(question_id, ())
 
     def questions_for(self, group: str, stage: str | None = None, short: bool = False) -> list[Question]:
         """The questions a group sees at a stage, in questionnaire order."""

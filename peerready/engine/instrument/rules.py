@@ -7,7 +7,7 @@ what is wrong in the reader's problems.
 
 from __future__ import annotations
 
-from peerready.engine import vocabulary
+from peerready.engine import posts, vocabulary
 from peerready.engine.instrument.model import ActionTemplate, Flag, Question, Trigger
 from peerready.engine.instrument.reader import Reader, word
 from peerready.engine.yamlsource import line_of
@@ -24,6 +24,8 @@ _FLAG_KEYS = {
     "groups",
     "stages",
     "sources",
+    "posts",
+    "same_as",
 }
 _ACTION_KEYS = {
     "id",
@@ -48,7 +50,9 @@ def flags(reader: Reader, tree, questions: list[Question], factors, references) 
     for _, node, line in reader.items(tree, "flags", required=False):
         flag_id = reader.identifier(node, "id", "alerte")
         where = f"alerte « {flag_id or '?'} »"
-        reader.known_keys(node, _FLAG_KEYS, {"id", "factor", "severity", "title", "explanation", "question"}, where)
+        on_posts = "posts" in node
+        required = {"id", "factor", "severity", "title", "explanation"} | (set() if on_posts else {"question"})
+        reader.known_keys(node, _FLAG_KEYS, required, where)
         reader.unique(seen, flag_id, line, "l'alerte")
         factor = word(node.get("factor"))
         if "factor" in node and factor not in factors:
@@ -67,7 +71,12 @@ def flags(reader: Reader, tree, questions: list[Question], factors, references) 
                         line_of(node, "groups"),
                         f"{where} : la question « {question.id} » n'est pas posée au groupe « {group} »",
                     )
-        threshold, inclusive, answers = _flag_condition(reader, node, where, question)
+        if on_posts:
+            condition, incoherent = _posts_condition(reader, node, where)
+            threshold, inclusive, answers = 0.0, True, ()
+        else:
+            condition, incoherent = {}, False
+            threshold, inclusive, answers = _flag_condition(reader, node, where, question)
         sources = reader.id_list(node, "sources", where, references, "source inconnue")
         out.append(
             Flag(
@@ -83,9 +92,41 @@ def flags(reader: Reader, tree, questions: list[Question], factors, references) 
                 groups=groups,
                 stages=reader.id_list(node, "stages", where, vocabulary.STAGES, "étape inconnue"),
                 sources=sources,
+                posts=condition,
+                incoherent_posts=incoherent,
+                same_as=reader.id_list(node, "same_as", where),
             )
         )
+    known = {f.id for f in out}
+    for flag in out:
+        for other in flag.same_as:
+            if other not in known or other == flag.id:
+                reader.error(None, f"alerte « {flag.id} » : « same_as » : alerte inconnue « {other} »")
     return out
+
+
+def _posts_condition(reader: Reader, node, where) -> tuple[dict[str, tuple[str, ...]], bool]:
+    """A flag on the posts: ``posts: incoherent``, or ``posts: {field: [values]}`` (one post is enough)."""
+    for key in ("question", "answers", "below", "groups"):
+        if key in node:
+            reader.error(line_of(node, key), f"{where} : une alerte sur les postes (« posts ») n'a pas de « {key} »")
+    value = node.get("posts")
+    if value == "incoherent":
+        return {}, True
+    if not isinstance(value, dict) or not value:
+        reader.error(
+            line_of(node, "posts"), f"{where} : « posts » vaut incoherent, ou une rubrique {{champ: [valeurs]}}"
+        )
+        return {}, False
+    condition = {}
+    for key in value:
+        if key not in posts.FIELDS:
+            reader.error(line_of(value, key), f"{where} : « posts » : champ inconnu « {key} »")
+            continue
+        values = reader.id_list(value, key, where, posts.FIELDS[key], f"valeur inconnue pour « {key} »")
+        if values:
+            condition[key] = values
+    return condition, False
 
 
 def _flag_condition(reader: Reader, node, where, question) -> tuple[float, bool, tuple[str, ...]]:

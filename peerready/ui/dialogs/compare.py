@@ -171,6 +171,14 @@ class CompareDialog(QDialog):
             lines.append(
                 self.tr("Étape : {0} → {1}").format(wording.stage(before["stage"]), wording.stage(after["stage"]))
             )
+        compared = comparison["compared"]
+        if compared["only_before"] or compared["only_after"]:
+            lines.append(
+                self.tr(
+                    "Comparées sur les {0} questions posées les deux fois ; {1} posées seulement la première fois "
+                    "et {2} seulement la seconde ne sont pas comparées."
+                ).format(compared["questions"], len(compared["only_before"]), len(compared["only_after"]))
+            )
         self.summary.setText("\n".join(lines))
 
         self._fill(

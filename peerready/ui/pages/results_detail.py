@@ -57,7 +57,7 @@ class ResultsDetail(QObject):
                 wording.points(gap.difference), self.tr(" et ").join(labels)
             )
             parts.append(f"<p><b>{_e(between)}</b></p>")
-            questions = [gap.question]
+            questions = list(dict.fromkeys(gap.questions.values()))
         elif kind == "divided":
             divided = results.divided[which]
             said = self.tr("{0} est partagé·e sur cette question.").format(wording.group(divided.group))

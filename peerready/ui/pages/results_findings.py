@@ -33,13 +33,16 @@ class FindingsWriter(QObject):
             text = self.tr("{0} : {1}").format(wording.severity(flag.severity), flag.title) + "\n" + flag.explanation
             if flag.groups:  # only groups shown apart
                 text += "\n" + self.tr("D’après : {0}").format(", ".join(map(wording.group, flag.groups)))
+            if flag.reported_by:  # only from three peers
+                text += "\n" + wording.reported_by(flag.reported_by)
             flags_list.add(text, ("flag", index))
         if not self.results.flags:
             flags_list.add_empty(self.tr("Aucune alerte."))
 
     def gaps(self, gaps_list: FindingList) -> None:
         for index, gap in enumerate(self.results.gaps):  # between groups shown apart only
-            question = self.question_text(gap.question)
+            factor = self.results.factor(gap.factor)
+            question = wording.gap_subject(gap, self.question_text, factor.label if factor else "")
             text = question + "\n" + self.tr("Écart de {0}").format(wording.points(gap.difference))
             bars = [(wording.group(g), s) for g, s in gap.groups.items()]
             spoken = self.tr("{0} — {1} ; écart de {2}").format(
