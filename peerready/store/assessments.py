@@ -160,15 +160,6 @@ def create_assessment(
     return get_assessment(store, row["id"])
 
 
-def set_posts(store: Store, assessment_id: str, described: tuple[Post, ...]) -> Assessment:
-    """Describe the assessment's peer posts again (they are facts of the structure, not answers)."""
-    with store.write() as db:
-        get_assessment(store, assessment_id)
-        value = json.dumps([post.to_dict() for post in described]) if described else None
-        db["assessments"].update(assessment_id, {"posts": value, "updated_at": now()})
-    return get_assessment(store, assessment_id)
-
-
 def stored_posts(value: str | None) -> tuple[Post, ...]:
     """The posts kept as JSON; a value that does not read is refused where it came in (the import)."""
     if not value:

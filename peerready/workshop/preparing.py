@@ -21,11 +21,13 @@ class Suggestion:
 
     stage: str | None = None
     carries_actions: bool = False
+    #: the peer posts the latest assessment described: the structure's facts, to check and keep
+    posts: tuple = ()
 
 
 def suggestion(store: Store, structure_id: str) -> Suggestion:
     latest = assessments.latest_assessment(store, structure_id)
-    return Suggestion(latest.stage, True) if latest is not None else Suggestion()
+    return Suggestion(latest.stage, True, latest.posts) if latest is not None else Suggestion()
 
 
 def question_counts(questionnaire: Questionnaire, stage: str, short: bool) -> dict[str, int]:

@@ -61,6 +61,33 @@ def test_prepare_a_session_with_a_tally_group_and_a_person_by_person_group(qtbot
     assert assessment.groups == {"management": "consensus", "team": "tally", "peer": "individual"}
 
 
+def test_the_set_up_dialog_describes_several_posts_and_the_next_one_starts_from_them(qtbot, window):
+    from peerready.engine.posts import Post
+    from peerready.ui.dialogs.prepare import PrepareDialog
+
+    structure = structures.create_structure(window.context.store, "Le Phare")
+    dialog = PrepareDialog(window.context, structure.id, window)
+    qtbot.addWidget(dialog)
+    editor = dialog.posts_editor
+    editor.boxes["status"].setCurrentIndex(editor.boxes["status"].findData("volunteer"))
+    assert not editor.boxes["contract"].isEnabled()  # a volunteer has no contract
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    editor.boxes["status"].setCurrentIndex(editor.boxes["status"].findData("employee"))
+    editor.boxes["contract"].setCurrentIndex(editor.boxes["contract"].findData("cdd"))
+    editor.boxes["pay"].setCurrentIndex(editor.boxes["pay"].findData("well_below"))
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert editor.list.count() == 2 and "CDD" in editor.list.item(1).text()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.assessment.posts == (Post("volunteer"), Post("employee", contract="cdd", pay="well_below"))
+
+    again = PrepareDialog(window.context, structure.id, window)
+    qtbot.addWidget(again)
+    assert again.posts_editor.described() == dialog.assessment.posts
+    again.posts_editor.list.setCurrentRow(0)
+    qtbot.mouseClick(again.posts_editor.remove_button, Qt.MouseButton.LeftButton)
+    assert again.posts_editor.described() == (Post("employee", contract="cdd", pay="well_below"),)
+
+
 def test_import_and_export_run_in_the_background(qtbot, window, monkeypatch, recorded, tmp_path):
     exported = tmp_path / "tilleuls.peerready"
     home = window.current_page()

@@ -100,7 +100,7 @@ def test_level_radar_gaps_and_alerts_of_a_recorded_assessment(qtbot, page, conte
     results = summaries.assessment_results(context.store, recorded.id)
     assert page.level_label.text() == f"Niveau : {results.level.label}"
     assert page.reason_label.text() == results.level.reason
-    assert "26 questions sur 44" in page.coverage_label.text()
+    assert "30 questions sur 48" in page.coverage_label.text()
     assert "Équipe (décompte, 9 personnes)" in page.coverage_label.text()
 
     scored = [d.label for d in results.dimensions if d.score is not None]
@@ -117,7 +117,7 @@ def test_level_radar_gaps_and_alerts_of_a_recorded_assessment(qtbot, page, conte
     assert "Direction et encadrement : 100/100" in spoken and "Équipe : 7/100" in spoken and "93 points" in spoken
 
     flags = list_texts(page.flags_list)
-    assert sum(text.startswith("Alerte grave : ") for text in flags) == 7
+    assert sum(text.startswith("Alerte grave : ") for text in flags) == sum(f.severity == "critical" for f in results.flags) == 6
     assert any(text.startswith("Point de vigilance : ") for text in flags)
     assert page.tabs.tabText(0) == f"A&lertes ({len(results.flags)})"
     assert any("Beaucoup de « je ne sais pas »" in text for text in list_texts(page.missing_list))
@@ -236,7 +236,7 @@ def test_a_group_of_two_people_is_never_shown_on_its_own(qtbot, page, context):
     results = summaries.assessment_results(context.store, assessment.id)
     assert "peer" not in results.visible_groups
     assert peer in page.coverage_label.text()  # who took part is said, with the rule
-    assert "pas de détail pour ce groupe" in page.coverage_label.text()
+    assert "pas montré à part en dessous de 3 personnes" in page.coverage_label.text()
 
     assert peer not in page.radar.series_names()
     assert peer not in page.radar.accessibleDescription()

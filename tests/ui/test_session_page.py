@@ -148,7 +148,10 @@ def test_the_hand_over_screen_shows_nothing_of_the_previous_person(qtbot, page, 
     asked = questions(context, open_session, "peer")
     page.go_to(len(asked) - 1)
     press(qtbot, page, Qt.Key.Key_Return)  # the last question: finished
+    assert page.stack.currentWidget() is page.sharing.screen  # the peer chooses what they share
+    qtbot.mouseClick(page.sharing.screen.done_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.thanks
+    assert page.sharing.screen.findings.text() == ""
     assert "Merci, vos réponses sont enregistrées" in page.thanks_label.text()
     press(qtbot, page, Qt.Key.Key_Return)
     assert page.stack.currentWidget() is page.overview
@@ -349,3 +352,31 @@ def test_opened_from_the_main_window_and_following_the_text_size(qtbot, window, 
     window.apply_theme()
     assert page.question_label.font().pointSizeF() == pytest.approx(size * 2)
     assert page.option_buttons[0].text_label.font().pointSizeF() > size
+
+
+def test_the_peer_sees_what_they_said_and_chooses_what_is_shared(
+    qtbot, page, context, open_session, tmp_path, monkeypatch
+):
+    qtbot.mouseClick(overview_button(page, "Nouvelle personne"), Qt.MouseButton.LeftButton)
+    press(qtbot, page, Qt.Key.Key_Return)
+    asked = questions(context, open_session, "peer")
+    for index in range(len(asked)):
+        page.go_to(index)
+        scored = [o for o in page.session.question.options if o.scored]
+        low = min(range(len(scored)), key=lambda i: scored[i].score)
+        press(qtbot, page, getattr(Qt.Key, f"Key_{low + 1}"))  # the least ready answer each time
+    press(qtbot, page, Qt.Key.Key_Return)
+    screen = page.sharing.screen
+    assert page.stack.currentWidget() is screen
+    assert "Ce que vous avez signalé" in screen.findings.text()
+    assert screen.choices["weight"].isChecked()  # what happens when nothing is chosen
+
+    sheet = tmp_path / "fiche.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(sheet))
+    qtbot.mouseClick(screen.sheet_button, Qt.MouseButton.LeftButton)
+    assert sheet.read_bytes().startswith(b"%PDF")
+
+    screen.choices["all"].setChecked(True)
+    qtbot.mouseClick(screen.done_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.thanks
+    assert only_respondent(context, open_session, "peer").consent == "all"

@@ -122,6 +122,8 @@ def test_a_whole_workshop_with_the_keyboard(qtbot, tmp_path, monkeypatch, no_rea
         while session.stack.currentWidget() is session.question_screen:
             press(qtbot, key)
             press(qtbot, KEY.Key_Return)
+        assert session.stack.currentWidget() is session.sharing.screen  # what they share, their choice
+        press(qtbot, KEY.Key_Return)  # nothing chosen: nothing shared but the weight
         assert session.stack.currentWidget() is session.thanks
         press(qtbot, KEY.Key_Return)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from peerready.engine import vocabulary
 from peerready.store import errors, structures
 from peerready.ui import dialogs, workers
+from peerready.ui.widgets.posts_editor import PostsEditor
 from peerready.workshop import preparing
 
 
@@ -89,6 +90,8 @@ class PrepareDialog(QDialog):
             mode.setEnabled(check.isChecked())
             self.group_checks[group], self.mode_boxes[group], self.counts[group] = check, mode, count
         layout.addWidget(box)
+        self.posts_editor = PostsEditor(suggested.posts)
+        layout.addWidget(self.posts_editor)
         self.note = QLabel(
             self.tr(
                 "Personnes accompagnées : leurs questions nomment le rôle de travailleur·se pair·e. Ne les posez "
@@ -143,7 +146,13 @@ class PrepareDialog(QDialog):
             started = self.context.attempt(
                 self.tr("La nouvelle évaluation n’a pas été créée."),
                 lambda: preparing.start_assessment(
-                    self.context.store, self.structure_id, questionnaire, stage, groups, short=short
+                    self.context.store,
+                    self.structure_id,
+                    questionnaire,
+                    stage,
+                    groups,
+                    short=short,
+                    described=self.posts_editor.described(),
                 ),
             )
         except errors.RecordError as error:

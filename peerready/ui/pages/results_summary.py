@@ -32,11 +32,10 @@ class SummaryWriter(QObject):
         parts = []
         for participation in results.participation:
             text = wording.who_answered(participation.group, participation.modes, participation.respondents)
-            if not participation.visible:
-                text += self.tr(
-                    " — pas de détail pour ce groupe en dessous de {0} ; ses réponses comptent dans l’ensemble"
-                ).format(wording.plural(scoring.ANONYMITY_THRESHOLD, "personne"))
-            parts.append(text)
+            note = wording.participation_note(
+                participation.small, participation.visible, participation.consent, scoring.ANONYMITY_THRESHOLD
+            )
+            parts.append(f"{text} — {note}" if note else text)
         coverage = self.tr("{0} questions sur {1} ont reçu une réponse.").format(results.answered, results.asked)
         stage = wording.stage(results.stage)
         if stage:
@@ -45,6 +44,9 @@ class SummaryWriter(QObject):
             coverage += " " + self.tr("Version courte du questionnaire.")
         if parts:
             coverage += " " + self.tr("Ont répondu : {0}.").format(" ; ".join(parts))
+        if results.posts:
+            described = " ; ".join(post.describe() for post in results.posts)
+            coverage += " " + self.tr("Postes de pair·e : {0}.").format(described)
         coverage_label.setText(coverage)
 
     def fill_radar(self, radar: RadarWidget) -> None:

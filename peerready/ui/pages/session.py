@@ -27,6 +27,7 @@ from peerready.store import assessments, structures
 from peerready.ui.context import STORAGE_ERRORS
 from peerready.ui.pages.session_answers import AnswerKeeper
 from peerready.ui.pages.session_collection import CollectionDesk
+from peerready.ui.pages.session_sharing import SharingDesk
 from peerready.ui.widgets import PageHeader, SavedIndicator
 from peerready.ui.widgets.collection_overview import CollectionOverview
 from peerready.ui.widgets.group_card import GroupActions
@@ -53,6 +54,7 @@ class SessionPage(QWidget):
         self.session: answering.Session | None = None
         self.answers = AnswerKeeper(self)
         self.desk = CollectionDesk(self)
+        self.sharing = SharingDesk(self)
 
         self.header = PageHeader(self.tr("Collecte des réponses"), self.on_back)
         self.saved = SavedIndicator()
@@ -62,7 +64,14 @@ class SessionPage(QWidget):
         self.question_screen = self._build_question_screen()
         self.thanks = self._build_thanks()
         self.closed_screen = self._build_closed()
-        for screen in (self.overview, self.handover, self.question_screen, self.thanks, self.closed_screen):
+        for screen in (
+            self.overview,
+            self.handover,
+            self.question_screen,
+            self.sharing.screen,
+            self.thanks,
+            self.closed_screen,
+        ):
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -186,6 +195,8 @@ class SessionPage(QWidget):
             return self.start_button
         if current is self.thanks:
             return self.thanks_button
+        if current is self.sharing.screen:
+            return self.sharing.screen.choices["all"]
         if current is self.closed_screen:
             return self.results_button
         if current is self.question_screen:
@@ -193,7 +204,7 @@ class SessionPage(QWidget):
         return self.overview.first_focus()
 
     def on_theme_changed(self) -> None:
-        for screen in (self.handover, self.thanks, self.closed_screen, self.question_screen):
+        for screen in (self.handover, self.thanks, self.closed_screen, self.question_screen, self.sharing.screen):
             screen.apply_fonts()
         self.overview.apply_fonts()
         self.header.on_theme_changed()
@@ -296,15 +307,21 @@ class SessionPage(QWidget):
         if not s.finished:
             self._show_question()  # back to the first answer that is not saved
         elif s.mode == "individual":
-            self._leave_respondent()
-            self._remember("overview")
-            self.stack.setCurrentWidget(self.thanks)
-            self.thanks_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._remember("overview")  # finished: after a crash, back to the overview, nothing shown
+            if not self.sharing.offer(s):
+                self.show_thanks()
         else:
             self.on_show_overview()
             self.navigator.notify(
                 self.tr("Réponses de « {0} » enregistrées.").format(vocabulary.GROUPS.get(s.group, s.group))
             )
+
+    def show_thanks(self) -> None:
+        """The person is done: nothing of them stays on screen; the laptop goes back to the facilitator."""
+        self._leave_respondent()
+        self._remember("overview")
+        self.stack.setCurrentWidget(self.thanks)
+        self.thanks_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_pause(self) -> None:
         self.on_show_overview()

@@ -1,0 +1,108 @@
+"""The peer's own screen at the end of their answers: what they said, and what they choose to share.
+
+Shown only to the person who just answered (a lone peer, almost always), before the thank-you
+screen; it is emptied as soon as they validate. The three choices are ``vocabulary.CONSENTS``;
+« nothing but the weight » is ticked first, since it is what happens if they choose nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWidget
+
+from peerready.engine import vocabulary, wording
+from peerready.engine.results.personal import PersonalView
+from peerready.ui import theme, widgets
+from peerready.workshop import sharing
+
+
+def _label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class SharingScreen(QWidget):
+    chosen = Signal(object)  # a consent id, or None for « weight »
+    sheet_asked = Signal()
+
+    def __init__(self):
+        super().__init__()
+        self.title = _label(self.tr("Avant de finir : ce que vous partagez"))
+        self.intro = _label(
+            self.tr(
+                "Vous êtes peu nombreux·ses à répondre pour votre groupe : on pourrait vous reconnaître. "
+                "Voici ce que vous avez dit qui signale un risque ou qui diffère des autres. Vous seul·e le "
+                "voyez. Choisissez ce qui peut apparaître dans les résultats communs."
+            )
+        )
+        self.findings = _label()
+        self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.findings.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.findings)
+        self.group = QButtonGroup(self)
+        self.choices: dict[str, QRadioButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(scroll, 1)
+        for consent in ("all", "risks", "weight"):
+            choice = QRadioButton(vocabulary.CONSENTS[consent])
+            self.group.addButton(choice)
+            self.choices[consent] = choice
+            layout.addWidget(choice)
+        self.caveat = _label(sharing.CAVEAT)
+        layout.addWidget(self.caveat)
+        self.sheet_button = widgets.button(self.tr("Enregistrer ma fiche personnelle (PDF)…"), self.sheet_asked.emit)
+        self.done_button = widgets.button(self.tr("Valider mon choix"), self._validate)
+        layout.addWidget(self.sheet_button)
+        layout.addWidget(self.done_button)
+        for key in ("Return", "Enter"):  # the arrows choose, Enter validates: the keyboard alone is enough
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._validate)
+        self.apply_fonts()
+
+    def show_view(self, view: PersonalView) -> None:
+        lines = []
+        if view.risks:
+            lines.append(self.tr("Ce que vous avez signalé :"))
+            lines += [f"• {r.title} — {self.tr('vous avez répondu')} « {r.answer} »" for r in view.risks]
+        if view.differences:
+            lines.append(self.tr("Là où votre regard diffère :"))
+            lines += [
+                f"• « {d.question} » : « {d.answer} » ; {d.other_group} : {wording.score(d.other_score)}"
+                for d in view.differences
+            ]
+        if not lines:
+            lines.append(
+                self.tr("Rien de ce que vous avez dit ne signale un risque ni ne diffère nettement des autres.")
+            )
+        self.findings.setText("\n".join(lines))
+        self.choices["weight"].setChecked(True)
+        self.choices["all"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear(self) -> None:
+        """Nothing of this person stays in the widgets once they validated."""
+        self.findings.setText("")
+        self.choices["weight"].setChecked(True)
+
+    def selected(self) -> str | None:
+        picked = next((c for c, button in self.choices.items() if button.isChecked()), "weight")
+        return None if picked == "weight" else picked
+
+    def _validate(self) -> None:
+        self.chosen.emit(self.selected())
+
+    def apply_fonts(self) -> None:
+        title = theme.scaled(18)
+        title.setBold(True)
+        self.title.setFont(title)
+        for widget in (self.intro, self.findings, self.caveat, *self.choices.values()):
+            widget.setFont(theme.scaled(13))
+        for button in (self.sheet_button, self.done_button):
+            button.setFont(theme.scaled(13))
