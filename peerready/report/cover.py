@@ -87,7 +87,9 @@ def cover(questionnaire: Questionnaire, results: Results, s, document: str, date
         Spacer(1, 3 * mm_(1)),
         para(
             f"Ce document ne contient aucun nom. Un groupe de moins de {threshold} qui ont répondu chacune son "
-            "tour n’est pas montré à part, pour que personne ne soit reconnaissable.",
+            "tour n’est pas montré à part, pour que personne ne soit reconnaissable, sauf si ces personnes "
+            "l’ont accepté ; un groupe plus grand ne l’est que sur les questions où trois personnes au moins "
+            "ont répondu.",
             s["small"],
         ),
     ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
 from peerready.engine import vocabulary, wording
 from peerready.engine.results.personal import PersonalView
@@ -41,6 +41,7 @@ class SharingScreen(QWidget):
         self.findings = _label()
         self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.findings.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.findings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.findings)
@@ -58,9 +59,13 @@ class SharingScreen(QWidget):
         self.caveat = _label(sharing.CAVEAT)
         layout.addWidget(self.caveat)
         self.sheet_button = widgets.button(self.tr("Enregistrer ma fiche personnelle (PDF)…"), self.sheet_asked.emit)
-        self.done_button = widgets.button(self.tr("Valider mon choix"), self._validate)
-        layout.addWidget(self.sheet_button)
-        layout.addWidget(self.done_button)
+        self.done_button = widgets.button(self.tr("Valider mon choix (Entrée)"), self._validate)
+        self.done_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sheet_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
+        layout.addLayout(buttons)
         for key in ("Return", "Enter"):  # the arrows choose, Enter validates: the keyboard alone is enough
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -74,9 +79,17 @@ class SharingScreen(QWidget):
             lines += [f"• {r.title} — {self.tr('vous avez répondu')} « {r.answer} »" for r in view.risks]
         if view.differences:
             lines.append(self.tr("Là où votre regard diffère :"))
+            by_question: dict[tuple[str, str], list[str]] = {}
+            for d in view.differences:
+                by_question.setdefault((d.question, d.answer), []).append(
+                    f"{d.other_group} {wording.score(d.other_score)}"
+                )
             lines += [
-                f"• « {d.question} » : « {d.answer} » ; {d.other_group} : {wording.score(d.other_score)}"
-                for d in view.differences
+                "• "
+                + self.tr("« {0} » — vous avez répondu « {1} » ; les autres voient les choses autrement : {2}").format(
+                    question, answer, ", ".join(others)
+                )
+                for (question, answer), others in by_question.items()
             ]
         if not lines:
             lines.append(
