@@ -85,3 +85,21 @@ def test_a_comparison_counts_only_what_both_assessments_asked(store, bundled):
     assert "Projet peu porté par la direction" not in moved["flags_cleared"]  # …the short one never asked
     assert "leadership_carries_project" in moved["compared"]["only_before"]
     assert moved["compared"]["questions"] == len(summaries.assessment_results(store, second.id).asked_ids)
+
+
+def test_an_assessment_of_the_previous_version_stays_readable_and_comparable(store, bundled):
+    """Recorded with questionnaire 1.1.1 (the team still voted on the contract), compared with 2.0.0."""
+    from peerready.engine import instrument
+    from tests.conftest import DATA, ROOT
+
+    old_questionnaire = instrument.load(DATA / "peerready-fr-1.1.1.yaml")
+    assert old_questionnaire.version == "1.1.1"
+    old = recording.record(store, "CHRS Test", answers.load(DATA / "chrs-mal-prepare-1.1.1.yaml"), old_questionnaire)
+    new = recording.record(store, "CHRS Test", answers.load(ROOT / "examples" / "chrs-mal-prepare.yaml"), bundled)
+    assert assessments.get_assessment(store, old.id).questionnaire_version == "1.1.1"
+    old_results = summaries.assessment_results(store, old.id)  # read with its own text
+    assert old_results.version == "1.1.1" and old_results.level.id == "not_ready"
+    moved = history.compare(store, old.id, new.id)
+    assert moved["compared"]["questions"] > 20
+    assert "employment_terms_known" in moved["compared"]["only_after"]  # new in 2.0.0
+    assert {d["id"] for d in moved["dimensions"]} == {d.id for d in bundled.dimensions}

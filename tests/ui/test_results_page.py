@@ -117,7 +117,11 @@ def test_level_radar_gaps_and_alerts_of_a_recorded_assessment(qtbot, page, conte
     assert "Direction et encadrement : 100/100" in spoken and "Équipe : 7/100" in spoken and "93 points" in spoken
 
     flags = list_texts(page.flags_list)
-    assert sum(text.startswith("Alerte grave : ") for text in flags) == sum(f.severity == "critical" for f in results.flags) == 6
+    assert (
+        sum(text.startswith("Alerte grave : ") for text in flags)
+        == sum(f.severity == "critical" for f in results.flags)
+        == 6
+    )
     assert any(text.startswith("Point de vigilance : ") for text in flags)
     assert page.tabs.tabText(0) == f"A&lertes ({len(results.flags)})"
     assert any("Beaucoup de « je ne sais pas »" in text for text in list_texts(page.missing_list))
