@@ -46,3 +46,4 @@ StructurePage
 working_time
 classification
 _consent_and_posts
+_owner_roles

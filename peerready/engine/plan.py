@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peerready.engine import typography, vocabulary
+from peerready.engine import typography, vocabulary, workplan
 from peerready.engine.instrument import ActionTemplate, Questionnaire
 from peerready.engine.results import Results
+from peerready.engine.workplan import PlannedWorkstream
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,9 @@ class Action:
     flags: tuple[str, ...] = ()
     questions: tuple[str, ...] = ()
     resources: tuple[str, ...] = ()
+    workstream: str = ""
+    #: what it needs depends on a funder: its first steps are what the structure itself controls
+    funder: bool = False
 
     @property
     def priority_label(self) -> str:
@@ -57,12 +61,15 @@ class Action:
             "flags": list(self.flags),
             "questions": list(self.questions),
             "resources": list(self.resources),
+            "workstream": self.workstream or None,
+            "funder": self.funder,
         }
 
 
 @dataclass(frozen=True)
 class Plan:
     actions: tuple[Action, ...]
+    workstreams: tuple[PlannedWorkstream, ...] = ()
 
 
 def build(questionnaire: Questionnaire, results: Results) -> Plan:
@@ -86,7 +93,8 @@ def build(questionnaire: Questionnaire, results: Results) -> Plan:
 
     # Most urgent first; then the action backed by the most flags; then the weakest factor.
     actions.sort(key=lambda a: (priorities.index(a.priority), due(a), -len(a.flags), weakest(a)))
-    return Plan(tuple(actions))
+    streams, _ = workplan.group(questionnaire, results.stage, actions)
+    return Plan(tuple(actions), streams)
 
 
 def _instantiate(questionnaire: Questionnaire, results: Results, template: ActionTemplate) -> Action | None:
@@ -136,6 +144,19 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
                     f"{factor.label} : {factor.missing_share * 100:.0f}\u00a0% de réponses « je ne sais pas »"
                 )
 
+    if when.factor_at_least is not None:
+        # Consolidate what works: every factor of the action holds, and nothing contradicts it.
+        scored = [f for f in results.factors if f.id in factors and f.score is not None]
+        flagged = {f.factor for f in results.flags} | {x for g in results.gaps for x in g.factors}
+        if (
+            scored
+            and len(scored) == len([f for f in results.factors if f.id in factors])
+            and all(f.score >= when.factor_at_least for f in scored)
+            and not factors & flagged
+            and not results.withheld
+        ):
+            because.extend(f"Acquis à entretenir : {f.label} ({f.score:.0f}/100)" for f in scored)
+
     if not because:
         return None
     horizon = template.horizon
@@ -153,6 +174,8 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
         flags=tuple(flags),
         questions=tuple(questions),
         resources=template.resources,
+        workstream=template.workstream,
+        funder=template.funder,
     )
 
 

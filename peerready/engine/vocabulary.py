@@ -67,6 +67,10 @@ FACTORS: tuple[Factor, ...] = (
     Factor("recognition", "Reconnaissance du travail pair"),
     Factor("user_participation", "Participation des personnes accompagnées"),
     Factor("external_support", "Appui extérieur"),
+    Factor("practice_questioning", "Accepter d’être questionné"),
+    Factor("multireference", "Multiréférence et information partagée"),
+    Factor("relapse_support", "Rechute et santé au travail"),
+    Factor("change_efficacy", "Confiance dans notre capacité à faire"),
 )
 
 CORE_FACTORS: tuple[str, ...] = tuple(f.id for f in FACTORS if f.core)
@@ -103,14 +107,15 @@ MODES: dict[str, str] = {
 }
 
 OWNER_ROLES: dict[str, str] = {
-    "board": "Conseil d’administration",
     "direction": "Direction",
     "service_head": "Chef·fe de service",
     "hr": "Ressources humaines",
     "team": "Équipe",
     "peer": "Travailleur·se pair·e",
-    "partner": "Plateforme ou partenaire extérieur",
+    "platform": "Plateforme de soutien",
 }
+#: Owner roles of earlier versions, read as today's (stored plans, older ``.peerready`` files).
+FORMER_OWNER_ROLES: dict[str, str] = {"board": "direction", "partner": "platform"}
 
 #: Horizons in the order they are due.
 HORIZONS: dict[str, str] = {

@@ -23,6 +23,7 @@ from peerready.report.layout import (
 def action_fields(action) -> dict:
     """Engine suggestions and stored actions look alike once printed."""
     return {
+        "id": action.id,
         "title": action.title,
         "steps": list(action.steps),
         "priority": action.priority,

@@ -5,9 +5,10 @@ from __future__ import annotations
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from peerready.engine import results as scoring
-from peerready.engine import typography, wording
+from peerready.engine import typography, vocabulary, wording
 from peerready.engine.instrument import Questionnaire
 from peerready.engine.results import Results
+from peerready.report import workstreams
 from peerready.report.layout import CONTENT_WIDTH, LEVEL_COLOURS, RULE, SOFT, mm_, para, text
 
 LEVEL_MEANING = {
@@ -19,8 +20,28 @@ LEVEL_MEANING = {
     "partly_ready": "Les bases sont là, mais des points restent à consolider. Le plan dit lesquels et dans quel ordre.",
     "ready": "Les conditions d’un bon accueil sont réunies. Le plan aide à les entretenir dans la durée.",
 }
+#: The same, once a peer is in post: nobody is to be welcomed any more, the job is to hold.
+LEVEL_MEANING_IN_POST = {
+    **LEVEL_MEANING,
+    "not_ready": "Des conditions importantes ne sont pas réunies, alors qu’un travailleur pair ou une travailleuse "
+    "paire est déjà en poste : la personne et l’équipe sont exposées aux difficultés que le terrain connaît bien. "
+    "Commencez par le premier chantier.",
+    "partly_ready": "Les bases sont là, mais des points restent à consolider pour que le poste tienne. Le plan dit "
+    "lesquels et dans quel ordre.",
+    "ready": "Les conditions d’un bon travail pair sont réunies. Le plan aide à les entretenir dans la durée.",
+}
 #: A factor from this score up is "already solid" in the summary.
 SOLID_SCORE = 75
+
+
+def solid(results: Results, factor) -> bool:
+    """« Déjà solide »: a high score that nothing contradicts — no alert or gap on it, and not the view
+    of one group alone when others answered."""
+    if factor.score is None or factor.score < SOLID_SCORE:
+        return False
+    if any(f.factor == factor.id for f in results.flags) or any(factor.id in g.factors for g in results.gaps):
+        return False
+    return len(factor.by_group) != 1 or len(results.participation) == 1
 
 
 def participation_text(results: Results) -> str:
@@ -95,19 +116,21 @@ def cover(questionnaire: Questionnaire, results: Results, s, document: str, date
     ]
 
 
-def summary(questionnaire: Questionnaire, results: Results, actions: list[dict], s) -> list:
-    """The level in plain words, the three actions that matter most, what is solid, what is not known."""
-    story = [Spacer(1, 4), para("En résumé", s["h1"]), para(LEVEL_MEANING[results.level.id], s["body"])]
+def summary(questionnaire: Questionnaire, results: Results, actions: list[dict], s, streams=()) -> list:
+    """The level in plain words, the three workstreams (or actions) that matter most, what is solid,
+    what is not known."""
+    meaning = LEVEL_MEANING_IN_POST if results.stage in vocabulary.STAGES_WITH_PEER else LEVEL_MEANING
+    story = [Spacer(1, 4), para("En résumé", s["h1"]), para(meaning[results.level.id], s["body"])]
     open_actions = [a for a in actions if a["status"] not in ("done", "dropped")]
-    if open_actions:
+    if streams:
+        story += workstreams.first_three(streams, s)
+    elif open_actions:
         heading = "Les trois choses qui comptent le plus" if len(open_actions) >= 3 else "Ce qui compte le plus"
         story.append(para(heading, s["h2"]))
         for number, action in enumerate(open_actions[:3], 1):
             why = f" — {text(action['because'][0])}" if action["because"] else ""
             story.append(para(f"<b>{number}. {text(action['title'])}</b>{why}", s["bullet"], markup=True))
-    strong = sorted(
-        (f for f in results.factors if f.score is not None and f.score >= SOLID_SCORE), key=lambda f: -f.score
-    )[:5]
+    strong = sorted((f for f in results.factors if solid(results, f)), key=lambda f: -f.score)[:5]
     story.append(para("Ce qui est déjà solide", s["h2"]))
     if strong:
         for factor in strong:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak
 
-from peerready.engine import vocabulary, wording
+from peerready.engine import vocabulary, wording, workplan
 from peerready.engine.instrument import Questionnaire
 from peerready.engine.results import Results
 from peerready.report import actions as plan_actions
-from peerready.report import cover, findings, scores
+from peerready.report import cover, findings, scores, workstreams
 from peerready.report.layout import build, mm_, para, styles, text
 
 
@@ -46,12 +46,17 @@ def action_plan(questionnaire: Questionnaire, results: Results, actions, *, date
     """The action plan: cover, summary, where the team stands, flags, actions, commitment, sources."""
     s = styles()
     printed = [plan_actions.action_fields(a) for a in actions]
+    streams, loose = workplan.group(questionnaire, results.stage, actions)
     story = cover.cover(questionnaire, results, s, "Plan d’action", date)
-    story += cover.summary(questionnaire, results, printed, s)
+    story += cover.summary(questionnaire, results, printed, s, streams=streams)
     story += scores.where_we_stand(questionnaire, results, s)
     story += scores.gaps(questionnaire, results, s, limit=5)
     story += findings.flag_list(results, s)
-    story += plan_actions.actions(printed, s, detailed=("critical",))
+    if streams:
+        by_id = {p["id"]: p for p in printed}
+        story += workstreams.sections(streams, [by_id[a.id] for a in loose], by_id, s)
+    else:
+        story += plan_actions.actions(printed, s, detailed=("critical",))
     story += plan_actions.commitment(s)
     story += sources(questionnaire, s)
     return _document(
@@ -69,8 +74,9 @@ def full_report(
     """Everything in the plan, plus the results per factor and the answers question by question."""
     s = styles()
     printed = [plan_actions.action_fields(a) for a in actions]
+    streams, _ = workplan.group(questionnaire, results.stage, actions)
     story = cover.cover(questionnaire, results, s, "Rapport complet", date)
-    story += cover.summary(questionnaire, results, printed, s)
+    story += cover.summary(questionnaire, results, printed, s, streams=streams)
     story += scores.where_we_stand(questionnaire, results, s)
     story += scores.factors(questionnaire, results, s)
     story += scores.gaps(questionnaire, results, s, limit=None)

@@ -208,6 +208,8 @@ def _check_links(data: dict) -> list[str]:
         if problem:
             problems.append(problem)
     for row in data.get("actions", []):
+        if row.get("owner_role") in vocabulary.FORMER_OWNER_ROLES:  # a file of an earlier version
+            row["owner_role"] = vocabulary.FORMER_OWNER_ROLES[row["owner_role"]]
         if row["assessment_id"] not in assessments:
             problems.append(f"action {row['id']} : évaluation absente du fichier")
         if row["status"] not in vocabulary.STATUSES:

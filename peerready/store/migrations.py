@@ -157,5 +157,13 @@ def _consent_and_posts(db: Database) -> None:
     db["assessments"].add_column("posts", str)
 
 
+@migrations(name="0004_owner_roles")
+def _owner_roles(db: Database) -> None:
+    """The owners of actions take the ids of the JSON contract: the board's actions go to the
+    direction, a partner's to the support platform (``vocabulary.FORMER_OWNER_ROLES``)."""
+    for former, now_id in (("board", "direction"), ("partner", "platform")):
+        db.execute("UPDATE actions SET owner_role = ? WHERE owner_role = ?", [now_id, former])
+
+
 #: Every migration this version knows, in order.
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

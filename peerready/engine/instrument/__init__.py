@@ -6,7 +6,8 @@ A questionnaire is a YAML file (see docs/questionnaire-format.md). ``load`` turn
 
 - ``model``: the frozen dataclasses (``Questionnaire``, ``Question``, ``Option``, ``Flag``…);
 - ``reader``: typed values read out of the YAML tree, problems noted with their line;
-- ``checker`` and ``rules``: the whole file checked into the model (questions; flags and actions);
+- ``checker``, ``rules``, ``workstreams`` and ``coverage``: the whole file checked into the model
+  (questions; flags and actions; the workstreams of the plan; twins, facts, what fits a workshop);
 - ``catalogue``: ``load``, ``loads``, ``find`` and the bundled questionnaires;
 - ``jsonform``: ``to_dict`` and ``to_json``, the normalised form of ``peerready questionnaire --json``.
 """
@@ -24,6 +25,7 @@ from peerready.engine.instrument.model import (
     Questionnaire,
     Reference,
     Trigger,
+    Workstream,
 )
 from peerready.engine.instrument.reader import QuestionnaireError
 
@@ -40,6 +42,7 @@ __all__ = [
     "QuestionnaireError",
     "Reference",
     "Trigger",
+    "Workstream",
     "bundled_paths",
     "check",
     "find",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from peerready.engine import vocabulary
-from peerready.engine.instrument import coverage, rules
+from peerready.engine.instrument import coverage, rules, workstreams
 from peerready.engine.instrument.model import Dimension, Option, Question, Questionnaire, Reference
 from peerready.engine.instrument.reader import ID, Problem, Reader, did_you_mean, word
 from peerready.engine.yamlsource import line_of
@@ -33,6 +33,7 @@ _TOP_LEVEL_KEYS = {
     "questions",
     "flags",
     "actions",
+    "workstreams",
 }
 _QUESTION_KEYS = {
     "id",
@@ -103,6 +104,8 @@ def _questionnaire(reader: Reader, tree, text: str) -> Questionnaire | None:
     coverage.check(reader, questions, question_lines)
     flags = rules.flags(reader, tree, questions, factors, references)
     actions = rules.actions(reader, tree, factors, references, {f.id for f in flags})
+    streams = workstreams.workstreams(reader, tree)
+    workstreams.check_actions(reader, tree, actions, {w.id for w in streams})
 
     used = {q.dimension for q in questions}
     for dimension in dimensions:
@@ -125,6 +128,7 @@ def _questionnaire(reader: Reader, tree, text: str) -> Questionnaire | None:
         references=references,
         labels=labels,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        workstreams=tuple(streams),
         path=reader.path,
         text=text,
     )

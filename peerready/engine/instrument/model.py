@@ -110,6 +110,8 @@ class Trigger:
     divided: bool = False
     missing: bool = False
     critical_flags: int | None = None  # at least this many critical flags are raised
+    #: consolidate what works: every factor of the action scores at least this (0–100), and no alert on them
+    factor_at_least: float | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,26 @@ class ActionTemplate:
     steps: tuple[str, ...]
     stages: tuple[str, ...] = ()
     resources: tuple[str, ...] = ()
+    #: the workstream (« chantier ») the action belongs to
+    workstream: str = ""
+    #: what it needs depends on a funder: the plan says so, and its first step is the structure's own
+    funder: bool = False
+
+
+@dataclass(frozen=True)
+class Workstream:
+    """A « chantier »: a few actions that change one thing, with a first step for this week."""
+
+    id: str
+    title: str
+    changes: str  # one line: what it changes
+    owners: tuple[str, ...]
+    horizon: str
+    first_step: str  # a concrete act, no meeting
+    first_step_by_stage: dict[str, str] = field(default_factory=dict)
+
+    def first_step_for(self, stage: str | None) -> str:
+        return self.first_step_by_stage.get(stage or "", self.first_step)
 
 
 @dataclass(frozen=True)
@@ -141,6 +163,7 @@ class Questionnaire:
     references: dict[str, Reference]
     labels: dict[str, str]
     content_hash: str
+    workstreams: tuple[Workstream, ...] = ()
     #: where it was read from, on this machine: not part of the model, never in its JSON
     path: str = field(default="", metadata=NOT_IN_JSON)
     #: the YAML text it was read from, kept so that stored answers stay readable later

@@ -38,6 +38,8 @@ _ACTION_KEYS = {
     "title",
     "steps",
     "resources",
+    "workstream",
+    "funder",
 }
 
 
@@ -214,6 +216,8 @@ def actions(reader: Reader, tree, factors, references, flag_ids) -> list[ActionT
                 steps=steps,
                 stages=reader.id_list(node, "stages", where, vocabulary.STAGES, "étape inconnue"),
                 resources=reader.id_list(node, "resources", where, references, "source inconnue"),
+                workstream=node.get("workstream") if isinstance(node.get("workstream"), str) else "",
+                funder=reader.boolean(node, "funder", where, False),
             )
         )
     return out
@@ -242,12 +246,16 @@ def _trigger(reader: Reader, node, where, flag_ids) -> Trigger:
     if when is None:
         return Trigger()
     reader.known_keys(
-        when, {"flags", "factor_below", "gap", "divided", "missing", "critical_flags"}, set(), f"{where} : « when »"
+        when,
+        {"flags", "factor_below", "factor_at_least", "gap", "divided", "missing", "critical_flags"},
+        set(),
+        f"{where} : « when »",
     )
     if not when:
         reader.error(line_of(node, "when"), f"{where} : « when » ne contient aucune condition")
     factor_below = reader.number(when, "factor_below", where, 0, 100) if "factor_below" in when else None
     critical_flags = reader.number(when, "critical_flags", where, 1, 100) if "critical_flags" in when else None
+    at_least = reader.number(when, "factor_at_least", where, 0, 100) if "factor_at_least" in when else None
     return Trigger(
         flags=reader.id_list(when, "flags", where, flag_ids, "alerte inconnue"),
         factor_below=factor_below,
@@ -255,4 +263,5 @@ def _trigger(reader: Reader, node, where, flag_ids) -> Trigger:
         divided=reader.boolean(when, "divided", where, False),
         missing=reader.boolean(when, "missing", where, False),
         critical_flags=int(critical_flags) if critical_flags else None,
+        factor_at_least=at_least,
     )

@@ -79,6 +79,7 @@ def to_dict(results: Results, action_plan=None, questionnaire: Questionnaire | N
     }
     if action_plan is not None:
         data["actions"] = [action.to_dict() for action in action_plan.actions]
+        data["workstreams"] = [stream.to_dict() for stream in action_plan.workstreams]
     return data
 
 

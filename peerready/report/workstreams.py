@@ -1,0 +1,96 @@
+"""The plan as a team carries it: a few workstreams (« chantiers »), each with its first step and its actions.
+
+Page 1 of the printed plan names the three workstreams that matter most and their first steps;
+further on, each workstream lists its actions as a checklist (why, who, when). The steps of each
+action are in the full report.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+
+from peerready.engine import wording
+from peerready.engine.workplan import PlannedWorkstream
+from peerready.report.actions import action_list
+from peerready.report.layout import mm_, para, text
+
+FUNDER_NOTE = (
+    "Une partie dépend d’un financeur : commencez par ce que la structure décide seule (préparer le dialogue "
+    "budgétaire, chiffrer le poste)."
+)
+
+
+def _owners(stream: PlannedWorkstream) -> str:
+    return ", ".join(wording.owner_role(o) for o in stream.owners)
+
+
+def first_three(streams: tuple[PlannedWorkstream, ...], s) -> list:
+    """For page 1: the three workstreams that matter most, what each changes, who, when, its first step."""
+    if not streams:
+        return []
+    shown = streams[:3]
+    heading = "Les trois chantiers qui comptent le plus" if len(shown) == 3 else "Les chantiers qui comptent le plus"
+    story = [para(heading, s["h2"])]
+    for number, stream in enumerate(shown, 1):
+        story.append(
+            KeepTogether(
+                [
+                    para(
+                        f"<b>{number}. {text(stream.title)}</b> — {text(stream.changes)}",
+                        s["bullet"],
+                        markup=True,
+                    ),
+                    para(
+                        f"<b>Cette semaine :</b> {text(stream.first_step)} "
+                        f"<font size=8>({text(_owners(stream))} · {text(wording.horizon(stream.horizon))})</font>",
+                        s["small_ink"],
+                        markup=True,
+                    ),
+                ]
+            )
+        )
+    return story
+
+
+def sections(streams: tuple[PlannedWorkstream, ...], loose: list, printed_by_id: dict[str, dict], s) -> list:
+    """Each workstream with its actions as a checklist; then the actions in no workstream."""
+    story = [
+        CondPageBreak(60 * mm_(1)),
+        para("Le plan, chantier par chantier", s["h1"]),
+        para(
+            "Chaque chantier change une chose. Il dit qui le porte, pour quand, et par quoi commencer cette "
+            "semaine. Ses actions disent pourquoi elles sont proposées ; le détail de chacune, étape par étape, "
+            "est dans le rapport complet. La case à cocher sert au point d’étape suivant.",
+            s["body"],
+        ),
+    ]
+    number = 0
+    for stream in streams:
+        members = [printed_by_id[a] for a in stream.actions if a in printed_by_id]
+        if not members:
+            continue
+        numbered = []
+        for action in members:
+            number += 1
+            numbered.append((number, action))
+        intro = [
+            para(f"{text(stream.title)}", s["h2"]),
+            para(
+                f"{text(stream.changes)} <b>Qui :</b> {text(_owners(stream))}. "
+                f"<b>Pour quand :</b> {text(wording.horizon(stream.horizon))}. "
+                f"<b>Première étape :</b> {text(stream.first_step)}",
+                s["small_ink"],
+                markup=True,
+            ),
+        ]
+        if stream.funder:
+            intro.append(para(FUNDER_NOTE, s["small"]))
+        story.append(KeepTogether([*intro, Spacer(1, 2), action_list(numbered, s)]))
+        story.append(Spacer(1, 4))
+    if loose:
+        numbered = []
+        for action in loose:
+            number += 1
+            numbered.append((number, action))
+        story.append(KeepTogether([para("Nos autres actions", s["h2"]), action_list(numbered, s)]))
+    return story
