@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerready.engine import workplan
 from peerready.store import action_plan, assessments, errors, structures
 from peerready.ui import dialogs, theme, widgets
 from peerready.ui.faults import FaultHandler
@@ -41,6 +42,8 @@ class PlanPage(QWidget):
         self.assessment_id: str | None = None
         self.structure_id: str | None = None
         self.structure_name = ""
+        self.questionnaire = None
+        self.stage = None
 
         layout = QVBoxLayout(self)
         self.header = PageHeader(self.tr("Plan d’action"), self.on_back, self.tr("← Résultats"))
@@ -109,6 +112,11 @@ class PlanPage(QWidget):
         )
         self.intro.setWordWrap(True)
         box.addWidget(self.intro)
+        self.workstreams_label = QLabel()
+        self.workstreams_label.setObjectName("workstreams")
+        self.workstreams_label.setWordWrap(True)
+        self.workstreams_label.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(self.workstreams_label)
 
         self.editor = ActionEditor()
         self.editor.edited.connect(self._save)
@@ -184,7 +192,10 @@ class PlanPage(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
+        self.questionnaire = assessments.questionnaire(store, assessment.questionnaire_hash)
+        self.stage = assessment.stage
         self.table.set_actions(action_plan.sync_plan(store, assessment_id))
+        self._show_workstreams()
         if self.actions:
             self.table.selectRow(0)
         else:
@@ -197,6 +208,7 @@ class PlanPage(QWidget):
     def on_theme_changed(self) -> None:
         self.header.on_theme_changed()
         self.intro.setFont(theme.scaled(12))
+        self.workstreams_label.setFont(theme.scaled(12))
         self.editor.on_theme_changed()
         self.open_label.setFont(theme.scaled(13))
         self.table.refill()
@@ -211,6 +223,18 @@ class PlanPage(QWidget):
         super().hideEvent(event)
 
     # -- the chosen action ------------------------------------------------------------------
+
+    def _show_workstreams(self) -> None:
+        """The plan's « chantiers », most important first, each with its first step for this week."""
+        if self.questionnaire is None:
+            return
+        streams, _ = workplan.group(self.questionnaire, self.stage, self.actions)
+        lines = [
+            self.tr("{0}. {1} — cette semaine : {2}").format(number, stream.title, stream.first_step)
+            for number, stream in enumerate(streams, 1)
+        ]
+        self.workstreams_label.setText((self.tr("Les chantiers :") + "\n" + "\n".join(lines)) if lines else "")
+        self.workstreams_label.setVisible(bool(lines))
 
     def on_selection_changed(self) -> None:
         self._show_action(self.current_action())
@@ -252,6 +276,7 @@ class PlanPage(QWidget):
 
     def _reload(self, select_id: str | None = None) -> None:
         self.table.set_actions(action_plan.list_actions(self.context.store, self.assessment_id), select_id)
+        self._show_workstreams()
         if select_id is None:
             self._show_action(self.current_action())
 
