@@ -82,16 +82,31 @@ def fill(folder: Path, structures: int, seed: int = 7) -> dict:
                         pick = question.options[-1]
                     rows["answers"].append((rid, question.id, pick.value, None, None, 0, started))
     with conn:
-        conn.executemany("INSERT INTO structures VALUES (?,?,?,?,?,?,?)", rows["structures"])
+        # Columns named: a migration that adds one must not break the benchmark.
+        conn.executemany(
+            "INSERT INTO structures (id, name, sector, service_kind, notes, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?)",
+            rows["structures"],
+        )
         conn.executemany(
             "INSERT INTO assessments (id, structure_id, questionnaire_hash, questionnaire_id, "
             "questionnaire_version, stage, short, label, started_at, closed_at, previous_id, updated_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             rows["assessments"],
         )
-        conn.executemany("INSERT INTO assessment_groups VALUES (?,?,?)", rows["assessment_groups"])
-        conn.executemany("INSERT INTO respondents VALUES (?,?,?,?,?,?,?)", rows["respondents"])
-        conn.executemany("INSERT INTO answers VALUES (?,?,?,?,?,?,?)", rows["answers"])
+        conn.executemany(
+            "INSERT INTO assessment_groups (assessment_id, group_id, mode) VALUES (?,?,?)", rows["assessment_groups"]
+        )
+        conn.executemany(
+            "INSERT INTO respondents (id, assessment_id, group_id, mode, number, created_at, finished_at)"
+            " VALUES (?,?,?,?,?,?,?)",
+            rows["respondents"],
+        )
+        conn.executemany(
+            "INSERT INTO answers (respondent_id, question_id, value, counts, comment, divided, answered_at)"
+            " VALUES (?,?,?,?,?,?,?)",
+            rows["answers"],
+        )
     conn.close()
     return {k: len(v) for k, v in rows.items()}
 
