@@ -30,13 +30,18 @@ def _translators(app) -> list:
         ("peerready", str(resource_path("translations"))),
     ):
         translator = QTranslator(app)
-        if translator.load(QLocale(language), name, "_", folder):
+        if translator.load(QLocale(language), name, "_", folder):  # Qt's own: « Annuler », « Regarder dans »
             app.installTranslator(translator)
             installed.append(translator)
     return installed
 
 
+#: The app's language and country, whatever the system's: dates, month and day names, numbers.
+LOCALE = QLocale(QLocale.Language.French, QLocale.Country.France)
+
+
 def create_application(argv: list[str] | None = None):
+    QLocale.setDefault(LOCALE)  # before any widget: the calendar, the spin boxes, the dates follow it
     app = QApplication.instance() or QApplication((argv or sys.argv)[:1])
     app.setApplicationName("PeerReady")
     app.setApplicationVersion(__version__)

@@ -47,19 +47,50 @@ def ask_text(parent: QWidget | None, title: str, label: str, value: str = "") ->
     return text if accepted else None
 
 
+#: Qt's own file dialog (drawn by Qt where the system has none) lacks some French words in the
+#: translations Qt ships; they are given here. A native dialog follows the system's language.
+FILE_DIALOG_LABELS = {
+    QFileDialog.DialogLabel.LookIn: "Regarder dans\u00a0:",
+    QFileDialog.DialogLabel.FileName: "Nom du fichier\u00a0:",
+    QFileDialog.DialogLabel.FileType: "Type de fichier\u00a0:",
+    QFileDialog.DialogLabel.Reject: "Annuler",
+}
+
+
+def file_dialog(parent: QWidget | None, title: str, folder: str, filters: str = "") -> QFileDialog:
+    """A file dialog that speaks French even when Qt draws it."""
+    dialog = QFileDialog(parent, title, folder, filters)
+    for label, text in FILE_DIALOG_LABELS.items():
+        dialog.setLabelText(label, text)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> str | None:
+    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else None
+
+
 def open_file(parent: QWidget | None, title: str, filters: str, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-    return path or None
+    dialog = file_dialog(parent, title, folder, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Ouvrir")
+    return _chosen(dialog)
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path or None
+    dialog = file_dialog(parent, title, suggested, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Enregistrer")
+    if suggested:
+        dialog.selectFile(suggested)
+    return _chosen(dialog)
 
 
 def choose_folder(parent: QWidget | None, title: str) -> str | None:
-    path = QFileDialog.getExistingDirectory(parent, title)
-    return path or None
+    dialog = file_dialog(parent, title, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Choisir")
+    return _chosen(dialog)
 
 
 def open_document(path: str) -> None:
