@@ -61,7 +61,7 @@ repartir avec un plan d’action que chacun·e a vu naître.</p>
 <ul>
 <li>Choisissez l’<b>étape du projet</b> (réflexion, recrutement, pair·e arrivé·e depuis moins d’un an, poste
 installé) : les questions en dépendent.</li>
-<li>Choisissez la <b>version</b> : la version courte (une vingtaine de questions) pour un premier tour d’horizon,
+<li>Choisissez la <b>version</b> : la version courte (20 questions au plus par groupe) pour un premier tour d’horizon,
 la complète pour un vrai atelier.</li>
 <li>Pour chaque groupe, choisissez <b>comment il répond</b> : chacun·e son tour sur l’ordinateur, un décompte
 (vote à main levée ou bulletins papier), ou une réponse commune après discussion.</li>

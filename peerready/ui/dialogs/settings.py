@@ -37,9 +37,9 @@ class SettingsDialog(QDialog):
         self.contrast = QCheckBox(self.tr("&Contraste élevé (texte clair sur fond noir)"))
         self.contrast.setChecked(context.setting("display/high_contrast", False))
         form.addRow("", self.contrast)
-        where = QLabel(paths.describe(context.data_dir))
+        where = QLabel(paths.describe(context.data_dir))  # « Données : … » already says what it is
         where.setWordWrap(True)
-        form.addRow(self.tr("Données :"), where)
+        form.addRow(where)
         layout.addLayout(form)
         backups = QLabel(
             self.tr(

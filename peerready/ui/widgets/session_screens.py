@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from peerready.engine import vocabulary
+from peerready.engine import vocabulary, wording
 from peerready.ui import theme, widgets
 from peerready.workshop.answering import Session
 
@@ -78,7 +78,11 @@ class HandoverScreen(QWidget):
             self.detail.setText(self.tr("{0} · reprise à la question {1} / {2}").format(group, s.number, s.count))
             start = self.tr("Continuer")
         else:
-            self.detail.setText(self.tr("{0} · {1} questions, environ {2} minutes").format(group, s.count, s.minutes))
+            self.detail.setText(
+                self.tr("{0} · {1}, environ {2}").format(
+                    group, wording.plural(s.count, "question"), wording.plural(s.minutes, "minute")
+                )
+            )
             start = self.tr("Commencer")
         self.start_button.setText(start)
         self.start_button.setAccessibleName(start)
