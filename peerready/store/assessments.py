@@ -1,4 +1,4 @@
-"""Assessments as stored: the questionnaire version used, the stage, the groups, open or closed."""
+"""Assessments as stored: the questionnaire version used, the stage, the groups, open or closed; deleting one."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from peerready.engine.instrument import Questionnaire
 from peerready.engine.posts import Post
 from peerready.store.database import Store, new_id, now
 from peerready.store.errors import RecordError
+from peerready.store.safeguard import backup_before_deleting
 from peerready.store.structures import get_structure
 
 
@@ -106,6 +107,16 @@ def latest_assessment(store: Store, structure_id: str) -> Assessment | None:
     return assessment_from_row(store, rows[0]) if rows else None
 
 
+def open_assessments(store: Store, structure_id: str) -> list[Assessment]:
+    """The assessments of a structure whose collection is still open, the newest first."""
+    rows = store.db.query(
+        "SELECT * FROM assessments WHERE structure_id = ? AND (closed_at IS NULL OR closed_at = '') "
+        "ORDER BY started_at DESC",
+        [structure_id],
+    )
+    return [assessment_from_row(store, row) for row in list(rows)]
+
+
 def create_assessment(
     store: Store,
     structure_id: str,
@@ -177,3 +188,47 @@ def set_collection_closed(store: Store, assessment_id: str, closed: bool) -> Ass
         get_assessment(store, assessment_id)
         db["assessments"].update(assessment_id, {"closed_at": now() if closed else None, "updated_at": now()})
     return get_assessment(store, assessment_id)
+
+
+def deletion_counts(store: Store, assessment_id: str) -> dict[str, int]:
+    """What deleting an assessment takes away: its respondents (people, tally sheets, common answers),
+    their answers and its actions."""
+    assessment = get_assessment(store, assessment_id)
+    one = lambda sql: store.db.execute(sql, [assessment.id]).fetchone()[0]  # noqa: E731
+    return {
+        "respondents": one("SELECT count(*) FROM respondents WHERE assessment_id = ?"),
+        "answers": one(
+            "SELECT count(*) FROM answers JOIN respondents r ON r.id = answers.respondent_id WHERE r.assessment_id = ?"
+        ),
+        "actions": one("SELECT count(*) FROM actions WHERE assessment_id = ?"),
+    }
+
+
+def delete_assessment(store: Store, assessment_id: str) -> dict[str, int]:
+    """Delete one assessment and what it holds (groups, respondents, answers, plan), after a backup.
+
+    The backup of the whole database (« avant-suppression ») comes first: when it cannot be
+    made, nothing is deleted and the ``StoreError`` says why. No other assessment loses anything:
+    one that followed this one now follows the one before it, and the actions it carried on from
+    this one now come from where this one had them, so that comparisons and the next carrying
+    over of open actions find the real previous assessment. Returns what was deleted.
+    """
+    assessment = get_assessment(store, assessment_id)
+    counts = deletion_counts(store, assessment.id)
+    backup_before_deleting(store, "L'évaluation n'a pas été supprimée")
+    with store.write() as db:
+        get_assessment(store, assessment.id)  # still there: another program may have deleted it meanwhile
+        stamp = now()
+        db.execute(
+            "UPDATE actions SET updated_at = ?, "
+            "carried_from = (SELECT d.carried_from FROM actions d WHERE d.id = actions.carried_from) "
+            "WHERE carried_from IN "
+            "(SELECT id FROM actions WHERE assessment_id = ? AND carried_from IS NOT NULL)",
+            [stamp, assessment.id],
+        )
+        db.execute(
+            "UPDATE assessments SET previous_id = ?, updated_at = ? WHERE previous_id = ?",
+            [assessment.previous_id, stamp, assessment.id],
+        )
+        db.execute("DELETE FROM assessments WHERE id = ?", [assessment.id])
+    return counts
