@@ -62,6 +62,20 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Unfinished:
+    """A group that has not finished: who is on the way (people, tally sheets, the common answer), or nobody yet."""
+
+    group: Group
+    #: the people (or sheets, or the common answer) that have started and not finished, by number
+    on_the_way: tuple[Person, ...]
+
+    @property
+    def nobody(self) -> bool:
+        """Not a single answer from this group yet, and nobody finished."""
+        return not self.on_the_way
+
+
+@dataclass(frozen=True)
 class Collection:
     """What the overview of a collection shows."""
 
@@ -76,6 +90,20 @@ class Collection:
     def results_visible(self) -> bool:
         """Results are hidden while people may still answer."""
         return self.assessment.closed
+
+    @property
+    def unfinished(self) -> tuple[Unfinished, ...]:
+        """What closing now would leave unfinished, group by group, as the hub counts it.
+
+        A group is unfinished while someone is on the way (a person, a tally sheet or the common
+        answer started and not at the end), or when nobody of it has answered or finished yet.
+        """
+        found = []
+        for group in self.groups:
+            on_the_way = group.in_progress
+            if on_the_way or not any(person.done or person.answered for person in group.people):
+                found.append(Unfinished(group, on_the_way))
+        return tuple(found)
 
     def group(self, group_id: str) -> Group:
         found = next((g for g in self.groups if g.id == group_id), None)

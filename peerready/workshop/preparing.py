@@ -1,4 +1,8 @@
-"""Preparing a session: a new assessment of a structure, starting from its open actions."""
+"""Preparing a session: a new assessment of a structure, starting from its open actions.
+
+Before one starts, the collections of the structure still open are said: a second session
+started by mistake would become the structure's latest assessment.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from dataclasses import dataclass
 
 from peerready.engine import vocabulary
 from peerready.engine.instrument import Questionnaire
-from peerready.store import action_plan, assessments
+from peerready.store import action_plan, assessments, summaries
 from peerready.store.database import Store
 
 #: How each group answers unless the facilitator chooses otherwise.
@@ -28,6 +32,23 @@ class Suggestion:
 def suggestion(store: Store, structure_id: str) -> Suggestion:
     latest = assessments.latest_assessment(store, structure_id)
     return Suggestion(latest.stage, True, latest.posts) if latest is not None else Suggestion()
+
+
+@dataclass(frozen=True)
+class OpenCollection:
+    """A collection of the structure that is still open: the session the facilitator may mean to go back to."""
+
+    assessment: assessments.Assessment
+    #: how many answers it holds, all respondents together
+    answers: int
+
+
+def open_collections(store: Store, structure_id: str) -> tuple[OpenCollection, ...]:
+    """The structure's assessments whose collection is open, the newest first, with their answers counted."""
+    return tuple(
+        OpenCollection(assessment, summaries.answer_count(store, assessment.id))
+        for assessment in assessments.open_assessments(store, structure_id)
+    )
 
 
 def question_counts(questionnaire: Questionnaire, stage: str, short: bool) -> dict[str, int]:
