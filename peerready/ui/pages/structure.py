@@ -1,10 +1,16 @@
-"""One structure: its assessments over time, and where to go from each."""
+"""One structure: its assessments over time, and where to go from each.
+
+A new assessment while a collection of the structure is still open is confirmed first (the
+default goes back to the open one): started by mistake, it would become the structure's latest
+assessment. An empty or mistaken assessment can be deleted, after a backup, and only it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import wording
+from peerready import paths
+from peerready.engine import typography, wording
 from peerready.store import assessments, bundle, errors, structures, summaries
 from peerready.store.database import Store
 from peerready.ui import dialogs, faults, widgets, workers
 from peerready.ui.dialogs.prepare import PrepareDialog, print_blank_questionnaires
 from peerready.ui.widgets import PageHeader
+from peerready.workshop import preparing
 
 
 class StructurePage(QWidget):
@@ -104,7 +112,15 @@ class StructurePage(QWidget):
             self.on_export,
             self.tr("Exporter l’évaluation choisie vers un fichier .peerready"),
         )
+        self.delete_button = self._button(
+            row,
+            self.tr("&Supprimer l’évaluation…"),
+            self.on_delete,
+            self.tr("Supprimer l’évaluation choisie, vide ou commencée par erreur, après une sauvegarde (Suppr)"),
+        )
         layout.addLayout(row)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.on_delete)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # only on the list, never while typing elsewhere
 
     def _button(self, row, text, slot, tip, shortcut=None) -> QPushButton:
         made = widgets.button(text, slot, tip, shortcut=shortcut)
@@ -177,6 +193,7 @@ class StructurePage(QWidget):
             self.plan_button,
             self.paper_button,
             self.export_button,
+            self.delete_button,
         ):
             button.setEnabled(assessment is not None)
         if assessment is not None:
@@ -187,9 +204,111 @@ class StructurePage(QWidget):
     # -- actions ----------------------------------------------------------------------
 
     def on_new_assessment(self) -> None:
+        if not self._confirm_second_session():
+            return
         dialog = PrepareDialog(self.context, self.structure_id, self)
         if dialog.exec() and dialog.assessment is not None:
             self.navigator.show_session(dialog.assessment.id)
+
+    def _confirm_second_session(self) -> bool:
+        """True to prepare a new assessment; while a collection is open, the facilitator is asked first.
+
+        The first choice, the default, goes back to the open session.
+        """
+        still_open = preparing.open_collections(self.context.store, self.structure_id)
+        if not still_open:
+            return True
+        latest = still_open[0]
+        described = self.tr("celle du {0} ({1}, {2})").format(
+            wording.short_date(latest.assessment.started_at),
+            wording.stage_short(latest.assessment.stage),
+            wording.plural(latest.answers, "réponse"),
+        )
+        if len(still_open) == 1:
+            opening = self.tr("Une collecte de cette structure est encore ouverte : {0}.").format(described)
+        else:
+            opening = self.tr("{0} collectes de cette structure sont encore ouvertes ; la plus récente : {1}.").format(
+                len(still_open), described
+            )
+        text = (
+            opening
+            + "\n\n"
+            + self.tr(
+                "Une nouvelle évaluation deviendrait la dernière de la structure, celle que montrent l’accueil "
+                "et la prochaine séance. Pour continuer la collecte en cours, revenez à la séance ouverte."
+            )
+        )
+        choice = dialogs.choose(
+            self,
+            self.tr("Une séance est déjà ouverte"),
+            typography.french(text),
+            [
+                ("back", self.tr("Revenir à la séance ouverte")),
+                ("new", self.tr("Commencer une autre évaluation")),
+                ("cancel", self.tr("Annuler")),
+            ],
+            escape="cancel",
+        )
+        if choice == "back":
+            self.navigator.show_session(latest.assessment.id)
+        return choice == "new"
+
+    def on_delete(self) -> None:
+        """Delete the chosen assessment, and only it, once the facilitator has seen what it holds."""
+        assessment = self._selected()
+        if assessment is None:
+            return
+        structure = structures.get_structure(self.context.store, assessment.structure_id)
+        counts = assessments.deletion_counts(self.context.store, assessment.id)
+        actions = wording.plural(counts["actions"], "action") if counts["actions"] else self.tr("aucune action")
+        if counts["answers"]:
+            held = self.tr("Elle contient {0} et {1}.").format(wording.plural(counts["answers"], "réponse"), actions)
+        else:
+            held = self.tr("Elle ne contient aucune réponse, et {0}.").format(actions)
+        state = self.tr("collecte close") if assessment.closed else self.tr("collecte en cours")
+        question = (
+            self.tr("Supprimer l’évaluation du {0} ({1}, {2}) ?").format(
+                wording.short_date(assessment.started_at), wording.stage_short(assessment.stage), state
+            )
+            + "\n\n"
+            + held
+            + " "
+            + self.tr("Les autres évaluations de « {0} » ne changent pas.").format(structure.name)
+            + "\n\n"
+            + self.tr(
+                "Une sauvegarde de toutes les données est faite juste avant : pour revenir en arrière, "
+                "Fichier → Restaurer une sauvegarde (« avant-suppression »)."
+            )
+        )
+        if not dialogs.confirm(
+            self, self.tr("Supprimer une évaluation"), typography.french(question), self.tr("Supprimer")
+        ):
+            return
+        try:
+            deleted = self.context.attempt(
+                self.tr("L’évaluation n’a pas été supprimée."),
+                lambda: assessments.delete_assessment(self.context.store, assessment.id),
+            )
+        except errors.RecordError as error:  # gone meanwhile (another program, a restore)
+            dialogs.warn(self, self.tr("Supprimer une évaluation"), typography.french(str(error)))
+            self.refresh()
+            return
+        if not deleted:
+            return
+        if self.context.settings is not None:
+            self.context.settings.remove(f"session/{assessment.id}")  # what this laptop showed of it
+            self.context.settings.remove(f"headcount/{assessment.id}")
+        structure_id, navigator = self.structure_id, self.navigator
+        forget = getattr(navigator, "forget_pages", None)
+        if callable(forget):
+            forget()  # the pages that showed this assessment must not act on it any more (this one included)
+        navigator.show_structure(structure_id)
+        navigator.notify(
+            self.tr("L’évaluation du {0} a été supprimée. Une sauvegarde d’avant la suppression est dans {1}").format(
+                wording.short_date(assessment.started_at), paths.backups_dir(self.context.data_dir)
+            ),
+            10000,
+        )
 
     def on_activated(self) -> None:
         """Enter on an assessment: its session while it is open, its results once closed."""
