@@ -147,7 +147,9 @@ def test_the_hand_over_screen_shows_nothing_of_the_previous_person(qtbot, page, 
     qtbot.keyClicks(page.comment_edit, "Reponse vraiment personnelle")
     asked = questions(context, open_session, "peer")
     page.go_to(len(asked) - 1)
-    press(qtbot, page, Qt.Key.Key_Return)  # the last question: finished
+    press(qtbot, page, Qt.Key.Key_Return)  # the last question: the questions without an answer first
+    assert page.stack.currentWidget() is page.passed_list
+    qtbot.mouseClick(page.passed_list.finish_button, Qt.MouseButton.LeftButton)  # finished, some left unanswered
     assert page.stack.currentWidget() is page.sharing.screen  # the peer chooses what they share
     qtbot.mouseClick(page.sharing.screen.done_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.thanks
@@ -179,8 +181,9 @@ def test_a_tally_is_typed_in_spin_boxes_and_stored_as_counts(qtbot, page, contex
     assert page.stack.currentWidget() is page.question_screen
     assert not page.option_buttons and page.spin_boxes
     first, second = page.spin_boxes[0], page.spin_boxes[1]
+    assert QApplication.focusWidget() is page.tally.present_box  # a sheet starts with the people present
+    press(qtbot, page, Qt.Key.Key_Return)  # not said: on to the counts
     assert QApplication.focusWidget() is first.findChild(QLineEdit) or QApplication.focusWidget() is first
-    first.selectAll()
     qtbot.keyClicks(first, "3")
     press(qtbot, page, Qt.Key.Key_Tab)
     qtbot.keyClicks(second, "5")

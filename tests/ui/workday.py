@@ -309,7 +309,8 @@ class Workday:
             choice = 1 + (person * 7 + session.index * 3) % choices
             self.press(KEY.Key_1 + choice - 1)
             assert session.option_buttons[choice - 1].isChecked()
-            if session.index % 9 == person % 9:  # now and then someone goes back to check
+            # Now and then someone goes back to check (from the first question, Left goes nowhere).
+            if session.index % 9 == person % 9 and not session.session.is_first:
                 self.press(KEY.Key_Left)
                 self.press(KEY.Key_Right)
             self.press(KEY.Key_Return)
@@ -325,7 +326,7 @@ class Workday:
         self.press(KEY.Key_Space, widget=self._overview_button("Réponse commune : Direction et encadrement"))
         answered = 0
         while session.stack.currentWidget() is session.question_screen:
-            choices = len(session.option_buttons)
+            choices = min(len(session.option_buttons), 9)  # keys 1 to 9: a question is never left unanswered
             self.press(KEY.Key_1 + (variant + session.index) % choices)
             if session.index % 5 == variant % 5:
                 self.press(KEY.Key_Space, widget=session.divided_box)

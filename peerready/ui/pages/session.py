@@ -6,7 +6,12 @@ typed in question by question. The rules live in ``workshop/`` (``collecting``, 
 ``resume``): this page renders their state and forwards key presses and clicks. Every answer is
 saved at once (``session_answers``), the collection changed on the facilitator's word
 (``session_collection``); where each respondent stands is kept with them in the database, and
-which of them this laptop was showing in the settings under ``session/<assessment id>``.
+which of them this laptop was showing in the settings under ``session/<assessment id>``, with
+the people present for each tally sheet under ``headcount/<assessment id>``.
+
+No question is passed silently: Enter on a question without an answer moves on and says
+« question passée » on the next one; the last one lists the questions still without an
+answer (``workshop.skipping``), each a way back, before the questionnaire ends.
 """
 
 from __future__ import annotations
@@ -32,9 +37,10 @@ from peerready.ui.widgets import PageHeader, SavedIndicator
 from peerready.ui.widgets.collection_overview import CollectionOverview
 from peerready.ui.widgets.group_card import GroupActions
 from peerready.ui.widgets.option_button import OptionButton
+from peerready.ui.widgets.passed_list import PassedList
 from peerready.ui.widgets.question_view import QuestionView
 from peerready.ui.widgets.session_screens import ClosedScreen, HandoverScreen, ThanksScreen
-from peerready.workshop import answering, collecting, resume
+from peerready.workshop import answering, collecting, headcount, resume, skipping
 
 __all__ = ["OptionButton", "SessionPage"]
 
@@ -52,6 +58,10 @@ class SessionPage(QWidget):
         self.questionnaire = None
         #: The respondent on screen, as the workshop model has it (None on the other screens).
         self.session: answering.Session | None = None
+        #: The questions without an answer are being gone back to, from the list shown before the end.
+        self.reviewing = False
+        #: The people present for each tally sheet of this assessment, by respondent id.
+        self.present: dict[str, int] = {}
         self.answers = AnswerKeeper(self)
         self.desk = CollectionDesk(self)
         self.sharing = SharingDesk(self)
@@ -62,12 +72,14 @@ class SessionPage(QWidget):
         self.overview = self._build_overview()
         self.handover = self._build_handover()
         self.question_screen = self._build_question_screen()
+        self.passed_list = self._build_passed_list()
         self.thanks = self._build_thanks()
         self.closed_screen = self._build_closed()
         for screen in (
             self.overview,
             self.handover,
             self.question_screen,
+            self.passed_list,
             self.sharing.screen,
             self.thanks,
             self.closed_screen,
@@ -138,6 +150,12 @@ class SessionPage(QWidget):
         )
         return screen
 
+    def _build_passed_list(self) -> QWidget:
+        screen = PassedList()
+        screen.chosen.connect(self.on_passed_chosen)
+        screen.finish_asked.connect(self._finish)
+        return screen
+
     def _build_question_screen(self) -> QWidget:
         view = QuestionView()
         view.number_pressed.connect(self.answers.on_number_key)
@@ -146,6 +164,7 @@ class SessionPage(QWidget):
         view.pause_pressed.connect(self.on_pause)
         view.dimension_chosen.connect(self.on_dimension_chosen)
         view.tally.counts_changed.connect(self.answers.on_count_changed)
+        view.tally.present_changed.connect(self.on_present_changed)
         view.divided_box.toggled.connect(self.answers.on_divided_toggled)
         view.comment_edit.textEdited.connect(self.on_comment_edited)
         view.comment_edit.editingFinished.connect(self.flush_comment)
@@ -176,6 +195,7 @@ class SessionPage(QWidget):
         self.header.set_title(self.tr("Collecte — {0}").format(structure.name))
         self.overview.show_stage(self.assessment)
         self._forget_respondent()
+        self.present = headcount.read(self.context.setting(self._headcount_key(), ""))
         pointer = resume.read_pointer(self.context.setting(self._key(), ""))
         reopening = resume.reopen(store, self.assessment.id, pointer)
         if reopening.screen == "closed":
@@ -201,10 +221,19 @@ class SessionPage(QWidget):
             return self.results_button
         if current is self.question_screen:
             return self.question_screen.first_focus()
+        if current is self.passed_list:
+            return self.passed_list.first_focus()
         return self.overview.first_focus()
 
     def on_theme_changed(self) -> None:
-        for screen in (self.handover, self.thanks, self.closed_screen, self.question_screen, self.sharing.screen):
+        for screen in (
+            self.handover,
+            self.thanks,
+            self.closed_screen,
+            self.question_screen,
+            self.passed_list,
+            self.sharing.screen,
+        ):
             screen.apply_fonts()
         self.overview.apply_fonts()
         self.header.on_theme_changed()
@@ -213,6 +242,9 @@ class SessionPage(QWidget):
 
     def _key(self) -> str:
         return f"session/{self.assessment.id}"
+
+    def _headcount_key(self) -> str:
+        return f"headcount/{self.assessment.id}"
 
     def _remember(self, screen: str) -> None:
         """Keep which screen (and respondent) this laptop shows; on a question, where the respondent stands."""
@@ -249,12 +281,27 @@ class SessionPage(QWidget):
             self._show_handover(resuming=True)
         else:
             self._show_question()
+            if respondent.mode == "tally":
+                self._ask_present()
 
     def on_tally(self, group: str, new_sheet: bool = False) -> None:
         respondent = self.desk.tally_sheet(group, new_sheet)
         if respondent is not None:
             self._enter(respondent.id)
             self._show_question()
+            self._ask_present()
+
+    def _ask_present(self) -> None:
+        """A tally sheet starts: how many people are present, unless this sheet already said it."""
+        if self.session is not None and not self.present.get(self.session.respondent.id):
+            self.question_screen.ask_present()
+
+    def on_present_changed(self, present: int) -> None:
+        """The number of people present for the tally sheet on screen, kept on this laptop for the sheet."""
+        if self.session is None:
+            return
+        self.present = {**self.present, self.session.respondent.id: present}
+        self.context.set_setting(self._headcount_key(), headcount.write(self.present))
 
     def on_consensus(self, group: str) -> None:
         respondent = self.desk.common_answer(group)
@@ -300,10 +347,12 @@ class SessionPage(QWidget):
             self._show_question()
 
     def _finish(self) -> None:
+        self.reviewing = False
         s = self.answers.finish()
         if s is None:
             return
         self.session = s
+        self.passed_list.clear()
         if not s.finished:
             self._show_question()  # back to the first answer that is not saved
         elif s.mode == "individual":
@@ -340,17 +389,20 @@ class SessionPage(QWidget):
 
     def _forget_respondent(self) -> None:
         self.session = None
+        self.reviewing = False
         self._clear_question_screen()
 
     def _clear_question_screen(self) -> None:
         """Nothing of the previous person stays in the widgets, even hidden."""
         self.answers.showing = True
         self.question_screen.clear()
+        self.passed_list.clear()
         self.answers.showing = False
 
     def _show_question(self) -> None:
         self.answers.showing = True
-        self.question_screen.show_session(self.session)
+        present = self.present.get(self.session.respondent.id, 0) if self.session.mode == "tally" else 0
+        self.question_screen.show_session(self.session, present)
         self.answers.showing = False
         if self.session.is_unsaved:
             self.saved.failed(self.tr("réponse choisie mais non enregistrée"))
@@ -366,12 +418,43 @@ class SessionPage(QWidget):
         self._show_question()
 
     def on_next(self) -> None:
+        """Enter, the right arrow or « Suivant »: on to the next question, never past one silently.
+
+        A question left without an answer is said on the next one (« question passée »). From the
+        last question (or, when going back to them, from the last question without an answer),
+        the questions still without one are listed before the end.
+        """
+        s = self.session
+        if s is None:
+            return
+        passing = skipping.unanswered(s)
+        target = skipping.next_passed(s) if self.reviewing else (None if s.is_last else s.index + 1)
+        if target is None:
+            self._at_the_end()
+            return
+        self.go_to(target)
+        if passing:
+            self.question_screen.show_passed(s.number, skipping.passed_before(self.session))
+
+    def _at_the_end(self) -> None:
+        """The questions still without an answer, to go back to; none: the questionnaire ends."""
+        s = self.session
+        # An answer not on the disk comes first: « Terminer » says which, and goes back to it.
+        passed = () if s.unsaved else skipping.passed(s)
+        if not passed:
+            self._finish()
+            return
+        self.flush_comment()
+        self.passed_list.show_passed(passed, s.count, s.mode)
+        self.stack.setCurrentWidget(self.passed_list)
+        self.passed_list.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def on_passed_chosen(self, index: int) -> None:
+        """Back to a question without an answer; Enter there goes on to the next one without an answer."""
         if self.session is None:
             return
-        if self.session.is_last:
-            self._finish()
-        else:
-            self.go_to(self.session.index + 1)
+        self.reviewing = True
+        self.go_to(index)
 
     def on_previous(self) -> None:
         if self.session is not None and not self.session.is_first:

@@ -1,9 +1,23 @@
-"""The facilitator's overview of a collection: the stage, one card per group, closing. Never a result."""
+"""The facilitator's overview of a collection: the stage, one card per group, closing. Never a result.
+
+Enter on a focused button does what it says (as Space does), so the keyboard alone runs the hub.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peerready.engine import vocabulary
 from peerready.store.assessments import Assessment
@@ -56,6 +70,16 @@ class CollectionOverview(QScrollArea):
         #: One card per group, and all their buttons in the order the keyboard meets them.
         self.cards: list[GroupCard] = []
         self.buttons: list[QPushButton] = []
+        for key in ("Return", "Enter"):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.on_enter)
+
+    def on_enter(self) -> None:
+        """Enter on a focused button of the hub clicks it; elsewhere it does nothing."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractButton) and self.isAncestorOf(focused) and focused.isEnabled():
+            focused.click()
 
     def show_stage(self, assessment: Assessment) -> None:
         stage = vocabulary.STAGES.get(assessment.stage, assessment.stage)

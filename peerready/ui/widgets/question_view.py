@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import vocabulary
+from peerready.engine import typography, vocabulary, wording
 from peerready.ui import theme, widgets
 from peerready.ui.widgets.dimension_list import DimensionList
 from peerready.ui.widgets.option_button import OptionButton
@@ -70,6 +70,13 @@ class QuestionView(QWidget):
         self.scroll.setAccessibleName(self.tr("Question"))
         body = QWidget()
         content = QVBoxLayout(body)
+        #: « Question 3 passée sans réponse »: said on the next question, so that no question is passed silently.
+        self.passed_note = _wrapped()
+        self.passed_note.setObjectName("passed_note")
+        self.passed_note.setAccessibleName(self.tr("Question passée sans réponse"))
+        self.passed_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.passed_note.setVisible(False)
+        content.addWidget(self.passed_note)
         self.who_label, self.position_label, self.question_label = _wrapped(), _wrapped(), _wrapped()
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         for label in (self.who_label, self.position_label, self.question_label):
@@ -164,14 +171,18 @@ class QuestionView(QWidget):
             button.deleteLater()
         self.option_buttons = []
         self.tally.clear()
-        for label in (self.question_label, self.position_label, self.who_label, self.why_label):
+        for label in (self.question_label, self.position_label, self.who_label, self.why_label, self.passed_note):
             label.clear()
+        self.passed_note.setVisible(False)
         self.comment_edit.clear()
         self.divided_box.setChecked(False)
         self.dimension_list.clear()
 
-    def show_session(self, s: Session) -> None:
-        """Everything about the question on screen; signals of the widgets filled here are the caller's to mute."""
+    def show_session(self, s: Session, present: int = 0) -> None:
+        """Everything about the question on screen; signals of the widgets filled here are the caller's to mute.
+
+        ``present``: for a tally, the people present for this sheet (0 when not said yet).
+        """
         self.clear()
         group = vocabulary.GROUPS.get(s.group, s.group)
         if s.mode == "individual":
@@ -187,7 +198,7 @@ class QuestionView(QWidget):
         self.options_box.setVisible(s.mode != "tally")
         self.tally.setVisible(s.mode == "tally")
         if s.mode == "tally":
-            self.tally.show_counts(s.question.options, s.shown.counts or {})
+            self.tally.show_counts(s.question.options, s.shown.counts or {}, present)
         else:
             for number, option in enumerate(s.question.options, start=1):
                 button = OptionButton(number, option.label)
@@ -227,6 +238,21 @@ class QuestionView(QWidget):
             widget.show()  # now, not when the layout gets round to it: the focus goes there at once
         self.scroll.verticalScrollBar().setValue(0)
 
+    def show_passed(self, number: int, passed: int) -> None:
+        """Question ``number`` was just passed without an answer; ``passed`` questions are without one so far."""
+        if passed <= 1:
+            text = self.tr("⚠ Question {0} passée sans réponse : elle sera rappelée avant la fin.").format(number)
+        else:
+            text = self.tr(
+                "⚠ Question {0} passée sans réponse ({1} jusqu’ici) : elles seront rappelées avant la fin."
+            ).format(number, wording.plural(passed, "question sans réponse", "questions sans réponse"))
+        self.passed_note.setText(typography.french(text))
+        self.passed_note.setVisible(True)
+
+    def ask_present(self) -> None:
+        """A tally sheet starts: the number of people present is asked first (Entrée then goes to the counts)."""
+        self.tally.present_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_chosen(self, number: int) -> None:
         """The option of key ``number`` is the chosen one, at once (before it is saved)."""
         for button in self.option_buttons:
@@ -263,6 +289,7 @@ class QuestionView(QWidget):
     def _set_tab_order(self) -> None:
         chain = [
             *self.option_buttons,
+            self.tally.present_box,
             *self.spin_boxes,
             self.divided_box,
             self.why_button,
@@ -279,6 +306,11 @@ class QuestionView(QWidget):
 
     def on_next_key(self) -> None:
         focused = QApplication.focusWidget()
+        present = self.tally.present_box
+        if focused is not None and (focused is present or present.isAncestorOf(focused)):
+            # The number of people present is typed: on to the first count, not to the next question.
+            (self.spin_boxes[0] if self.spin_boxes else self.next_button).setFocus(Qt.FocusReason.TabFocusReason)
+            return
         # Enter on a focused navigation button does what the button says.
         if (
             isinstance(focused, QAbstractButton)
@@ -299,6 +331,9 @@ class QuestionView(QWidget):
         position.setBold(True)
         self.position_label.setFont(position)
         self.who_label.setFont(theme.scaled(11))
+        note = theme.scaled(13)
+        note.setBold(True)
+        self.passed_note.setFont(note)
         self.dimension_list.setFont(theme.scaled(12))
         for button in self.option_buttons:
             button.apply_fonts()
