@@ -1,13 +1,15 @@
 """The session page's changes to the collection: a place taken to answer in, the collection closed or reopened.
 
 Each change is asked for by the facilitator (closing and reopening are confirmed first) and
-written through the workshop's ``collecting``; the page then shows what follows.
+written through the workshop's ``collecting``; the page then shows what follows. The question
+before closing says who has not finished, as the overview counts them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from peerready.engine import typography, vocabulary, wording
 from peerready.store import errors
 from peerready.ui import dialogs
 from peerready.workshop import collecting
@@ -52,16 +54,22 @@ class CollectionDesk(QObject):
         return taken.value if taken else None
 
     def close(self) -> bool:
-        """Close the collection once the facilitator confirms (a comment being typed is saved first)."""
+        """Close the collection once the facilitator confirms (a comment being typed is saved first).
+
+        The question lists what is not finished: people on the way, tally sheets and common
+        answers stopped before the end, groups with no answer at all.
+        """
         page = self.page
+        question = self.tr("Clore la collecte et afficher les résultats ?")
+        unfinished = self.unfinished_lines(collecting.collection(page.context.store, page.assessment.id))
+        if unfinished:
+            question += "\n\n" + self.tr("Pas encore fini :") + "\n" + "\n".join(f"• {line}" for line in unfinished)
+        question += "\n\n" + self.tr(
+            "Les résultats seront visibles par toute la salle. Pour ajouter des réponses ensuite, il faudra "
+            "rouvrir la collecte."
+        )
         if not dialogs.confirm(
-            page,
-            self.tr("Clore la collecte"),
-            self.tr(
-                "Clore la collecte et afficher les résultats ?\n\nLes résultats seront visibles par toute la "
-                "salle. Pour ajouter des réponses ensuite, il faudra rouvrir la collecte."
-            ),
-            self.tr("Clore et voir les résultats"),
+            page, self.tr("Clore la collecte"), typography.french(question), self.tr("Clore et voir les résultats")
         ):
             return False
         page.flush_comment()
@@ -71,6 +79,33 @@ class CollectionDesk(QObject):
                 lambda: collecting.close(page.context.store, page.assessment.id),
             )
         )
+
+    def unfinished_lines(self, collection: collecting.Collection) -> list[str]:
+        """« Travailleur·se pair·e : 1 personne en cours », one line per group that has not finished."""
+        lines = []
+        for entry in collection.unfinished:
+            group = entry.group
+            name = vocabulary.GROUPS.get(group.id, group.id)
+            if group.mode == "individual":
+                said = (
+                    wording.plural(len(entry.on_the_way), "personne") + self.tr(" en cours")
+                    if entry.on_the_way
+                    else self.tr("personne n’a encore répondu")
+                )
+            elif entry.nobody:
+                said = self.tr("pas encore de décompte") if group.mode == "tally" else self.tr("pas encore de réponse")
+            else:
+                parts = []
+                for person in entry.on_the_way:
+                    progress = self.tr("{0} / {1} questions").format(person.answered, person.total)
+                    parts.append(
+                        self.tr("feuille n° {0} à {1}").format(person.respondent.number, progress)
+                        if group.mode == "tally"
+                        else self.tr("réponse commune à {0}").format(progress)
+                    )
+                said = ", ".join(parts)
+            lines.append(self.tr("{0} : {1}").format(name, said))
+        return lines
 
     def reopen(self):
         """The assessment with its collection reopened once the facilitator confirms, or None."""
