@@ -1,16 +1,18 @@
 """The chosen action of the plan, field by field: each change is handed over at once to be saved.
 
 The editor only shows and collects; the plan page saves (``edited``) and says whether it worked
-(``saved``).
+(``saved``). A due date is typed in French order (jj/mm/aaaa); a date already past is kept but
+said; unticking « Pas de date » proposes the date of the action's horizon.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -22,12 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import vocabulary, wording
+from peerready.engine import typography, vocabulary, wording
 from peerready.store.action_plan import StoredAction
 from peerready.ui import theme, widgets
 from peerready.ui.widgets import SavedIndicator
+from peerready.ui.widgets.date_field import FrenchDateEdit
 from peerready.ui.widgets.event_watcher import EventWatcher
 from peerready.ui.widgets.flow_layout import FlowLayout
+
+#: Days from today proposed for an action to do « Dès maintenant » (a date of today is past tomorrow).
+IMMEDIATE_DAYS = 14
+
+
+def proposed_date(horizon: str, today: dt.date) -> QDate:
+    """The due date proposed for an action of ``horizon``: that many months from ``today``
+    (« Dans les 3 mois »: three months), two weeks for « Dès maintenant »."""
+    start = QDate(today.year, today.month, today.day)
+    months = vocabulary.HORIZON_MONTHS.get(horizon, 3)
+    return start.addMonths(months) if months else start.addDays(IMMEDIATE_DAYS)
 
 
 def _read_only_text(name: str) -> QLabel:
@@ -138,12 +152,12 @@ class ActionEditor(QScrollArea):
         due = QWidget()
         due_box = QHBoxLayout(due)
         due_box.setContentsMargins(0, 0, 0, 0)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setKeyboardTracking(False)  # one save per date, not one per digit typed
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")  # wording.short_date, in Qt's words
-        self.date_edit.setToolTip(self.tr("Date d’échéance (Alt+Flèche bas : ouvrir le calendrier)"))
+        self.date_edit = FrenchDateEdit()  # jj/mm/aaaa, as wording.short_date writes it
+        self.date_edit.setToolTip(
+            self.tr("Date d’échéance, jour/mois/année : par exemple 15/01/2027 (Alt+Flèche bas : le calendrier)")
+        )
         self.date_edit.dateChanged.connect(self.on_date_changed)
+        self.date_edit.not_understood.connect(self.on_date_not_understood)
         self.no_date = QCheckBox(self.tr("Pas de date"))
         self.no_date.setAccessibleName(self.tr("Pas de date d’échéance"))
         self.no_date.setToolTip(
@@ -157,6 +171,13 @@ class ActionEditor(QScrollArea):
         label = QLabel(self.tr("Éc&héance"))
         label.setBuddy(self.date_edit)
         form.addRow(label, due)
+        #: What to know about the date: already past, not understood, proposed from the horizon.
+        self.date_note = QLabel("")
+        self.date_note.setObjectName("date_note")
+        self.date_note.setWordWrap(True)
+        self.date_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_note.setVisible(False)
+        form.addRow(self.date_note)
 
         self.status_combo = QComboBox()
         for status_id in vocabulary.STATUSES:
@@ -204,6 +225,7 @@ class ActionEditor(QScrollArea):
             for edit in (self.title_edit, self.name_edit):
                 edit.clear()
             self.notes_edit.clear()
+            self._say_about_date("")
             self.because_text.setText("—")
             self.steps_text.setText("—")
             self._showing = False
@@ -224,8 +246,9 @@ class ActionEditor(QScrollArea):
             self.date_edit.setDate(QDate.fromString(action.due_date, Qt.DateFormat.ISODate))
         else:
             self.no_date.setChecked(True)
-            self.date_edit.setDate(QDate.currentDate().addMonths(vocabulary.HORIZON_MONTHS.get(action.horizon, 3)))
+            self.date_edit.setDate(proposed_date(action.horizon, dt.date.today()))
         self.date_edit.setEnabled(not self.no_date.isChecked())
+        self._say_about_date(self._past_note() if action.due_date else "")
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(action.status)))
         self.notes_edit.setPlainText(action.notes)
         because = "\n".join(f"• {line}" for line in action.because)
@@ -252,15 +275,48 @@ class ActionEditor(QScrollArea):
         self._edited(status=self.status_combo.currentData())
 
     def on_date_changed(self) -> None:
-        if not self.no_date.isChecked():
+        if not self.no_date.isChecked() and not self._showing:
+            self._say_about_date(self._past_note())
             self._edited(due_date=self.date_edit.date().toString(Qt.DateFormat.ISODate))
+
+    def on_date_not_understood(self, text: str) -> None:
+        self._say_about_date(
+            self.tr(
+                "⚠ « {0} » n’est pas une date : tapez jour/mois/année, par exemple 15/01/2027. "
+                "L’échéance n’a pas changé."
+            ).format(text)
+        )
 
     def on_no_date_toggled(self, checked: bool) -> None:
         self.date_edit.setEnabled(not checked and self.action is not None)
+        if self._showing or self.action is None:
+            return
         if checked:
+            self._say_about_date("")
             self._edited(due_date="")
-        else:
-            self._edited(due_date=self.date_edit.date().toString(Qt.DateFormat.ISODate))
+            return
+        # A date again: the one the horizon proposes (« Dans les 3 mois »: three months from today), never today.
+        self._showing = True
+        self.date_edit.setDate(proposed_date(self.action.horizon, dt.date.today()))
+        self._showing = False
+        self._say_about_date(
+            self.tr("Date proposée d’après l’horizon « {0} » : changez-la si besoin.").format(
+                wording.horizon(self.action.horizon)
+            )
+        )
+        self._edited(due_date=self.date_edit.date().toString(Qt.DateFormat.ISODate))
+
+    def _past_note(self) -> str:
+        """The warning for a due date already past (kept: it may be on purpose), else nothing."""
+        if self.no_date.isChecked() or self.date_edit.date() >= QDate.currentDate():
+            return ""
+        return self.tr(
+            "⚠ Cette échéance est déjà passée ({0}). Elle est gardée : changez-la si ce n’est pas voulu."
+        ).format(self.date_edit.date().toString("dd/MM/yyyy"))
+
+    def _say_about_date(self, text: str) -> None:
+        self.date_note.setText(typography.french(text))
+        self.date_note.setVisible(bool(text))
 
     def on_notes_edited(self) -> None:
         self._edited(notes=self.notes_edit.toPlainText().strip())
@@ -281,6 +337,9 @@ class ActionEditor(QScrollArea):
         font = theme.scaled(14)
         font.setBold(True)
         self.editor_title.setFont(font)
+        note = theme.scaled(11)
+        note.setBold(True)
+        self.date_note.setFont(note)
         for label in (self.because_title, self.steps_title):
             font = theme.scaled(11)
             font.setBold(True)
