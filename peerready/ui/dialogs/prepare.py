@@ -1,4 +1,8 @@
-"""Prepare a session: questionnaire, version, stage, and how each group will answer."""
+"""Prepare a session: questionnaire, version, stage, and how each group will answer.
+
+A group asked no question (the people supported, in the short version) is unticked and greyed
+while that is so; what the facilitator had chosen for it comes back with its questions.
+"""
 
 from __future__ import annotations
 
@@ -68,6 +72,9 @@ class PrepareDialog(QDialog):
         self.group_checks: dict[str, QCheckBox] = {}
         self.mode_boxes: dict[str, QComboBox] = {}
         self.counts: dict[str, QLabel] = {}
+        #: Whether the facilitator wants each group, whatever the version or stage shown asks it.
+        self.wanted: dict[str, bool] = {}
+        self._updating = False
         choices = (
             ("individual", self.tr("Chacun·e son tour (l’ordinateur passe de main en main)")),
             ("tally", self.tr("Décompte (vote à main levée ou bulletins papier)")),
@@ -86,9 +93,10 @@ class PrepareDialog(QDialog):
             grid.addWidget(mode, row, 1)
             grid.addWidget(count, row, 2)
             check.toggled.connect(mode.setEnabled)
-            check.toggled.connect(self._update)
+            check.toggled.connect(lambda checked, group=group: self.on_group_toggled(group, checked))
             mode.setEnabled(check.isChecked())
             self.group_checks[group], self.mode_boxes[group], self.counts[group] = check, mode, count
+            self.wanted[group] = check.isChecked()
         layout.addWidget(box)
         self.posts_editor = PostsEditor(suggested.posts)
         layout.addWidget(self.posts_editor)
@@ -127,15 +135,30 @@ class PrepareDialog(QDialog):
         groups = {g: self.mode_boxes[g].currentData() for g, check in self.group_checks.items() if check.isChecked()}
         return questionnaire, stage, self.short.isChecked(), groups
 
+    def on_group_toggled(self, group: str, checked: bool) -> None:
+        if not self._updating:  # the facilitator's own choice, kept across versions and stages
+            self.wanted[group] = checked
+        self._update()
+
     def _update(self) -> None:
-        questionnaire, stage, short, groups = self.chosen()
+        if self._updating:
+            return
+        self._updating = True
+        questionnaire, stage, short, _ = self.chosen()
         counts = preparing.question_counts(questionnaire, stage, short)
         for group, label in self.counts.items():
             count = counts[group]
             label.setText(self.tr("{0} questions").format(count) if count else self.tr("aucune question"))
-            if not count:
-                self.group_checks[group].setChecked(False)
-            self.group_checks[group].setEnabled(bool(count))
+            check = self.group_checks[group]
+            check.setChecked(bool(count) and self.wanted[group])
+            check.setEnabled(bool(count))
+            check.setToolTip(
+                ""
+                if count
+                else self.tr("Cette version ne pose aucune question à ce groupe : il sera recoché avec ses questions.")
+            )
+        self._updating = False
+        groups = self.chosen()[3]
         self.note.setVisible("people" in groups)
         self.start_button.setEnabled(bool(groups))
         self.paper_button.setEnabled(bool(groups))
