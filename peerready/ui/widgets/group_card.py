@@ -64,7 +64,13 @@ class GroupCard(QGroupBox):
         done = len(group.done)
         layout.addWidget(
             self._wrapped(
-                (self.tr("1 personne a terminé") if done == 1 else self.tr("{0} personnes ont terminé").format(done))
+                (
+                    self.tr("Personne n’a encore terminé")
+                    if done == 0
+                    else self.tr("1 personne a terminé")
+                    if done == 1
+                    else self.tr("{0} personnes ont terminé").format(done)
+                )
                 + self.tr(" · {0} en cours").format(len(group.in_progress))
             )
         )

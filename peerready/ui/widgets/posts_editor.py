@@ -54,6 +54,8 @@ class PostsEditor(QGroupBox):
         row = QHBoxLayout()
         self.add_button = widgets.button(self.tr("Ajouter ce poste"), self.on_add)
         self.remove_button = widgets.button(self.tr("Retirer le poste choisi"), self.on_remove)
+        for button in (self.add_button, self.remove_button):  # Enter in the dialog starts the session
+            button.setAutoDefault(False)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
