@@ -74,12 +74,19 @@ que les personnes accompagnées répondent (leurs questions nomment son rôle).<
 <h3>Pendant</h3>
 <ul>
 <li>Rappelez que les réponses sont <b>anonymes</b> : aucun nom, nulle part. Un groupe de moins de {threshold}
-qui répondent chacune leur tour n’est jamais montré à part.</li>
+qui répondent chacune leur tour n’est jamais montré à part, et un groupe plus grand seulement sur les
+questions où {threshold} personnes au moins ont répondu.</li>
+<li>Le ou la <b>pair·e</b> qui répond seul·e voit à la fin, pour lui ou elle seul·e, ce qu’il ou elle a
+signalé, et choisit ce qui est partagé : tout, les risques sans ses réponses, ou rien que leur poids dans les
+scores. Laissez-lui l’ordinateur le temps de ce choix, écran du projecteur coupé.</li>
+<li>Pour un <b>décompte</b>, tapez d’abord le nombre de personnes présentes : un total qui ne correspond pas
+est signalé sous la question.</li>
 <li>« <b>Je ne sais pas</b> » est une vraie réponse : elle montre ce qui manque comme information.</li>
 <li>Chaque question a son « <b>Pourquoi cette question ?</b> » : lisez-le à voix haute quand la question fait
 débat.</li>
 <li>Clavier : les chiffres (1, 2, 3…) répondent, Entrée passe à la suite, Retour arrière revient en arrière.
-Chaque réponse est enregistrée tout de suite : une panne ne fait rien perdre.</li>
+Chaque réponse est enregistrée tout de suite : une panne ne fait rien perdre. Une question passée sans
+réponse est signalée, et rappelée avant la fin.</li>
 <li>Les <b>résultats restent cachés</b> tant que la collecte est ouverte, pour que personne ne réponde sous
 l’influence du groupe.</li>
 </ul>
@@ -89,7 +96,8 @@ l’influence du groupe.</li>
 <li>Clôturez la collecte, puis regardez les résultats ensemble. Commencez par <b>ce qui est solide</b>.</li>
 <li>Arrêtez-vous sur les <b>écarts de perception</b> (la direction et l’équipe ne voient pas la même chose) et les
 <b>avis partagés</b> au sein d’un groupe : c’est là qu’il faut se parler.</li>
-<li>Passez aux <b>alertes</b>, puis au <b>plan d’action</b> : pour chaque action, qui s’en charge et pour quand.
+<li>Passez aux <b>alertes</b>, puis au <b>plan d’action</b> : ses <b>chantiers</b>, du plus important au moins
+important, chacun avec une première étape pour la semaine ; pour chaque action, qui s’en charge et pour quand.
 Ajoutez vos propres actions.</li>
 <li>Imprimez le plan, faites signer l’engagement, et fixez la date du prochain point (six mois à un an). La
 prochaine évaluation reprendra les actions encore ouvertes.</li>
