@@ -72,6 +72,8 @@ def group(questionnaire: Questionnaire, stage: str | None, actions) -> tuple[tup
         priority = min((a.priority for a in live), key=priorities.index)
         due = min((a.horizon for a in live), key=horizons.index)
         horizon = stream.horizon if horizons.index(stream.horizon) <= horizons.index(due) else due
+        if priority == "low":  # only consolidation: its own actions' pace, nothing urgent
+            horizon = due
         if horizon == "before_recruiting" and in_post:
             horizon = "immediately"
         planned.append(

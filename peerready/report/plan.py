@@ -16,6 +16,12 @@ from peerready.report import cover, findings, scores, workstreams
 from peerready.report.layout import build, mm_, para, styles, text
 
 
+def short_sources(questionnaire: Questionnaire, s) -> list:
+    """The sources in one paragraph (the full report lists them with their authors)."""
+    titles = " ; ".join(f"<i>{text(r.title)}</i> ({text(r.date)})" for r in questionnaire.references.values())
+    return [para(f"<b>Sources</b> — {titles}.", s["small"], markup=True)]
+
+
 def sources(questionnaire: Questionnaire, s) -> list:
     story = [
         CondPageBreak(50 * mm_(1)),
@@ -49,16 +55,19 @@ def action_plan(questionnaire: Questionnaire, results: Results, actions, *, date
     streams, loose = workplan.group(questionnaire, results.stage, actions)
     story = cover.cover(questionnaire, results, s, "Plan d’action", date)
     story += cover.summary(questionnaire, results, printed, s, streams=streams)
-    story += scores.where_we_stand(questionnaire, results, s)
-    story += scores.gaps(questionnaire, results, s, limit=5)
-    story += findings.flag_list(results, s)
+    story += scores.where_we_stand(questionnaire, results, s, compact=bool(streams))
+    if streams:  # the alerts are behind each action (« pourquoi »); all of them are in the full report
+        story += scores.gaps(questionnaire, results, s, limit=3)
+    else:
+        story += scores.gaps(questionnaire, results, s, limit=5)
+        story += findings.flag_list(results, s)
     if streams:
         by_id = {p["id"]: p for p in printed}
         story += workstreams.sections(streams, [by_id[a.id] for a in loose], by_id, s)
     else:
         story += plan_actions.actions(printed, s, detailed=("critical",))
     story += plan_actions.commitment(s)
-    story += sources(questionnaire, s)
+    story += short_sources(questionnaire, s) if streams else sources(questionnaire, s)
     return _document(
         results,
         date,

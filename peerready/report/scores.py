@@ -15,14 +15,15 @@ from peerready.report import charts
 from peerready.report.layout import ACCENT, CONTENT_WIDTH, grid_style, mm_, para, text
 
 
-def where_we_stand(questionnaire: Questionnaire, results: Results, s) -> list:
+def where_we_stand(questionnaire: Questionnaire, results: Results, s, compact: bool = False) -> list:
     labels = [d.label for d in results.dimensions]
     series = [("all", "Tous groupes", [d.score for d in results.dimensions])]
     for group in results.visible_groups:
         values = [d.by_group.get(group) for d in results.dimensions]
         if any(v is not None for v in values):
             series.append((group, wording.group(group), values))
-    chart = charts.radar(labels, series, CONTENT_WIDTH, 92 * mm_(1) + 14 * len(series))
+    height = (62 if compact else 92) * mm_(1) + 14 * len(series)
+    chart = charts.radar(labels, series, CONTENT_WIDTH, height)
     story = [
         PageBreak(),
         para("Où en est-on ?", s["h1"]),

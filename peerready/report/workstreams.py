@@ -85,8 +85,7 @@ def sections(streams: tuple[PlannedWorkstream, ...], loose: list, printed_by_id:
         ]
         if stream.funder:
             intro.append(para(FUNDER_NOTE, s["small"]))
-        story.append(KeepTogether([*intro, Spacer(1, 2), action_list(numbered, s)]))
-        story.append(Spacer(1, 4))
+        story += [CondPageBreak(45 * mm_(1)), *intro, Spacer(1, 2), action_list(numbered, s), Spacer(1, 4)]
     if loose:
         numbered = []
         for action in loose:
