@@ -101,7 +101,10 @@ def action_list(numbered: list[tuple[int, dict]], s) -> Table:
         ]
     ]
     for number, action in numbered:
-        why = f"<br/><font size=8 color='{MUTED_HEX}'>{text(action['because'][0])}</font>" if action["because"] else ""
+        first = action["because"][0] if action["because"] else ""
+        if len(first) > 110:  # a checklist line; the whole reason is in the full report
+            first = first[:110].rsplit(" ", 1)[0] + " …"
+        why = f"<br/><font size=8 color='{MUTED_HEX}'>{text(first)}</font>" if first else ""
         rows.append(
             [
                 charts.checkbox(9),
@@ -181,7 +184,7 @@ def commitment(s) -> list:
     for role in ("Direction", "Chef·fe de service", "Pour l’équipe", "Travailleur·se pair·e (si déjà en poste)"):
         rows.append([para(role, s["cell"]), "", ""])
     table = Table(
-        rows, colWidths=[60 * mm_(1), 55 * mm_(1), CONTENT_WIDTH - 115 * mm_(1)], rowHeights=[None] + [12 * mm_(1)] * 4
+        rows, colWidths=[60 * mm_(1), 55 * mm_(1), CONTENT_WIDTH - 115 * mm_(1)], rowHeights=[None] + [10 * mm_(1)] * 4
     )
     table.setStyle(
         TableStyle(
@@ -193,7 +196,7 @@ def commitment(s) -> list:
         )
     )
     return [
-        CondPageBreak(80 * mm_(1)),
+        CondPageBreak(70 * mm_(1)),
         para("Notre engagement", s["h1"]),
         para(
             "Nous avons construit ce plan ensemble. Nous nous engageons à le mettre en œuvre et à en faire "

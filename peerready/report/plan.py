@@ -57,7 +57,7 @@ def action_plan(questionnaire: Questionnaire, results: Results, actions, *, date
     story += cover.summary(questionnaire, results, printed, s, streams=streams)
     story += scores.where_we_stand(questionnaire, results, s, compact=bool(streams))
     if streams:  # the alerts are behind each action (« pourquoi »); all of them are in the full report
-        story += scores.gaps(questionnaire, results, s, limit=3)
+        story += scores.gaps(questionnaire, results, s, limit=2, divided=False)
     else:
         story += scores.gaps(questionnaire, results, s, limit=5)
         story += findings.flag_list(results, s)

@@ -22,10 +22,10 @@ def where_we_stand(questionnaire: Questionnaire, results: Results, s, compact: b
         values = [d.by_group.get(group) for d in results.dimensions]
         if any(v is not None for v in values):
             series.append((group, wording.group(group), values))
-    height = (62 if compact else 92) * mm_(1) + 14 * len(series)
+    height = (72 if compact else 92) * mm_(1) + 14 * len(series)
     chart = charts.radar(labels, series, CONTENT_WIDTH, height)
     story = [
-        PageBreak(),
+        CondPageBreak(150 * mm_(1)) if compact else PageBreak(),
         para("Où en est-on ?", s["h1"]),
         para(
             "Chaque axe est une dimension, de 0 (au centre) à 100 (au bord) : plus la ligne est loin du "
@@ -88,7 +88,7 @@ def factors(questionnaire: Questionnaire, results: Results, s) -> list:
     return story
 
 
-def gaps(questionnaire: Questionnaire, results: Results, s, limit: int | None = 5) -> list:
+def gaps(questionnaire: Questionnaire, results: Results, s, limit: int | None = 5, divided: bool = True) -> list:
     """Questions the groups see differently, then the groups divided among themselves."""
     if not results.gaps:
         return []
@@ -137,7 +137,7 @@ def gaps(questionnaire: Questionnaire, results: Results, s, limit: int | None = 
     if limit is not None and len(results.gaps) > limit:
         others = wording.plural(len(results.gaps) - limit, "autre écart", "autres écarts")
         story.append(para(f"… et {others}, détaillés dans le rapport complet.", s["small"]))
-    if results.divided:
+    if results.divided and divided:
         story.append(para("Des avis partagés", s["h2"]))
         for divided in results.divided[: limit or len(results.divided)]:
             question = questionnaire.question(divided.question)
