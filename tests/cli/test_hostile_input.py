@@ -143,7 +143,9 @@ def test_a_bundle_carrying_a_bomb_questionnaire_is_refused_and_nothing_is_stored
     path.write_bytes(hostile.with_questionnaire(good_bundle, hostile.questionnaire_bomb(name)))
     before = snapshot(recorded)
     code, out, err, elapsed = run(capsys, "import", path)
-    assert_refused(code, out, err, elapsed, EXPECTED[name])
+    # A bundle of many nodes may be refused first for its compression ratio (« trop gros une fois
+    # décompressé ») or for its nodes (« trop d'éléments »): refused at once either way.
+    assert_refused(code, out, err, elapsed, "trop" if name == "many_nodes" else EXPECTED[name])
     assert snapshot(recorded) == before
 
 

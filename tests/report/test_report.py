@@ -54,12 +54,20 @@ def test_the_action_plan_says_what_the_results_say_in_order(bundled, bad):
     assert 2 <= len(reader.pages) <= 8
     assert "CHRS Les Tilleuls (exemple)" in text and "22 novembre 2026" in text
     assert f"Niveau de préparation : {r.level.label}" in text
-    # Every action appears, in the plan's order.
-    positions = [text.find(flat(a.title)[:60]) for a in p.actions]
-    assert all(pos >= 0 for pos in positions), [a.title for a, pos in zip(p.actions, positions, strict=True) if pos < 0]
+    # Every action appears, workstream by workstream, most important first.
+    assert p.workstreams and len(p.workstreams) <= 6
+    by_id = {a.id: a for a in p.actions}
+    ordered = [by_id[i] for w in p.workstreams for i in w.actions]
+    assert {a.id for a in ordered} == set(by_id)
+    after_summary = text.index("Le plan, chantier par chantier")
+    positions = [text.find(flat(a.title)[:60], after_summary) for a in ordered]
+    assert all(pos >= 0 for pos in positions), [a.title for a, pos in zip(ordered, positions, strict=True) if pos < 0]
     assert positions == sorted(positions)
-    for flag in r.flags:
-        assert flat(flag.title) in text
+    for stream in p.workstreams[:3]:  # page 1: the three that matter most, with their first step
+        assert text.index(flat(stream.first_step)[:50]) < after_summary
+    _, full = read(report.full_report(bundled, r, p.actions, date="2026-11-22"))
+    for flag in r.flags:  # every alert is in the full report
+        assert flat(flag.title) in flat(full)
     assert "Notre engagement" in text and "Sources" in text
     assert f"page 2 / {len(reader.pages)}" in text
 
