@@ -47,10 +47,6 @@ def _template(action) -> str | None:
     return getattr(action, "template_id", action.id)
 
 
-def _key(action) -> str:
-    return action.id
-
-
 def group(questionnaire: Questionnaire, stage: str | None, actions) -> tuple[tuple[PlannedWorkstream, ...], list]:
     """The workstreams holding ``actions`` (open ones first counted), and the actions in none."""
     templates = {t.id: t for t in questionnaire.actions}
@@ -87,7 +83,7 @@ def group(questionnaire: Questionnaire, stage: str | None, actions) -> tuple[tup
                     stream.owners,
                     horizon,
                     stream.first_step_for(stage),
-                    tuple(_key(a) for a in members),
+                    tuple(a.id for a in members),
                     any(templates[_template(a)].funder for a in members),
                 ),
             )

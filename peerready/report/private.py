@@ -34,10 +34,7 @@ def private_sheet(view: PersonalView, date=None) -> bytes:
         story.append(para("Aucune de vos réponses ne signale un risque décrit par les sources.", s["body"]))
     story.append(para("Là où votre regard diffère de celui des autres", s["h1"]))
     if view.differences:
-        by_question: dict[tuple[str, str], list] = {}
-        for difference in view.differences:
-            by_question.setdefault((difference.question, difference.answer), []).append(difference)
-        for (question, answer), others in by_question.items():
+        for (question, answer), others in view.differences_by_question().items():
             seen = " ; ".join(
                 f"{d.other_group}, à « {d.other_question} » : {wording.score(d.other_score)}" for d in others
             )

@@ -170,9 +170,9 @@ def _check_links(data: dict) -> list[str]:
         elif row.get("questionnaire_id") not in (None, questionnaire.id):
             problems.append(f"évaluation {row['id']} : l'identifiant du questionnaire ne correspond pas à son texte")
         if row.get("posts") is not None:
-            found: list = []
-            posts.read(_json_cell(row["posts"], "[]"), "postes", found)
-            if found or _json_cell(row["posts"], "[]") is None:
+            cell, found = _json_cell(row["posts"], "[]"), []
+            posts.read(cell, "postes", found)
+            if found or cell is None:
                 problems.append(f"évaluation {row['id']} : « posts » illisible ({found[0][1] if found else 'JSON'})")
         assessments[row["id"]] = row
     for row in data.get("assessment_groups", []):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peerready.engine import text as texts
+from peerready.store import safeguard
 from peerready.store.database import Store, new_id, now
 from peerready.store.errors import RecordError
-from peerready.store.faults import StoreError
 
 
 @dataclass(frozen=True)
@@ -110,18 +110,7 @@ def delete_structure(store: Store, structure_id: str) -> dict[str, int]:
     deleted, for the message.
     """
     counts = deletion_counts(store, structure_id)
-    if store.path is not None:
-        try:
-            store.backup("avant-suppression")
-        except StoreError as error:
-            raise StoreError(
-                "La structure n'a pas été supprimée : une sauvegarde doit être faite avant, et elle n'a pas pu "
-                f"l'être. {error}",
-                error.kind,
-                error.latest_backup,
-                path=error.path,
-                advice=error.advice,
-            ) from error
+    safeguard.backup_before_deleting(store, "La structure n'a pas été supprimée")
     with store.write() as db:
         db.execute("DELETE FROM structures WHERE id = ?", [structure_id])
     return counts

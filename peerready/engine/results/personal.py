@@ -55,6 +55,13 @@ class PersonalView:
     def empty(self) -> bool:
         return not self.risks and not self.differences
 
+    def differences_by_question(self) -> dict[tuple[str, str], list[Difference]]:
+        """The differences grouped by the person's own question and answer (one line each, on screen and paper)."""
+        grouped: dict[tuple[str, str], list[Difference]] = {}
+        for difference in self.differences:
+            grouped.setdefault((difference.question, difference.answer), []).append(difference)
+        return grouped
+
 
 def personal_view(questionnaire: Questionnaire, answer_set: AnswerSet, response: Response) -> PersonalView:
     """``response``: one person's answers, part of ``answer_set`` (everyone's answers so far)."""

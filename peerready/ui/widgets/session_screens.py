@@ -15,7 +15,7 @@ from peerready.ui import theme, widgets
 from peerready.workshop.answering import Session
 
 
-def _label(text: str = "", centred: bool = True) -> QLabel:
+def plain_label(text: str = "", centred: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -34,7 +34,7 @@ def _row(*buttons, centred: bool = True) -> QHBoxLayout:
     return row
 
 
-def _on_enter(widget: QWidget, slot) -> None:
+def on_enter(widget: QWidget, slot) -> None:
     for key in ("Return", "Enter"):
         shortcut = QShortcut(QKeySequence(key), widget)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -50,8 +50,8 @@ class HandoverScreen(QWidget):
     def __init__(self):
         super().__init__()
         layout = QVBoxLayout(self)
-        self.label = _label()
-        self.detail = _label()
+        self.label = plain_label()
+        self.detail = plain_label()
         self.start_button = widgets.button(self.tr("Commencer"), self.started, self.tr("Commencer (Entrée)"))
         self.cancel_button = widgets.button(
             self.tr("Retour à la vue d’ensemble"),
@@ -63,7 +63,7 @@ class HandoverScreen(QWidget):
         layout.addWidget(self.detail)
         layout.addLayout(_row(self.start_button, self.cancel_button))
         layout.addStretch(2)
-        _on_enter(self, self.started.emit)
+        on_enter(self, self.started.emit)
         self.apply_fonts()
 
     def show_person(self, s: Session, resuming: bool) -> None:
@@ -101,7 +101,9 @@ class ThanksScreen(QWidget):
     def __init__(self):
         super().__init__()
         layout = QVBoxLayout(self)
-        self.label = _label(self.tr("Merci, vos réponses sont enregistrées. Rendez l’ordinateur à l’animateur·rice."))
+        self.label = plain_label(
+            self.tr("Merci, vos réponses sont enregistrées. Rendez l’ordinateur à l’animateur·rice.")
+        )
         self.button = widgets.button(
             self.tr("Retour à la vue d’ensemble"), self.done, self.tr("Retour à la vue d’ensemble (Entrée)")
         )
@@ -109,7 +111,7 @@ class ThanksScreen(QWidget):
         layout.addWidget(self.label)
         layout.addLayout(_row(self.button))
         layout.addStretch(2)
-        _on_enter(self, self.done.emit)
+        on_enter(self, self.done.emit)
         self.apply_fonts()
 
     def apply_fonts(self) -> None:
@@ -126,7 +128,7 @@ class ClosedScreen(QWidget):
     def __init__(self):
         super().__init__()
         layout = QVBoxLayout(self)
-        self.label = _label(
+        self.label = plain_label(
             self.tr("La collecte est close : plus personne ne peut répondre et les résultats sont visibles."),
             centred=False,
         )

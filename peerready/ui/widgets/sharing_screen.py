@@ -8,20 +8,13 @@ screen; it is emptied as soon as they validate. The three choices are ``vocabula
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
 from peerready.engine import vocabulary, wording
 from peerready.engine.results.personal import PersonalView
 from peerready.ui import theme, widgets
+from peerready.ui.widgets.session_screens import on_enter, plain_label
 from peerready.workshop import sharing
-
-
-def _label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class SharingScreen(QWidget):
@@ -30,15 +23,16 @@ class SharingScreen(QWidget):
 
     def __init__(self):
         super().__init__()
-        self.title = _label(self.tr("Avant de finir : ce que vous partagez"))
-        self.intro = _label(
+        self.title = plain_label(self.tr("Avant de finir : ce que vous partagez"), centred=False)
+        self.intro = plain_label(
             self.tr(
                 "Vous êtes peu nombreux·ses à répondre pour votre groupe : on pourrait vous reconnaître. "
                 "Voici ce que vous avez dit qui signale un risque ou qui diffère des autres. Vous seul·e le "
                 "voyez. Choisissez ce qui peut apparaître dans les résultats communs."
-            )
+            ),
+            centred=False,
         )
-        self.findings = _label()
+        self.findings = plain_label(centred=False)
         self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.findings.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.findings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -56,7 +50,7 @@ class SharingScreen(QWidget):
             self.group.addButton(choice)
             self.choices[consent] = choice
             layout.addWidget(choice)
-        self.caveat = _label(sharing.CAVEAT)
+        self.caveat = plain_label(sharing.CAVEAT, centred=False)
         layout.addWidget(self.caveat)
         self.sheet_button = widgets.button(self.tr("Enregistrer ma fiche personnelle (PDF)…"), self.sheet_asked.emit)
         self.done_button = widgets.button(self.tr("Valider mon choix (Entrée)"), self._validate)
@@ -66,10 +60,7 @@ class SharingScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
-        for key in ("Return", "Enter"):  # the arrows choose, Enter validates: the keyboard alone is enough
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._validate)
+        on_enter(self, self._validate)  # the arrows choose, Enter validates: the keyboard alone is enough
         self.apply_fonts()
 
     def show_view(self, view: PersonalView) -> None:
@@ -79,17 +70,12 @@ class SharingScreen(QWidget):
             lines += [f"• {r.title} — {self.tr('vous avez répondu')} « {r.answer} »" for r in view.risks]
         if view.differences:
             lines.append(self.tr("Là où votre regard diffère :"))
-            by_question: dict[tuple[str, str], list[str]] = {}
-            for d in view.differences:
-                by_question.setdefault((d.question, d.answer), []).append(
-                    f"{d.other_group} {wording.score(d.other_score)}"
-                )
             lines += [
                 "• "
                 + self.tr("« {0} » — vous avez répondu « {1} » ; les autres voient les choses autrement : {2}").format(
-                    question, answer, ", ".join(others)
+                    question, answer, ", ".join(f"{d.other_group} {wording.score(d.other_score)}" for d in others)
                 )
-                for (question, answer), others in by_question.items()
+                for (question, answer), others in view.differences_by_question().items()
             ]
         if not lines:
             lines.append(
