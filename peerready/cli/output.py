@@ -36,6 +36,15 @@ def write_file(path: Path, data: bytes) -> int:
     if refusal:
         err(refusal)
         return EXIT_INVALID
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # A device or a pipe (« --out /dev/null », a FIFO) is written to, never replaced by a file.
+        try:
+            with open(path, "wb") as target:
+                target.write(data)
+        except OSError as error:
+            err(f"{path} : écriture impossible : {error.strerror}")
+            return EXIT_INVALID
+        return EXIT_OK
     tmp = path.with_name(path.name + ".tmp")
     try:
         tmp.write_bytes(data)

@@ -55,3 +55,20 @@ def test_an_ordinary_file_is_replaced(tmp_path):
     target.write_text("ancien", encoding="utf-8")
     assert cli.main(["plan", "--answers", str(EXAMPLE), "--out", str(target)]) == 0
     assert '"level"' in target.read_text(encoding="utf-8")
+
+
+def test_writing_to_a_device_or_a_pipe_never_replaces_it(tmp_path):
+    """« --out /dev/null » (or a FIFO) is written to: replacing it with a file would break the system."""
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    assert cli.main(["plan", "--answers", str(EXAMPLE), "--out", str(fifo)]) == 0
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still a pipe, not a file
+    assert received and b'"level"' in received[0]
