@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _global_options(argparse.SUPPRESS)
     parser = _Parser(
         prog="peerready",
-        description="PeerReady : se préparer à accueillir un·e travailleur·se pair·e. "
+        description="PeerReady : se préparer à accueillir un travailleur pair ou une travailleuse paire. "
         "Sans commande, ouvre l'application.",
         parents=[_global_options(None)],
     )

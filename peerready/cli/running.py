@@ -62,7 +62,7 @@ def confirm(question: str, assume_yes: bool) -> bool:
     if assume_yes:
         return True
     if sys.stdin is None or not sys.stdin.isatty():
-        err("Confirmation impossible sans terminal : relancez avec --yes si vous êtes sûr·e.")
+        err("Confirmation impossible sans terminal : relancez avec --yes pour confirmer.")
         return False
     out(question + " Tapez « oui » pour confirmer : ")
     return sys.stdin.readline().strip().lower() in ("oui", "o", "yes", "y")

@@ -112,7 +112,7 @@ def cmd_assessments(store, args) -> int:
         score = f", {wording.score(info['score'])}" if info["score"] is not None else ""
         out(
             f"{a.id}  {names[a.structure_id]}  {wording.short_date(a.started_at)}  {a.stage}  "
-            f"{wording.plural(info['respondents'], 'répondant·e')}, {wording.plural(info['answers'], 'réponse')}{score}"
+            f"{wording.plural(info['respondents'], 'personne')}, {wording.plural(info['answers'], 'réponse')}{score}"
         )
     return EXIT_OK
 

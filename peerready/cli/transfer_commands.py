@@ -54,7 +54,7 @@ def cmd_import(store, args) -> int:
             counted = (
                 wording.plural(report.structures, "structure"),
                 wording.plural(report.assessments, "évaluation"),
-                wording.plural(report.respondents, "répondant·e"),
+                wording.plural(report.respondents, "personne"),
                 wording.plural(report.answers, "réponse"),
                 wording.plural(report.actions, "action"),
             )

@@ -15,7 +15,7 @@ from peerready.engine.yamlsource import line_of
 #: The most posts an assessment may describe.
 MAX_POSTS = 30
 
-STATUSES: dict[str, str] = {"employee": "Salarié·e", "volunteer": "Bénévole"}
+STATUSES: dict[str, str] = {"employee": "Emploi salarié", "volunteer": "Bénévolat"}
 CONTRACTS: dict[str, str] = {
     "cdi": "CDI",
     "cdd": "CDD",
@@ -31,15 +31,15 @@ WORKING_TIMES: dict[str, str] = {
     "part_time_chosen": "Temps partiel choisi",
     "part_time_imposed": "Temps partiel imposé",
 }
-#: Pay compared with the moniteur·rice-éducateur·rice level (the sources' reference).
+#: Pay compared with the moniteur-éducateur level (the sources' reference).
 PAY_LEVELS: dict[str, str] = {
-    "above": "Salaire au-dessus du niveau moniteur·rice-éducateur·rice",
-    "equal": "Salaire au niveau moniteur·rice-éducateur·rice",
-    "slightly_below": "Salaire un peu en dessous du niveau moniteur·rice-éducateur·rice",
-    "well_below": "Salaire nettement en dessous du niveau moniteur·rice-éducateur·rice",
+    "above": "Salaire au-dessus du niveau moniteur-éducateur",
+    "equal": "Salaire au niveau moniteur-éducateur",
+    "slightly_below": "Salaire un peu en dessous du niveau moniteur-éducateur",
+    "well_below": "Salaire nettement en dessous du niveau moniteur-éducateur",
 }
 CLASSIFICATIONS: dict[str, str] = {
-    "in_agreement": "Classé·e dans la convention collective",
+    "in_agreement": "Poste classé dans la convention collective",
     "outside_grid": "Hors grille (sans classification)",
 }
 
@@ -68,7 +68,7 @@ class Post:
         return {key: value for key, value in asdict(self).items() if value is not None}
 
     def describe(self) -> str:
-        """The post in words, for a screen or a document: « Salarié·e, CDD, temps partiel imposé »."""
+        """The post in words, for a screen or a document: « Emploi salarié, CDD, temps partiel imposé »."""
         parts = [FIELDS[key][value] for key, value in asdict(self).items() if value is not None]
         return ", ".join(parts[:1] + [_in_sentence(part) for part in parts[1:]])
 

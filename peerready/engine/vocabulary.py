@@ -33,7 +33,7 @@ FACTORS: tuple[Factor, ...] = (
     Factor("vertical_imposition", "Démarche imposée", risk=True, score_label="Démarche partagée, pas imposée"),
     Factor("team_capacity", "Disponibilité de l’équipe"),
     Factor("team_preparation", "Préparation de l’équipe"),
-    Factor("professional_concerns", "Craintes des professionnel·les"),
+    Factor("professional_concerns", "Craintes des professionnels"),
     Factor("job_description", "Fiche de poste et missions", core=True),
     Factor(
         "dirty_work",
@@ -78,7 +78,15 @@ CORE_FACTORS: tuple[str, ...] = tuple(f.id for f in FACTORS if f.core)
 GROUPS: dict[str, str] = {
     "management": "Direction et encadrement",
     "team": "Équipe",
-    "peer": "Travailleur·se pair·e",
+    "peer": "Travailleur pair ou travailleuse paire",
+    "people": "Personnes accompagnées",
+}
+
+#: How a table's column names each group, where the full name would not fit.
+GROUPS_SHORT: dict[str, str] = {
+    "management": "Direction",
+    "team": "Équipe",
+    "peer": "Pairs",
     "people": "Personnes accompagnées",
 }
 
@@ -86,14 +94,14 @@ GROUPS: dict[str, str] = {
 GROUPS_IN_TEXT: dict[str, str] = {
     "management": "la direction",
     "team": "l’équipe",
-    "peer": "le ou la pair·e",
+    "peer": "la personne en poste de travail pair",
     "people": "les personnes accompagnées",
 }
 
 STAGES: dict[str, str] = {
     "preparing": "Réflexion / préparation, pas encore de recrutement",
     "recruiting": "Recrutement en cours",
-    "integrating": "Travailleur·se pair·e arrivé·e depuis moins d’un an",
+    "integrating": "Poste de travail pair occupé depuis moins d’un an",
     "established": "Poste installé depuis plus d’un an",
 }
 
@@ -101,17 +109,17 @@ STAGES: dict[str, str] = {
 STAGES_WITH_PEER: frozenset[str] = frozenset({"integrating", "established"})
 
 MODES: dict[str, str] = {
-    "individual": "Chacun·e son tour",
+    "individual": "À tour de rôle",
     "tally": "Décompte (vote à main levée ou bulletins)",
     "consensus": "Réponse commune",
 }
 
 OWNER_ROLES: dict[str, str] = {
     "direction": "Direction",
-    "service_head": "Chef·fe de service",
+    "service_head": "Chef ou cheffe de service",
     "hr": "Ressources humaines",
     "team": "Équipe",
-    "peer": "Travailleur·se pair·e",
+    "peer": "Travailleur pair ou travailleuse paire",
     "platform": "Plateforme de soutien",
 }
 #: Owner roles of earlier versions, read as today's (stored plans, older ``.peerready`` files).

@@ -23,8 +23,13 @@ def _named(names: dict[str, str], key: str | None, missing: str) -> str:
 
 
 def group(group_id: str) -> str:
-    """« Direction et encadrement »: a group as a heading or a column names it."""
+    """« Direction et encadrement »: a group as a heading or a list names it."""
     return _named(vocabulary.GROUPS, group_id, "")
+
+
+def group_column(group_id: str) -> str:
+    """« Direction »: a group as a narrow table column names it."""
+    return _named(vocabulary.GROUPS_SHORT, group_id, "")
 
 
 def group_in_text(group_id: str) -> str:
@@ -94,7 +99,7 @@ def status_marked(status_id: str) -> str:
 
 
 def owner_role(role_id: str) -> str:
-    """« Chef·fe de service »."""
+    """« Chef ou cheffe de service »."""
     return _named(vocabulary.OWNER_ROLES, role_id, "")
 
 
@@ -116,7 +121,7 @@ def due(due_date: str, horizon_id: str | None, missing: str = "—") -> str:
 
 #: How a group answered, inside a sentence or a list (``vocabulary.MODES`` names the choice itself).
 MODES_IN_TEXT: dict[str, str] = {
-    "individual": "chacun·e son tour",
+    "individual": "à tour de rôle",
     "tally": "décompte",
     "consensus": "réponse commune",
 }
@@ -157,8 +162,8 @@ def gap_subject(gap, question_text, factor_label: str = "") -> str:
 
 
 def reported_by(count: int | None) -> str:
-    """« Signalé par 4 pair·es »: said only from three of them (fewer would point at people)."""
-    return f"Signalé par {count} pair·es" if count else ""
+    """« Signalé par 4 pairs »: said only from three of them (fewer would point at people)."""
+    return f"Signalé par {count} pairs" if count else ""
 
 
 # --------------------------------------------------------------------------- colours

@@ -96,7 +96,7 @@ def action_list(numbered: list[tuple[int, dict]], s) -> Table:
             "",
             para("Action, et pourquoi", s["head"]),
             para("Priorité", s["head"]),
-            para("Qui s’en charge", s["head"]),
+            para("Qui", s["head"]),
             para("Pour quand", s["head"]),
         ]
     ]
@@ -115,7 +115,7 @@ def action_list(numbered: list[tuple[int, dict]], s) -> Table:
             ]
         )
     table = Table(
-        rows, colWidths=[7 * mm_(1), CONTENT_WIDTH - 96 * mm_(1), 24 * mm_(1), 34 * mm_(1), 31 * mm_(1)], repeatRows=1
+        rows, colWidths=[7 * mm_(1), CONTENT_WIDTH - 86 * mm_(1), 19 * mm_(1), 29 * mm_(1), 31 * mm_(1)], repeatRows=1
     )
     table.setStyle(grid_style())
     return table
@@ -181,10 +181,10 @@ def action_block(number: int, action: dict, s) -> Table:
 def commitment(s) -> list:
     """The page the team signs: who commits to the plan, and when it will be reviewed."""
     rows = [[para("Rôle", s["head"]), para("Nom", s["head"]), para("Signature", s["head"])]]
-    for role in ("Direction", "Chef·fe de service", "Pour l’équipe", "Travailleur·se pair·e (si déjà en poste)"):
+    for role in ("Direction", "Chef ou cheffe de service", "Pour l’équipe", "Travail pair (si le poste est occupé)"):
         rows.append([para(role, s["cell"]), "", ""])
     table = Table(
-        rows, colWidths=[60 * mm_(1), 55 * mm_(1), CONTENT_WIDTH - 115 * mm_(1)], rowHeights=[None] + [10 * mm_(1)] * 4
+        rows, colWidths=[60 * mm_(1), 55 * mm_(1), CONTENT_WIDTH - 115 * mm_(1)], rowHeights=[None] + [9 * mm_(1)] * 4
     )
     table.setStyle(
         TableStyle(
@@ -196,13 +196,16 @@ def commitment(s) -> list:
         )
     )
     return [
-        CondPageBreak(70 * mm_(1)),
-        para("Notre engagement", s["h1"]),
-        para(
-            "Nous avons construit ce plan ensemble. Nous nous engageons à le mettre en œuvre et à en faire "
-            "le point le : ____ / ____ / ________",
-            s["big"],
-        ),
-        Spacer(1, 6),
-        table,
+        KeepTogether(
+            [
+                para("Notre engagement", s["h1"]),
+                para(
+                    "Nous avons construit ce plan ensemble. Nous nous engageons à le mettre en œuvre et à en "
+                    "faire le point le : ____ / ____ / ________",
+                    s["big"],
+                ),
+                Spacer(1, 6),
+                table,
+            ]
+        )
     ]

@@ -151,9 +151,9 @@ def _tally_sheet(questions, group: str, stage: str, s) -> list:
     story = [
         PageBreak(),
         para(f"Feuille de décompte — {wording.group(group)}", s["h1"]),
-        para("<b>Pour l’animateur·rice — à ne pas distribuer</b>", s["body"], markup=True),
+        para("<b>Pour l’animation — à ne pas distribuer</b>", s["body"], markup=True),
         para(
-            "Pour l’animateur·rice : après un vote à main levée ou le dépouillement des questionnaires "
+            "Pour l’animation : après un vote à main levée ou le dépouillement des questionnaires "
             "papier, notez combien de personnes ont choisi chaque réponse, puis le total. Saisissez ensuite "
             "ces nombres dans PeerReady (mode « décompte »), question par question.",
             s["body"],

@@ -14,9 +14,8 @@ from peerready.report.layout import CONTENT_WIDTH, LEVEL_COLOURS, RULE, SOFT, mm
 LEVEL_MEANING = {
     "insufficient": "Il manque trop de réponses pour dire où en est la structure. Complétez le questionnaire, "
     "ou au moins sa version courte, avant de tirer des conclusions.",
-    "not_ready": "Des conditions importantes ne sont pas réunies. Accueillir un·e pair·e maintenant l’exposerait, "
-    "ainsi que l’équipe, aux difficultés que le terrain connaît bien. Commencez par les actions "
-    "critiques.",
+    "not_ready": "Des conditions importantes ne sont pas réunies. Recruter maintenant exposerait la personne "
+    "recrutée, et l’équipe, aux difficultés que le terrain connaît bien. Commencez par le premier chantier.",
     "partly_ready": "Les bases sont là, mais des points restent à consolider. Le plan dit lesquels et dans quel ordre.",
     "ready": "Les conditions d’un bon accueil sont réunies. Le plan aide à les entretenir dans la durée.",
 }
@@ -66,7 +65,7 @@ def cover(questionnaire: Questionnaire, results: Results, s, document: str, date
     ]
     if results.posts:
         described = "<br/>".join(text(post.describe()) for post in results.posts)
-        info.append([para("Postes de pair·e", s["cell_bold"]), para(described, s["cell"], markup=True)])
+        info.append([para("Postes de travail pair", s["cell_bold"]), para(described, s["cell"], markup=True)])
     table = Table(info, colWidths=[40 * mm_(1), CONTENT_WIDTH - 40 * mm_(1)])
     table.setStyle(
         TableStyle(

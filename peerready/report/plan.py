@@ -6,7 +6,7 @@ this one puts the parts in order.
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak
+from reportlab.platypus import CondPageBreak, KeepTogether
 
 from peerready.engine import vocabulary, wording, workplan
 from peerready.engine.instrument import Questionnaire
@@ -19,7 +19,7 @@ from peerready.report.layout import build, mm_, para, styles, text
 def short_sources(questionnaire: Questionnaire, s) -> list:
     """The sources in one paragraph (the full report lists them with their authors)."""
     titles = " ; ".join(f"<i>{text(r.title)}</i> ({text(r.date)})" for r in questionnaire.references.values())
-    return [para(f"<b>Sources</b> — {titles}.", s["small"], markup=True)]
+    return [KeepTogether([para(f"<b>Sources</b> — {titles}.", s["small"], markup=True)])]
 
 
 def sources(questionnaire: Questionnaire, s) -> list:
@@ -72,7 +72,7 @@ def action_plan(questionnaire: Questionnaire, results: Results, actions, *, date
         results,
         date,
         "Plan d’action",
-        "Préparation à l’accueil d’un·e travailleur·se pair·e : résultats et plan d’action",
+        "Préparer l’accueil d’un travailleur pair ou d’une travailleuse paire : résultats et plan d’action",
         story,
     )
 
@@ -99,6 +99,6 @@ def full_report(
         results,
         date,
         "Rapport complet",
-        "Préparation à l’accueil d’un·e travailleur·se pair·e : rapport complet",
+        "Préparer l’accueil d’un travailleur pair ou d’une travailleuse paire : rapport complet",
         story,
     )

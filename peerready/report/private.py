@@ -17,7 +17,8 @@ def private_sheet(view: PersonalView, date=None) -> bytes:
     story = [
         para("Ma fiche personnelle", s["title"]),
         para(
-            f"Rempli le {wording.long_date(date)}. Cette fiche est pour vous seul·e : elle reprend ce que vous "
+            f"Rempli le {wording.long_date(date)}. Cette fiche est pour vous, et personne d’autre : "
+            "elle reprend ce que vous "
             "avez répondu et qui mérite qu’on en parle. Elle ne porte ni votre nom ni celui de la structure.",
             s["body"],
         ),
@@ -49,7 +50,7 @@ def private_sheet(view: PersonalView, date=None) -> bytes:
     story.append(
         para(
             "Ce que vous choisissez de partager peut changer tant que la collecte est ouverte : "
-            "demandez à l’animateur·rice.",
+            "demandez à la personne qui anime l’atelier.",
             s["small"],
         )
     )

@@ -36,7 +36,7 @@ def where_we_stand(questionnaire: Questionnaire, results: Results, s, compact: b
     ]
     head = [para("Dimension", s["head"]), para("Tous groupes", s["head"])]
     groups = [g for g in results.visible_groups if any(d.by_group.get(g) is not None for d in results.dimensions)]
-    head += [para(wording.group(g), s["head"]) for g in groups]
+    head += [para(wording.group_column(g), s["head"]) for g in groups]
     rows = [head]
     for dimension in results.dimensions:
         row = [para(dimension.label, s["cell"]), charts.score_bar(dimension.score, 60, colour=ACCENT)]
@@ -62,7 +62,7 @@ def factors(questionnaire: Questionnaire, results: Results, s) -> list:
     ]
     groups = list(results.visible_groups)
     head = [para("Facteur", s["head"]), para("Tous groupes", s["head"])]
-    head += [para(wording.group(g), s["head"]) for g in groups]
+    head += [para(wording.group_column(g), s["head"]) for g in groups]
     head.append(para("Ne sait pas", s["head"]))
     for dimension in questionnaire.dimensions:
         factor_ids = {f for q in questionnaire.questions if q.dimension == dimension.id for f in q.factors}

@@ -7,12 +7,13 @@ action are in the full report.
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from peerready.engine import wording
 from peerready.engine.workplan import PlannedWorkstream
 from peerready.report.actions import action_list
-from peerready.report.layout import mm_, para, text
+from peerready.report.flow import StartTogether
+from peerready.report.layout import para, text
 
 FUNDER_NOTE = (
     "Une partie dépend d’un financeur : commencez par ce que la structure décide seule (préparer le dialogue "
@@ -54,16 +55,15 @@ def first_three(streams: tuple[PlannedWorkstream, ...], s) -> list:
 
 def sections(streams: tuple[PlannedWorkstream, ...], loose: list, printed_by_id: dict[str, dict], s) -> list:
     """Each workstream with its actions as a checklist; then the actions in no workstream."""
-    story = [
-        CondPageBreak(60 * mm_(1)),
+    heading = [
         para("Le plan, chantier par chantier", s["h1"]),
         para(
-            "Chaque chantier change une chose. Il dit qui le porte, pour quand, et par quoi commencer cette "
-            "semaine. Ses actions disent pourquoi elles sont proposées ; le détail de chacune, étape par étape, "
-            "est dans le rapport complet. La case à cocher sert au point d’étape suivant.",
+            "Chaque chantier dit qui le porte, pour quand, et par quoi commencer cette semaine. Les étapes "
+            "de chaque action sont dans le rapport complet ; la case à cocher sert au point d’étape suivant.",
             s["body"],
         ),
     ]
+    story: list = []
     number = 0
     for stream in streams:
         members = [printed_by_id[a] for a in stream.actions if a in printed_by_id]
@@ -85,11 +85,13 @@ def sections(streams: tuple[PlannedWorkstream, ...], loose: list, printed_by_id:
         ]
         if stream.funder:
             intro.append(para(FUNDER_NOTE, s["small"]))
-        story += [CondPageBreak(45 * mm_(1)), *intro, Spacer(1, 2), action_list(numbered, s), Spacer(1, 4)]
+        head = intro if story else [*heading, *intro]  # the section's heading stays with its first workstream
+        story += [StartTogether([*head, Spacer(1, 2)], action_list(numbered, s)), Spacer(1, 4)]
     if loose:
         numbered = []
         for action in loose:
             number += 1
             numbered.append((number, action))
-        story.append(KeepTogether([para("Nos autres actions", s["h2"]), action_list(numbered, s)]))
-    return story
+        head = [para("Nos autres actions", s["h2"])]
+        story.append(StartTogether(head if story else [*heading, *head], action_list(numbered, s)))
+    return story or heading

@@ -12,188 +12,204 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="63"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="77"/>
         <source>Action choisie</source>
-        <extracomment>Fields a person changed, to save: {&quot;title&quot;: …}, {&quot;due_date&quot;: …}… « Supprimer… » was pressed for the action shown.</extracomment>
+        <extracomment>Days from today proposed for an action to do « Dès maintenant » (a date of today is past tomorrow). Fields a person changed, to save: {&quot;title&quot;: …}, {&quot;due_date&quot;: …}… « Supprimer… » was pressed for the action shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="74"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="88"/>
         <source>Abandonner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="76"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="90"/>
         <source>Passer l’action choisie à « Abandonné » : elle reste visible, grisée, et ne sera plus imprimée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="77"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="91"/>
         <source>Abandonner l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="80"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="94"/>
         <source>Supprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="83"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="97"/>
         <source>Supprimer une action ajoutée par l’équipe. Une action proposée s’abandonne, elle ne se supprime pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="85"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="99"/>
         <source>Supprimer l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="92"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="106"/>
         <source>Pourquoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="94"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="108"/>
         <source>Pourquoi cette action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="96"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="110"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="98"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="112"/>
         <source>Comment faire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="117"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="131"/>
         <source>&amp;Intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="117"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="131"/>
         <source>Intitulé de l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="125"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="139"/>
         <source>&amp;Porté par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="125"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="139"/>
         <source>Porté par (rôle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="128"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="142"/>
         <source>Un prénom ou une fonction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="131"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="145"/>
         <source>Un prénom ou une fonction (par exemple « Awa » ou « la cheffe de service »). N’écrivez pas d’autres données personnelles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="136"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="150"/>
         <source>&amp;Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="136"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="150"/>
         <source>Nom de la personne qui porte l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="145"/>
-        <source>Date d’échéance (Alt+Flèche bas : ouvrir le calendrier)</source>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="157"/>
+        <source>Date d’échéance, jour/mois/année : par exemple 15/01/2027 (Alt+Flèche bas : le calendrier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="147"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="285"/>
+        <source>⚠ « {0} » n’est pas une date : tapez jour/mois/année, par exemple 15/01/2027. L’échéance n’a pas changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="303"/>
+        <source>Date proposée d’après l’horizon « {0} » : changez-la si besoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="314"/>
+        <source>⚠ Cette échéance est déjà passée ({0}). Elle est gardée : changez-la si ce n’est pas voulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="161"/>
         <source>Pas de date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="148"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="162"/>
         <source>Pas de date d’échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="150"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="164"/>
         <source>Sans date, le plan affiche l’horizon proposé (par exemple « Dans les 3 mois »)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="156"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="170"/>
         <source>Date d’échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="157"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="171"/>
         <source>Éc&amp;héance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="165"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="186"/>
         <source>&amp;Statut</source>
+        <extracomment>What to know about the date: already past, not understood, proposed from the horizon.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="165"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="186"/>
         <source>Statut de l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="170"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="191"/>
         <source>Où en est l’action, ce qui bloque… Pas de nom de personne accompagnée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="172"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="193"/>
         <source>Enregistré quand vous quittez le champ (Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="174"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="195"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="174"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="195"/>
         <source>Notes sur l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="202"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="223"/>
         <source>Aucune action choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="211"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="233"/>
         <source>Action n° {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="212"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="234"/>
         <source>Priorité : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="214"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="236"/>
         <source>ajoutée par l’équipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="216"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="238"/>
         <source>abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="232"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="255"/>
         <source>Action ajoutée par l’équipe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,22 +321,22 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
 <context>
     <name>ClosedScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="126"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="132"/>
         <source>La collecte est close : plus personne ne peut répondre et les résultats sont visibles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="129"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="135"/>
         <source>Voir les résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="131"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="137"/>
         <source>Rouvrir la collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="133"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="139"/>
         <source>Pour ajouter ou corriger des réponses ; les résultats seront de nouveau cachés</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,54 +344,102 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
 <context>
     <name>CollectionDesk</name>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="47"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="49"/>
         <source>La nouvelle personne ou feuille n’a pas pu être enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="50"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="52"/>
         <source>Collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="59"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="63"/>
+        <source>Clore la collecte et afficher les résultats ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="66"/>
+        <source>Pas encore fini :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="68"/>
+        <source>Les résultats seront visibles par toute la salle. Pour ajouter des réponses ensuite, il faudra rouvrir la collecte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="72"/>
         <source>Clore la collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="61"/>
-        <source>Clore la collecte et afficher les résultats ?
-
-Les résultats seront visibles par toute la salle. Pour ajouter des réponses ensuite, il faudra rouvrir la collecte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="64"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="72"/>
         <source>Clore et voir les résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="70"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="78"/>
         <source>La collecte n’a pas été close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="80"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="91"/>
+        <source> en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="93"/>
+        <source>personne n’a encore répondu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="96"/>
+        <source>pas encore de décompte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="96"/>
+        <source>pas encore de réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="100"/>
+        <source>{0} / {1} questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="102"/>
+        <source>feuille n° {0} à {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="104"/>
+        <source>réponse commune à {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="107"/>
+        <source>{0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="115"/>
         <source>Rouvrir la collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="81"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="116"/>
         <source>Rouvrir la collecte ? Les résultats seront cachés jusqu’à la prochaine clôture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="82"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="117"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="86"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="121"/>
         <source>La collecte n’a pas été rouverte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,33 +447,33 @@ Les résultats seront visibles par toute la salle. Pour ajouter des réponses en
 <context>
     <name>CollectionOverview</name>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="31"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="45"/>
         <source>Vue d’ensemble de la collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="37"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="51"/>
         <source>Chaque groupe répond à part. Les résultats restent cachés jusqu’à la clôture de la collecte, pour que personne ne réponde sous l’influence de la salle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="46"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="60"/>
         <source>Clore la collecte et voir les résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="48"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="62"/>
         <source>Quand tout le monde a répondu : affiche les résultats à toute la salle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="63"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="87"/>
         <source>Étape : {0}</source>
         <extracomment>One card per group, and all their buttons in the order the keyboard meets them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="63"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="87"/>
         <source> (version courte)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,92 +1122,97 @@ Pour les retrouver : Fichier → Restaurer une sauvegarde, ou « peerready resto
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="67"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="68"/>
+        <source>Personne n’a encore terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="70"/>
         <source>1 personne a terminé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="67"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="72"/>
         <source>{0} personnes ont terminé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="68"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="74"/>
         <source> · {0} en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="72"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="78"/>
         <source>Nouvelle personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="74"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="80"/>
         <source>Ouvre l’écran neutre pour passer l’ordinateur à la personne suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="75"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="81"/>
         <source>Nouvelle personne : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="79"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="85"/>
         <source>Reprendre la personne n° {0} ({1} / {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="83"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="89"/>
         <source>Cette personne n’avait pas fini : elle reprend où elle s’était arrêtée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="88"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="94"/>
         <source>{0} / {1} questions décomptées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="90"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="96"/>
         <source> · {0} feuilles de décompte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="91"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="97"/>
         <source>Pas encore de décompte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="93"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="99"/>
         <source>Saisir le décompte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="95"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="101"/>
         <source>Tapez combien de personnes ont choisi chaque réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="96"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="102"/>
         <source>Saisir le décompte : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="100"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="106"/>
         <source>Feuille n° {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="102"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="108"/>
         <source>Reprendre cette feuille de décompte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="107"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="113"/>
         <source>Ajouter une feuille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="109"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="115"/>
         <source>Pour une autre réunion du même groupe : les décomptes s’additionnent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,7 +1229,7 @@ Pour les retrouver : Fichier → Restaurer une sauvegarde, ou « peerready resto
     <name>HandoverScreen</name>
     <message>
         <location filename="../../peerready/ui/widgets/session_screens.py" line="55"/>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="82"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="86"/>
         <source>Commencer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,7 +1245,12 @@ Pour les retrouver : Fichier → Restaurer une sauvegarde, ou « peerready resto
     </message>
     <message>
         <location filename="../../peerready/ui/widgets/session_screens.py" line="59"/>
-        <source>Pour l’animateur·rice : revenir à la vue d’ensemble sans répondre</source>
+        <source>Pour l’animation : revenir à la vue d’ensemble sans répondre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="82"/>
+        <source>{0} · {1}, environ {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1192,11 +1266,6 @@ Pour les retrouver : Fichier → Restaurer une sauvegarde, ou « peerready resto
     <message>
         <location filename="../../peerready/ui/widgets/session_screens.py" line="79"/>
         <source>Continuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="81"/>
-        <source>{0} · {1} questions, environ {2} minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1803,136 +1872,195 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
     </message>
 </context>
 <context>
+    <name>PassedList</name>
+    <message>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="47"/>
+        <source>Questions sans réponse</source>
+        <extracomment>The index of the question to go back to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="52"/>
+        <source>Répondre à la question choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="54"/>
+        <source>Revenir à la question choisie dans la liste (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="57"/>
+        <source>Terminer sans y répondre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="59"/>
+        <source>Ces questions resteront sans réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="80"/>
+        <source>Avant de terminer : {0} sans réponse sur {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="87"/>
+        <source>Vous pouvez y revenir, ou les laisser sans réponse : ne pas répondre est permis. Choisissez une question puis Entrée pour y revenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="92"/>
+        <source>Revenez-y maintenant, ou terminez : elles resteront sans réponse pour ce groupe. Choisissez une question puis Entrée pour y revenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="97"/>
+        <source>Question {0} · {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="46"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="49"/>
         <source>Plan d’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="46"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="49"/>
         <source>← Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="47"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="50"/>
         <source>Retour aux résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="48"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="51"/>
         <source>Retour aux résultats (Alt+Flèche gauche)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="84"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="87"/>
         <source>La collecte des réponses est encore ouverte. Le plan d’action se construit à partir des résultats : terminez la collecte depuis la page des résultats, puis revenez ici.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="90"/>
-        <location filename="../../peerready/ui/pages/plan.py" line="91"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="93"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="94"/>
         <source>Aller aux résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="106"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="109"/>
         <source>De la plus urgente à la moins urgente. Choisissez qui porte chaque action et pour quand, suivez son avancement, ajoutez les vôtres. Tout est enregistré aussitôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/pages/plan.py" line="233"/>
+        <source>{0}. {1} — cette semaine : {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan.py" line="236"/>
+        <source>Les chantiers :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan.py" line="257"/>
         <source>La modification de l’action n’a pas été enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="266"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="291"/>
         <source>L’action n’a pas été déplacée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="147"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="155"/>
         <source>▲ Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="150"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="158"/>
         <source>Monter l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="149"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="157"/>
         <source>Monter l’action choisie dans le plan (Alt+Flèche haut dans la liste)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="153"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="161"/>
         <source>▼ Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="156"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="164"/>
         <source>Descendre l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="155"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="163"/>
         <source>Descendre l’action choisie dans le plan (Alt+Flèche bas dans la liste)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="159"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="167"/>
         <source>Ajouter une action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="162"/>
-        <location filename="../../peerready/ui/pages/plan.py" line="276"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="170"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="301"/>
         <source>Ajouter une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="161"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="169"/>
         <source>Ajouter une action de l’équipe à la fin du plan (Ctrl+Maj+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="181"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="189"/>
         <source>Plan d’action — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="276"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="301"/>
         <source>Intitulé de la nouvelle action :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="280"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="305"/>
         <source>L’action « {0} » n’a pas été ajoutée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="293"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="318"/>
         <source>Supprimer l’action « {0} » ? Elle disparaîtra du plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="294"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="319"/>
         <source>Supprimer une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="294"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="319"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="299"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="324"/>
         <source>L’action n’a pas été supprimée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="303"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="328"/>
         <source>Suppression impossible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,12 +2069,12 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
     <name>PostsEditor</name>
     <message>
         <location filename="../../peerready/ui/widgets/posts_editor.py" line="19"/>
-        <source>Le ou les postes de pair·e (facultatif)</source>
+        <source>Le ou les postes de travail pair (facultatif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/widgets/posts_editor.py" line="24"/>
-        <source>Décrivez chaque poste, prévu ou occupé, sans nom : plusieurs pair·es peuvent avoir des statuts différents. Le plan en tient compte.</source>
+        <source>Décrivez chaque poste, prévu ou occupé, sans nom : plusieurs pairs peuvent avoir des statuts différents. Le plan en tient compte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,7 +2123,7 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/posts_editor.py" line="88"/>
+        <location filename="../../peerready/ui/widgets/posts_editor.py" line="90"/>
         <source>Poste {0} : {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,98 +2131,104 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>PrepareDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="36"/>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="159"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="40"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="182"/>
         <source>Nouvelle évaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="43"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="47"/>
         <source>&amp;Questionnaire :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="51"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="55"/>
         <source>É&amp;tape du projet :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="54"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="58"/>
         <source>&amp;Complète</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="55"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="59"/>
         <source>Co&amp;urte (vérification rapide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="63"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="67"/>
         <source>Version :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="66"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="70"/>
         <source>Qui répond, et comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="72"/>
-        <source>Chacun·e son tour (l’ordinateur passe de main en main)</source>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="79"/>
+        <source>À tour de rôle (l’ordinateur passe de main en main)</source>
+        <extracomment>Whether the facilitator wants each group, whatever the version or stage shown asks it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="73"/>
-        <source>Décompte (vote à main levée ou bulletins papier)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="74"/>
-        <source>Réponse commune du groupe</source>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="105"/>
+        <source>Personnes accompagnées : leurs questions parlent du travail pair dans l’équipe. Ne les posez qu’avec l’accord de la personne en poste, qui choisit de dire ou non son parcours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/dialogs/prepare.py" line="80"/>
+        <source>Décompte (vote à main levée ou bulletins papier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="81"/>
+        <source>Réponse commune du groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="87"/>
         <source>Façon de répondre : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="97"/>
-        <source>Personnes accompagnées : leurs questions nomment le rôle de travailleur·se pair·e. Ne les posez qu’avec l’accord de la personne concernée, qui choisit de dire ou non son parcours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="104"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="112"/>
         <source>Les actions encore ouvertes de la dernière évaluation seront reprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="109"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="117"/>
         <source>Imprimer les questionnaires &amp;papier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="110"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="118"/>
         <source>Un questionnaire vierge par groupe coché, pour une séance sur papier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="113"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="121"/>
         <source>&amp;Commencer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="135"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="151"/>
         <source>{0} questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="135"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="151"/>
         <source>aucune question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="147"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="158"/>
+        <source>Cette version ne pose aucune question à ce groupe : il sera recoché avec ses questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="170"/>
         <source>La nouvelle évaluation n’a pas été créée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,145 +2256,161 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="85"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="76"/>
+        <source>Question passée sans réponse</source>
+        <extracomment>« Question 3 passée sans réponse »: said on the next question, so that no question is passed silently.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="92"/>
         <source>Les avis restent &amp;partagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="86"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="93"/>
         <source>Les avis restent partagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="87"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="94"/>
         <source>Cochez si le groupe n’a pas vraiment pu se mettre d’accord (Alt+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="90"/>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="92"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="97"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="99"/>
         <source>Pourquoi cette question ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="93"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="100"/>
         <source>Afficher ou masquer l’explication et les sources (touche ? ou Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="115"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="122"/>
         <source>← Précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="117"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="124"/>
         <source>Question précédente (Retour arrière ou flèche gauche)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="118"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="125"/>
         <source>Question précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="121"/>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="220"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="128"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="231"/>
         <source>Suivant →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="123"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="130"/>
         <source>Question suivante (Entrée ou flèche droite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="124"/>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="221"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="131"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="232"/>
         <source>Question suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="127"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="134"/>
         <source>Vue d’ensemble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="129"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="136"/>
         <source>Revenir à la vue d’ensemble ; on pourra reprendre ici plus tard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="178"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="189"/>
         <source>{0} · personne n° {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="180"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="191"/>
         <source>{0} · décompte, feuille n° {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="182"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="193"/>
         <source>{0} · réponse commune du groupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="184"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="195"/>
         <source>{0} · Question {1} / {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="203"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="214"/>
         <source>&amp;Note sur le désaccord ou commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="204"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="215"/>
         <source>Facultatif : n’écrivez aucun nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="205"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="216"/>
         <source>Note sur le désaccord ou commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="207"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="218"/>
         <source>&amp;Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="208"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="219"/>
         <source>Commentaire facultatif : n’écrivez aucun nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="209"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="220"/>
         <source>Commentaire facultatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="215"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="226"/>
         <source>Sources :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="217"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="228"/>
         <source>Pas d’explication pour cette question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="220"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="231"/>
         <source>Terminer ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="221"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="232"/>
         <source>Terminer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="251"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="244"/>
+        <source>⚠ Question {0} passée sans réponse : elle sera rappelée avant la fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="247"/>
+        <source>⚠ Question {0} passée sans réponse ({1} jusqu’ici) : elles seront rappelées avant la fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="277"/>
         <source>Le commentaire sera enregistré avec la réponse, dès qu’une réponse sera choisie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,7 +2469,7 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
     </message>
     <message>
         <location filename="../../peerready/ui/pages/results_detail.py" line="63"/>
-        <source>{0} est partagé·e sur cette question.</source>
+        <source>{0} : les avis sont partagés sur cette question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2551,28 +2701,28 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="59"/>
+        <location filename="../../peerready/ui/pages/session.py" line="69"/>
         <source>Collecte des réponses</source>
-        <extracomment>The respondent on screen, as the workshop model has it (None on the other screens).</extracomment>
+        <extracomment>The respondent on screen, as the workshop model has it (None on the other screens). The questions without an answer are being gone back to, from the list shown before the end. The people present for each tally sheet of this assessment, by respondent id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="356"/>
+        <location filename="../../peerready/ui/pages/session.py" line="408"/>
         <source>réponse choisie mais non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="176"/>
+        <location filename="../../peerready/ui/pages/session.py" line="195"/>
         <source>Collecte — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="278"/>
+        <location filename="../../peerready/ui/pages/session.py" line="325"/>
         <source>Collecte rouverte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="316"/>
+        <location filename="../../peerready/ui/pages/session.py" line="365"/>
         <source>Réponses de « {0} » enregistrées.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,11 +2747,6 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
     <message>
         <location filename="../../peerready/ui/dialogs/settings.py" line="37"/>
         <source>&amp;Contraste élevé (texte clair sur fond noir)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/dialogs/settings.py" line="42"/>
-        <source>Données :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2639,42 +2784,42 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="33"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="26"/>
         <source>Avant de finir : ce que vous partagez</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="36"/>
-        <source>Vous êtes peu nombreux·ses à répondre pour votre groupe : on pourrait vous reconnaître. Voici ce que vous avez dit qui signale un risque ou qui diffère des autres. Vous seul·e le voyez. Choisissez ce qui peut apparaître dans les résultats communs.</source>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="29"/>
+        <source>Votre groupe compte peu de personnes : on pourrait vous reconnaître. Voici ce que vous avez dit qui signale un risque ou qui diffère des autres. Personne d’autre ne le voit. Choisissez ce qui peut apparaître dans les résultats communs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="61"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="55"/>
         <source>Enregistrer ma fiche personnelle (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="62"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="56"/>
         <source>Valider mon choix (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="78"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="69"/>
         <source>Ce que vous avez signalé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="81"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="72"/>
         <source>Là où votre regard diffère :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="89"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="75"/>
         <source>« {0} » — vous avez répondu « {1} » ; les autres voient les choses autrement : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="96"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="82"/>
         <source>Rien de ce que vous avez dit ne signale un risque ni ne diffère nettement des autres.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,153 +2827,264 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="35"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="43"/>
         <source>← Structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="41"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="49"/>
         <source>É&amp;valuations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="46"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="54"/>
         <source>Évaluations de la structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="51"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="59"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="52"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="60"/>
         <source>Étape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="53"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="61"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="54"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="62"/>
         <source>Groupes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="55"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="63"/>
         <source>Collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="56"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="64"/>
         <source>Niveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="67"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="75"/>
         <source>Pas encore d’évaluation. « Nouvelle évaluation » prépare une séance : questionnaire, étape du projet, groupes qui répondent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="77"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="85"/>
         <source>&amp;Nouvelle évaluation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="79"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="87"/>
         <source>Préparer une séance (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="84"/>
-        <location filename="../../peerready/ui/pages/structure.py" line="184"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="92"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="201"/>
         <source>&amp;Continuer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="86"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="94"/>
         <source>Reprendre la collecte des réponses (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="89"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="97"/>
         <source>&amp;Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="89"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="97"/>
         <source>Voir les résultats (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="92"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="100"/>
         <source>&amp;Plan d’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="92"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="100"/>
         <source>Travailler le plan d’action (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="97"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="105"/>
         <source>Questionnaires &amp;papier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="99"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="107"/>
         <source>Imprimer les questionnaires vierges de l’évaluation choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="103"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="111"/>
         <source>E&amp;xporter l’évaluation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="105"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="113"/>
         <source>Exporter l’évaluation choisie vers un fichier .peerready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="142"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="117"/>
+        <source>&amp;Supprimer l’évaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="119"/>
+        <source>Supprimer l’évaluation choisie, vide ou commencée par erreur, après une sauvegarde (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="158"/>
         <source>courte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="142"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="158"/>
         <source>complète</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="144"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="160"/>
         <source>close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="146"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="162"/>
         <source>en cours ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="184"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="201"/>
         <source>Reprendre la &amp;collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="239"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="222"/>
+        <source>celle du {0} ({1}, {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="228"/>
+        <source>Une collecte de cette structure est encore ouverte : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="230"/>
+        <source>{0} collectes de cette structure sont encore ouvertes ; la plus récente : {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="237"/>
+        <source>Une nouvelle évaluation deviendrait la dernière de la structure, celle que montrent l’accueil et la prochaine séance. Pour continuer la collecte en cours, revenez à la séance ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="243"/>
+        <source>Une séance est déjà ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="246"/>
+        <source>Revenir à la séance ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="247"/>
+        <source>Commencer une autre évaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="248"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="263"/>
+        <source>aucune action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="265"/>
+        <source>Elle contient {0} et {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="267"/>
+        <source>Elle ne contient aucune réponse, et {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="268"/>
+        <source>collecte close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="268"/>
+        <source>collecte en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="270"/>
+        <source>Supprimer l’évaluation du {0} ({1}, {2}) ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="276"/>
+        <source>Les autres évaluations de « {0} » ne changent pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="279"/>
+        <source>Une sauvegarde de toutes les données est faite juste avant : pour revenir en arrière, Fichier → Restaurer une sauvegarde (« avant-suppression »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="284"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="293"/>
+        <source>Supprimer une évaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="284"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="289"/>
+        <source>L’évaluation n’a pas été supprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="307"/>
+        <source>L’évaluation du {0} a été supprimée. Une sauvegarde d’avant la suppression est dans {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/structure.py" line="358"/>
         <source>Exporter l’évaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="241"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="360"/>
         <source>Fichiers PeerReady (*.peerready)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="253"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="372"/>
         <source>Évaluation exportée vers {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,7 +3123,7 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
     </message>
     <message>
         <location filename="../../peerready/ui/pages/results_summary.py" line="49"/>
-        <source>Postes de pair·e : {0}.</source>
+        <source>Postes de travail pair : {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2879,50 +3135,85 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>TallyGrid</name>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="23"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="135"/>
         <source>Tapez combien de personnes ont choisi chaque réponse. Entrée passe à la question suivante.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="29"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="60"/>
         <source>Total des réponses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="41"/>
+        <source>Personnes &amp;présentes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../peerready/ui/widgets/tally_grid.py" line="45"/>
+        <source>Nombre de personnes présentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="47"/>
+        <source>Combien de personnes sont dans la salle pour ce décompte : chaque total lui est comparé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="63"/>
+        <source>Le total ne correspond pas aux personnes présentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="89"/>
         <source>Nombre de « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="46"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="90"/>
         <source>Nombre de personnes (flèches haut et bas pour ajuster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="77"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="138"/>
+        <source>Tapez d’abord combien de personnes sont présentes, puis Entrée : chaque total leur sera comparé. Puis, pour chaque réponse, combien de personnes l’ont choisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="145"/>
         <source>Total : 1 réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="77"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="145"/>
         <source>Total : {0} réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="154"/>
+        <source>⚠ {0} pour {1} : {2} de moins. Une abstention, ou une main oubliée ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="158"/>
+        <source>⚠ {0} pour {1} : {2} de trop. Un nombre tapé deux fois, ou un zéro de trop ?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="100"/>
-        <source>Merci, vos réponses sont enregistrées. Rendez l’ordinateur à l’animateur·rice.</source>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="105"/>
+        <source>Merci, vos réponses sont enregistrées. Rendez l’ordinateur à la personne qui anime l’atelier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="102"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="108"/>
         <source>Retour à la vue d’ensemble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="102"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="108"/>
         <source>Retour à la vue d’ensemble (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,22 +3264,22 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="182"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="205"/>
         <source>Où enregistrer les questionnaires papier ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="201"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="224"/>
         <source>1 questionnaire enregistré dans {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="203"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="226"/>
         <source>{0} questionnaires enregistrés dans {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="209"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="232"/>
         <source>Impression impossible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3007,67 +3298,68 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../peerready/ui/app.py" line="75"/>
+        <location filename="../../peerready/ui/app.py" line="80"/>
         <source>PeerReady est déjà ouvert</source>
+        <extracomment>The app&apos;s language and country, whatever the system&apos;s: dates, month and day names, numbers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="80"/>
+        <location filename="../../peerready/ui/app.py" line="85"/>
         <source>Deux fenêtres sur les mêmes données montreraient des réponses périmées. Fermez l’autre PeerReady (ou demandez à la personne qui l’utilise), puis réessayez ; ou choisissez un autre dossier de données.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="86"/>
+        <location filename="../../peerready/ui/app.py" line="91"/>
         <source>Données inutilisables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="88"/>
+        <location filename="../../peerready/ui/app.py" line="93"/>
         <source>Rien n’a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="93"/>
+        <location filename="../../peerready/ui/app.py" line="98"/>
         <source>Vous pouvez réessayer, choisir un autre dossier de données, ou quitter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="103"/>
+        <location filename="../../peerready/ui/app.py" line="108"/>
         <source>Réessayer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="104"/>
+        <location filename="../../peerready/ui/app.py" line="109"/>
         <source>Choisir un autre dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="105"/>
+        <location filename="../../peerready/ui/app.py" line="110"/>
         <source>Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="112"/>
+        <location filename="../../peerready/ui/app.py" line="117"/>
         <source>Choisir un dossier de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="124"/>
+        <location filename="../../peerready/ui/app.py" line="129"/>
         <source>La dernière action n’a pas pu aller jusqu’au bout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="129"/>
+        <location filename="../../peerready/ui/app.py" line="134"/>
         <source>Action impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="135"/>
+        <location filename="../../peerready/ui/app.py" line="140"/>
         <source>Erreur inattendue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="137"/>
+        <location filename="../../peerready/ui/app.py" line="142"/>
         <source>Une erreur inattendue s’est produite ({0}). Les réponses déjà enregistrées ne sont pas perdues. Si cela se reproduit, notez ce que vous faisiez et signalez-le.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -68,13 +68,14 @@ def test_names_in_their_forms():
     assert wording.owner("direction", "Awa") == "Direction (Awa)"
     assert wording.due("", "within_3_months") == "Dans les 3\u00a0mois"
     assert wording.due("2026-03-01", "within_3_months") == "1er mars 2026"
-    assert {wording.mode_in_text(m) for m in vocabulary.MODES} == {"chacun·e son tour", "décompte", "réponse commune"}
+    assert {wording.mode_in_text(m) for m in vocabulary.MODES} == {"à tour de rôle", "décompte", "réponse commune"}
     assert wording.group("unknown") == "unknown"  # an id the vocabulary does not know is shown as it is
 
 
 def test_who_answered_says_how_and_how_many():
     assert wording.who_answered("team", ("tally",), 9) == "Équipe (décompte, 9 personnes)"
-    assert wording.who_answered("peer", ("individual",), 1) == "Travailleur·se pair·e (chacun·e son tour, 1 personne)"
+    peer = wording.who_answered("peer", ("individual",), 1)
+    assert peer == "Travailleur pair ou travailleuse paire (à tour de rôle, 1 personne)"
     assert wording.who_answered("management", ("consensus",), 1) == "Direction et encadrement (réponse commune)"
 
 

@@ -21,7 +21,7 @@ def test_closing_lists_the_people_on_the_way(qtbot, window, monkeypatch, open_se
     press(qtbot, Qt.Key.Key_Return)  # Enter on the focused button
     text = plain(asked[0])
     assert "Pas encore fini" in text
-    assert "• Travailleur·se pair·e : 1 personne en cours" in text
+    assert "• Travailleur pair ou travailleuse paire : 1 personne en cours" in text
     assert f"• Direction et encadrement : réponse commune à 1 / {common.count} questions" in text
     assert "• Équipe : pas encore de décompte" in text
     assert not assessments.get_assessment(store, open_session.id).closed

@@ -259,7 +259,7 @@ class Workday:
     def prepare_session(self, short: bool, team_mode_up: int = 1, management: bool = True) -> str:
         """Ctrl+E on the structure page opens the modal set-up dialog; drive it from its own event loop.
 
-        The stage « arrivé·e depuis moins d’un an »; the team answers each in turn (one step up
+        The stage « occupé depuis moins d’un an »; the team answers each in turn (one step up
         from the default « décompte »); management by a common answer unless ``management`` is False.
         """
         from peerready.ui.dialogs.prepare import PrepareDialog

@@ -103,7 +103,8 @@ def level(
         reasons.append(SIGNALLED)
     if stage in vocabulary.STAGES_WITH_PEER and "peer" not in answering:
         reasons.append(
-            "le ou la pair·e en poste n'a pas encore répondu : sans son regard, on ne peut pas dire que tout est prêt"
+            "la personne en poste de travail pair n'a pas encore répondu : sans son regard, "
+            "on ne peut pas dire que tout est prêt"
         )
     if reasons:
         return _level(

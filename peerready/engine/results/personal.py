@@ -21,8 +21,8 @@ SUPPORT = (
     "La supervision ou l’analyse de la pratique : un temps fait pour parler de son travail, "
     "avec le secret professionnel.",
     "La personne qui vous encadre au quotidien, ou une autre personne de confiance dans la structure.",
-    "Les autres pair·es : un groupe de pair·es, un conseil des pair·es, une communauté de pratique.",
-    "La plateforme ou le réseau du travail pair de votre région, qui soutient aussi les pair·es "
+    "Les autres pairs : un groupe de pairs, un conseil des pairs, une communauté de pratique.",
+    "La plateforme ou le réseau du travail pair de votre région, qui soutient aussi les pairs "
     "en dehors de leur structure.",
     "La médecine du travail, pour ce qui touche à la santé au travail.",
 )

@@ -53,21 +53,22 @@ class AboutDialog(_TextDialog):
 
 GUIDE = """
 <h2>Animer un atelier PeerReady</h2>
-<p>Une demi-journée, avec l’équipe et la direction, avant ou après l’arrivée d’un·e travailleur·se pair·e.
+<p>Une demi-journée, avec l’équipe et la direction, avant ou après l’arrivée d’un travailleur pair
+ou d’une travailleuse paire.
 L’objectif n’est pas une note : c’est de se parler de ce qui est prêt et de ce qui ne l’est pas encore, puis de
-repartir avec un plan d’action que chacun·e a vu naître.</p>
+repartir avec un plan d’action que tout le monde a vu naître.</p>
 
 <h3>Avant</h3>
 <ul>
-<li>Choisissez l’<b>étape du projet</b> (réflexion, recrutement, pair·e arrivé·e depuis moins d’un an, poste
+<li>Choisissez l’<b>étape du projet</b> (réflexion, recrutement, poste occupé depuis moins d’un an, poste
 installé) : les questions en dépendent.</li>
 <li>Choisissez la <b>version</b> : la version courte (20 questions au plus par groupe) pour un premier tour d’horizon,
 la complète pour un vrai atelier.</li>
-<li>Pour chaque groupe, choisissez <b>comment il répond</b> : chacun·e son tour sur l’ordinateur, un décompte
+<li>Pour chaque groupe, choisissez <b>comment il répond</b> : à tour de rôle sur l’ordinateur, un décompte
 (vote à main levée ou bulletins papier), ou une réponse commune après discussion.</li>
 <li>Sans ordinateur pour tout le monde : imprimez les <b>questionnaires papier</b> et la feuille de décompte.</li>
-<li>Si un·e pair·e est déjà en poste, demandez-lui s’il ou elle veut répondre, et s’il ou elle est d’accord pour
-que les personnes accompagnées répondent (leurs questions nomment son rôle).</li>
+<li>Si la personne en poste de travail pair est déjà là, demandez-lui si elle veut répondre, et si elle est
+d’accord pour que les personnes accompagnées répondent (leurs questions parlent du travail pair).</li>
 <li>Sur un projecteur : agrandissez le texte (Ctrl++), ou passez en contraste élevé (Ctrl+Maj+C).</li>
 </ul>
 
@@ -76,7 +77,7 @@ que les personnes accompagnées répondent (leurs questions nomment son rôle).<
 <li>Rappelez que les réponses sont <b>anonymes</b> : aucun nom, nulle part. Un groupe de moins de {threshold}
 qui répondent chacune leur tour n’est jamais montré à part, et un groupe plus grand seulement sur les
 questions où {threshold} personnes au moins ont répondu.</li>
-<li>Le ou la <b>pair·e</b> qui répond seul·e voit à la fin, pour lui ou elle seul·e, ce qu’il ou elle a
+<li>La <b>personne en poste de travail pair</b> qui répond seule voit à la fin, et elle seule, ce qu’elle a
 signalé, et choisit ce qui est partagé : tout, les risques sans ses réponses, ou rien que leur poids dans les
 scores. Laissez-lui l’ordinateur le temps de ce choix, écran du projecteur coupé.</li>
 <li>Pour un <b>décompte</b>, tapez d’abord le nombre de personnes présentes : un total qui ne correspond pas
@@ -107,7 +108,8 @@ prochaine évaluation reprendra les actions encore ouvertes.</li>
 
 ABOUT = """
 <h2>PeerReady {version}</h2>
-<p>Un outil pour préparer l’arrivée d’un·e travailleur·se pair·e dans une équipe sociale ou médico-sociale :
+<p>Un outil pour préparer l’arrivée d’un travailleur pair ou d’une travailleuse paire dans une équipe sociale
+ou médico-sociale :
 auto-évaluation, résultats et plan d’action. Tout reste sur cet ordinateur ; PeerReady n’utilise jamais
 Internet.</p>
 <p><b>{data}</b></p>

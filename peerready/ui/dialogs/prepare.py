@@ -76,7 +76,7 @@ class PrepareDialog(QDialog):
         self.wanted: dict[str, bool] = {}
         self._updating = False
         choices = (
-            ("individual", self.tr("Chacun·e son tour (l’ordinateur passe de main en main)")),
+            ("individual", self.tr("À tour de rôle (l’ordinateur passe de main en main)")),
             ("tally", self.tr("Décompte (vote à main levée ou bulletins papier)")),
             ("consensus", self.tr("Réponse commune du groupe")),
         )
@@ -102,8 +102,8 @@ class PrepareDialog(QDialog):
         layout.addWidget(self.posts_editor)
         self.note = QLabel(
             self.tr(
-                "Personnes accompagnées : leurs questions nomment le rôle de travailleur·se pair·e. Ne les posez "
-                "qu’avec l’accord de la personne concernée, qui choisit de dire ou non son parcours."
+                "Personnes accompagnées : leurs questions parlent du travail pair dans l’équipe. Ne les posez "
+                "qu’avec l’accord de la personne en poste, qui choisit de dire ou non son parcours."
             )
         )
         self.note.setWordWrap(True)

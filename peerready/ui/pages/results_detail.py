@@ -60,7 +60,7 @@ class ResultsDetail(QObject):
             questions = list(dict.fromkeys(gap.questions.values()))
         elif kind == "divided":
             divided = results.divided[which]
-            said = self.tr("{0} est partagé·e sur cette question.").format(wording.group(divided.group))
+            said = self.tr("{0} : les avis sont partagés sur cette question.").format(wording.group(divided.group))
             parts.append(f"<p><b>{_e(said)}</b></p>")
             questions = [divided.question]
         elif kind in ("missing", "unanswered"):

@@ -46,7 +46,7 @@ class SummaryWriter(QObject):
             coverage += " " + self.tr("Ont répondu : {0}.").format(" ; ".join(parts))
         if results.posts:
             described = " ; ".join(post.describe() for post in results.posts)
-            coverage += " " + self.tr("Postes de pair·e : {0}.").format(described)
+            coverage += " " + self.tr("Postes de travail pair : {0}.").format(described)
         coverage_label.setText(coverage)
 
     def fill_radar(self, radar: RadarWidget) -> None:

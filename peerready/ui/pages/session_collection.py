@@ -81,7 +81,7 @@ class CollectionDesk(QObject):
         )
 
     def unfinished_lines(self, collection: collecting.Collection) -> list[str]:
-        """« Travailleur·se pair·e : 1 personne en cours », one line per group that has not finished."""
+        """« Travailleur pair ou travailleuse paire : 1 personne en cours », one line per unfinished group."""
         lines = []
         for entry in collection.unfinished:
             group = entry.group

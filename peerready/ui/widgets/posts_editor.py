@@ -1,7 +1,7 @@
 """The peer posts of an assessment, entered as it is prepared: one line per post, no name.
 
 Facts of the structure (status, contract, working time, pay compared with the
-moniteur·rice-éducateur·rice level, classification): alerts look at each post and at all of
+moniteur-éducateur level, classification): alerts look at each post and at all of
 them together (« statuts incohérents »). A volunteer has only a status and a working time.
 """
 
@@ -16,12 +16,12 @@ from peerready.ui import widgets
 
 class PostsEditor(QGroupBox):
     def __init__(self, described: tuple[Post, ...] = ()):
-        super().__init__(self.tr("Le ou les postes de pair·e (facultatif)"))
+        super().__init__(self.tr("Le ou les postes de travail pair (facultatif)"))
         self.posts: list[Post] = list(described)
         layout = QVBoxLayout(self)
         hint = QLabel(
             self.tr(
-                "Décrivez chaque poste, prévu ou occupé, sans nom : plusieurs pair·es peuvent avoir des statuts "
+                "Décrivez chaque poste, prévu ou occupé, sans nom : plusieurs pairs peuvent avoir des statuts "
                 "différents. Le plan en tient compte."
             )
         )

@@ -56,7 +56,7 @@ class HandoverScreen(QWidget):
         self.cancel_button = widgets.button(
             self.tr("Retour à la vue d’ensemble"),
             self.cancelled,
-            self.tr("Pour l’animateur·rice : revenir à la vue d’ensemble sans répondre"),
+            self.tr("Pour l’animation : revenir à la vue d’ensemble sans répondre"),
         )
         layout.addStretch(1)
         layout.addWidget(self.label)
@@ -102,7 +102,7 @@ class ThanksScreen(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         self.label = plain_label(
-            self.tr("Merci, vos réponses sont enregistrées. Rendez l’ordinateur à l’animateur·rice.")
+            self.tr("Merci, vos réponses sont enregistrées. Rendez l’ordinateur à la personne qui anime l’atelier.")
         )
         self.button = widgets.button(
             self.tr("Retour à la vue d’ensemble"), self.done, self.tr("Retour à la vue d’ensemble (Entrée)")

@@ -26,9 +26,9 @@ class SharingScreen(QWidget):
         self.title = plain_label(self.tr("Avant de finir : ce que vous partagez"), centred=False)
         self.intro = plain_label(
             self.tr(
-                "Vous êtes peu nombreux·ses à répondre pour votre groupe : on pourrait vous reconnaître. "
-                "Voici ce que vous avez dit qui signale un risque ou qui diffère des autres. Vous seul·e le "
-                "voyez. Choisissez ce qui peut apparaître dans les résultats communs."
+                "Votre groupe compte peu de personnes : on pourrait vous reconnaître. "
+                "Voici ce que vous avez dit qui signale un risque ou qui diffère des autres. Personne d’autre ne le "
+                "voit. Choisissez ce qui peut apparaître dans les résultats communs."
             ),
             centred=False,
         )
