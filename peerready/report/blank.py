@@ -62,8 +62,10 @@ def _instructions(s, easy: bool, structure: str):
         lines = [
             "Cochez une seule case pour chaque question.",
             "Si vous ne savez pas, cochez « Je ne sais pas ».",
-            "N’écrivez pas votre nom.",
+            "Votre nom reste secret : gardez-le pour vous.",
             "Vous pouvez demander de l’aide pour lire.",
+            "À la fin, pliez la feuille. Glissez-la dans l’urne.",
+            "Seule la personne qui anime ouvre l’urne. Elle compte les croix.",
         ]
     else:
         lines = [
@@ -147,17 +149,27 @@ def _question_block(number: int, question, group: str, stage: str, s, show_refer
     return [table]
 
 
+TALLY_HOW_TO = (
+    "Pour l’animation : après un vote à main levée ou le dépouillement des questionnaires papier, notez "
+    "combien de personnes ont choisi chaque réponse, puis le total. Saisissez ensuite ces nombres dans "
+    "PeerReady (mode « décompte »), question par question."
+)
+#: Accompanied people answer on paper, privately: never a show of hands in front of the staff.
+TALLY_HOW_TO_BALLOT_BOX = (
+    "Pour l’animation : les personnes accompagnées répondent sur papier, à l’écart, et glissent leur "
+    "feuille pliée dans une urne ; jamais de vote à main levée devant l’équipe qui les accompagne. Ouvrez "
+    "l’urne après leur départ, sans personne de l’équipe, et ne montrez les feuilles à personne. Notez combien de "
+    "feuilles ont coché chaque réponse, puis le total, et saisissez ces nombres dans PeerReady (mode "
+    "« décompte »). Ensuite, détruisez les feuilles."
+)
+
+
 def _tally_sheet(questions, group: str, stage: str, s) -> list:
     story = [
         PageBreak(),
         para(f"Feuille de décompte — {wording.group(group)}", s["h1"]),
         para("<b>Pour l’animation — à ne pas distribuer</b>", s["body"], markup=True),
-        para(
-            "Pour l’animation : après un vote à main levée ou le dépouillement des questionnaires "
-            "papier, notez combien de personnes ont choisi chaque réponse, puis le total. Saisissez ensuite "
-            "ces nombres dans PeerReady (mode « décompte »), question par question.",
-            s["body"],
-        ),
+        para(TALLY_HOW_TO_BALLOT_BOX if group == "people" else TALLY_HOW_TO, s["body"]),
         Spacer(1, 6),
     ]
     for number, question in enumerate(questions, 1):

@@ -203,3 +203,12 @@ def test_pdf_commands(tmp_path):
     assert code == 0, err
     code, _, err = run_cli("print", "--document", "blank", "--group", "team", "--out", tmp_path / "x.pdf")
     assert code == 1 and "--stage" in err
+
+
+def test_the_accompanied_peoples_paper_version_is_a_private_ballot(bundled):
+    _, people = read(report.blank_questionnaire(bundled, "people", stage="integrating"))
+    people = flat(people)
+    assert "urne" in people and "pliez la feuille" in people
+    assert "jamais de vote à main levée devant l’équipe" in people  # said to the facilitator, on the tally sheet
+    _, team = read(report.blank_questionnaire(bundled, "team", stage="integrating"))
+    assert "urne" not in flat(team) and "vote à main levée" in flat(team)

@@ -26,3 +26,16 @@ def test_switching_to_the_short_version_and_back_gives_back_the_groups_chosen(qt
     assert dialog.group_checks[group].isChecked() and dialog.mode_boxes[group].isEnabled()
     assert not dialog.group_checks["management"].isChecked()  # unticked by the facilitator: stays so
     assert dialog.note.isHidden() == (group != "people")
+
+
+def test_accompanied_people_are_offered_a_ballot_box_not_a_show_of_hands(qtbot, window):
+    from peerready.ui.dialogs.prepare import PrepareDialog
+
+    structure = structures.create_structure(window.context.store, "Le Phare")
+    dialog = PrepareDialog(window.context, structure.id, window)
+    qtbot.addWidget(dialog)
+    people = dialog.mode_boxes["people"]
+    tally = people.itemText(people.findData("tally"))
+    assert "urne" in tally and "main levée" not in tally
+    team = dialog.mode_boxes["team"]
+    assert "main levée" in team.itemText(team.findData("tally"))

@@ -67,6 +67,9 @@ la complète pour un vrai atelier.</li>
 <li>Pour chaque groupe, choisissez <b>comment il répond</b> : à tour de rôle sur l’ordinateur, un décompte
 (vote à main levée ou bulletins papier), ou une réponse commune après discussion.</li>
 <li>Sans ordinateur pour tout le monde : imprimez les <b>questionnaires papier</b> et la feuille de décompte.</li>
+<li>Les <b>personnes accompagnées</b> ne votent jamais à main levée devant l’équipe : elles répondent sur leur
+questionnaire papier (version facile à lire), le glissent plié dans une <b>urne</b>, et la personne qui anime
+dépouille seule, puis saisit le décompte.</li>
 <li>Si la personne en poste de travail pair est déjà là, demandez-lui si elle veut répondre, et si elle est
 d’accord pour que les personnes accompagnées répondent (leurs questions parlent du travail pair).</li>
 <li>Sur un projecteur : agrandissez le texte (Ctrl++), ou passez en contraste élevé (Ctrl+Maj+C).</li>

@@ -80,13 +80,15 @@ class PrepareDialog(QDialog):
             ("tally", self.tr("Décompte (vote à main levée ou bulletins papier)")),
             ("consensus", self.tr("Réponse commune du groupe")),
         )
+        #: Accompanied people never answer by a show of hands in front of the staff who support them.
+        ballot_box = self.tr("Bulletins papier glissés dans une urne, comptés par l’animation")
         for row, (group, label) in enumerate(vocabulary.GROUPS.items()):
             check = QCheckBox(label)
             check.setChecked(group in preparing.DEFAULT_GROUPS)
             mode = QComboBox()
             mode.setAccessibleName(self.tr("Façon de répondre : {0}").format(label))
             for value, text in choices:
-                mode.addItem(text, value)
+                mode.addItem(ballot_box if (group, value) == ("people", "tally") else text, value)
             mode.setCurrentIndex([m for m, _ in choices].index(preparing.DEFAULT_MODES[group]))
             count = QLabel()
             grid.addWidget(check, row, 0)
