@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         )
         self.high_contrast_action.setCheckable(True)
         view.addSeparator()
-        self._action(
+        settings = self._action(
             view, self.tr("&Réglages…"), self.on_settings, QKeySequence.StandardKey.Preferences, "action_settings"
         )
 
@@ -283,6 +283,16 @@ class MainWindow(QMainWindow):
             "action_guide",
         )
         self._action(help_menu, self.tr("À &propos de PeerReady"), self.on_about, None, "action_about")
+        #: What a participant answering on the laptop may not reach: all but text size and contrast.
+        self.facilitator_actions = [*file_menu.actions(), settings, *help_menu.actions()]
+        self.facilitator_menus = [file_menu, help_menu]
+
+    def set_private(self, private: bool) -> None:
+        """A participant has the laptop: menus and their shortcuts are the facilitator's, and closed."""
+        for action in self.facilitator_actions:
+            action.setEnabled(not private)
+        for menu in self.facilitator_menus:
+            menu.menuAction().setEnabled(not private)
 
     # -- menu actions -------------------------------------------------------------------
 

@@ -156,8 +156,9 @@ def test_the_hand_over_screen_shows_nothing_of_the_previous_person(qtbot, page, 
     assert page.stack.currentWidget() is page.thanks
     assert page.sharing.screen.findings.text() == ""
     assert "Merci, vos réponses sont enregistrées" in page.thanks_label.text()
-    press(qtbot, page, Qt.Key.Key_Return)
-    assert page.stack.currentWidget() is page.overview
+    press(qtbot, page, Qt.Key.Key_Return)  # « Personne suivante »
+    assert page.stack.currentWidget() is page.handover
+    page.on_show_overview()  # the facilitator's gesture
     assert "1 personne a terminé" in " ".join(visible_texts(page))
 
     qtbot.mouseClick(overview_button(page, "Nouvelle personne"), Qt.MouseButton.LeftButton)
@@ -273,23 +274,29 @@ def test_leaving_and_coming_back_resumes_at_the_same_question(qtbot, page, conte
     assert again.respondent.group == "management"
 
 
-def test_a_person_resumes_at_the_same_question_behind_the_hand_over_screen(qtbot, page, context, open_session):
+def test_a_person_resumes_at_the_same_question_after_the_facilitators_gesture(
+    qtbot, page, context, open_session, monkeypatch
+):
     qtbot.mouseClick(overview_button(page, "Nouvelle personne"), Qt.MouseButton.LeftButton)
     press(qtbot, page, Qt.Key.Key_Return)
     press(qtbot, page, Qt.Key.Key_3)
     press(qtbot, page, Qt.Key.Key_Return)
     page.open(open_session.id)
-    assert page.stack.currentWidget() is page.handover and page.start_button.text() == "Continuer"
-    page.start_button.setFocus()
-    press(qtbot, page, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.handover and page.handover.locked
+    press(qtbot, page, Qt.Key.Key_Return)  # a participant cannot reopen them
+    assert page.stack.currentWidget() is page.handover
+    monkeypatch.setattr(dialogs, "choose", lambda *args, **kwargs: "resume")
+    press(qtbot, page, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.stack.currentWidget() is page.question_screen
     assert page.index == 1 and page.respondent.group == "peer"
 
 
-def test_an_unfinished_person_can_be_resumed_from_the_overview(qtbot, page, context, open_session):
+def test_an_unfinished_person_can_be_resumed_from_the_overview(qtbot, page, context, open_session, monkeypatch):
     qtbot.mouseClick(overview_button(page, "Nouvelle personne"), Qt.MouseButton.LeftButton)
     press(qtbot, page, Qt.Key.Key_Return)
     press(qtbot, page, Qt.Key.Key_1)
-    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(dialogs, "choose", lambda *args, **kwargs: "overview")
+    press(qtbot, page, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert page.stack.currentWidget() is page.overview
     resume = next(b for b in page.overview_buttons if b.text().startswith("Reprendre la personne n° 1"))
     qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)

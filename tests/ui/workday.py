@@ -171,6 +171,8 @@ class Workday:
         monkeypatch.setattr(dialogs, "ask_text", lambda *args, **kwargs: self._text)
         monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)
         monkeypatch.setattr(dialogs, "inform", lambda *args, **kwargs: None)
+        # The facilitator's gesture (Ctrl+Maj+A) always means: back to the overview.
+        monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, choices, escape="": choices[-1][0])
         monkeypatch.setattr(dialogs, "save_file", lambda *args, **kwargs: self._next_pdf)
 
     # -- the window ---------------------------------------------------------------------------
@@ -316,7 +318,9 @@ class Workday:
             self.press(KEY.Key_Return)
             answered += 1
         assert session.stack.currentWidget() is session.thanks
-        self.press(KEY.Key_Return)
+        self.press(KEY.Key_Return)  # « Personne suivante »
+        assert session.stack.currentWidget() is session.handover
+        self.press(KEY.Key_A, MOD.ControlModifier | MOD.ShiftModifier)  # the facilitator takes the laptop back
         assert session.stack.currentWidget() is session.overview
         return answered
 

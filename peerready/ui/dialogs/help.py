@@ -83,6 +83,12 @@ questions où {threshold} personnes au moins ont répondu.</li>
 <li>La <b>personne en poste de travail pair</b> qui répond seule voit à la fin, et elle seule, ce qu’elle a
 signalé, et choisit ce qui est partagé : tout, les risques sans ses réponses, ou rien que leur poids dans les
 scores. Laissez-lui l’ordinateur le temps de ce choix, écran du projecteur coupé.</li>
+<li><b>À tour de rôle</b>, chaque personne ne voit que ses questions : pas de menu, pas de retour en arrière vers la
+vue d’ensemble, et « Personne suivante » à la fin. Pour reprendre la main, la personne qui anime fait le
+<b>geste de l’animation</b> : <b>Ctrl+Maj+A</b>, puis choisit dans la fenêtre « Réservé à la personne qui anime ».
+Après une coupure, les réponses d’une personne interrompue ne se rouvrent qu’avec ce geste.</li>
+<li>Pendant les réponses à tour de rôle, <b>coupez la recopie sur le projecteur</b> (touche Windows+P, « Écran
+du PC uniquement ») : la salle ne doit pas voir ce que chaque personne répond.</li>
 <li>Pour un <b>décompte</b>, tapez d’abord le nombre de personnes présentes : un total qui ne correspond pas
 est signalé sous la question.</li>
 <li>« <b>Je ne sais pas</b> » est une vraie réponse : elle montre ce qui manque comme information.</li>

@@ -32,6 +32,7 @@ from peerready.store import assessments, structures
 from peerready.ui.context import STORAGE_ERRORS
 from peerready.ui.pages.session_answers import AnswerKeeper
 from peerready.ui.pages.session_collection import CollectionDesk
+from peerready.ui.pages.session_privacy import RoomGuard
 from peerready.ui.pages.session_sharing import SharingDesk
 from peerready.ui.widgets import PageHeader, SavedIndicator
 from peerready.ui.widgets.collection_overview import CollectionOverview
@@ -91,6 +92,9 @@ class SessionPage(QWidget):
         top.addWidget(self.saved)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        #: The group of the person who has just finished, for « Personne suivante ».
+        self.last_group: str | None = None
+        self.room = RoomGuard(self)
         self.on_theme_changed()
 
     # -- what the model holds, for the screens and the tests -------------------------
@@ -130,13 +134,12 @@ class SessionPage(QWidget):
     def _build_handover(self) -> QWidget:
         screen = HandoverScreen()
         screen.started.connect(self.on_start)
-        screen.cancelled.connect(self.on_show_overview)
         self.handover_label, self.start_button = screen.label, screen.start_button
         return screen
 
     def _build_thanks(self) -> QWidget:
         screen = ThanksScreen()
-        screen.done.connect(self.on_show_overview)
+        screen.done.connect(self.on_next_person)
         self.thanks_label, self.thanks_button = screen.label, screen.button
         return screen
 
@@ -205,14 +208,15 @@ class SessionPage(QWidget):
         else:
             self._enter(reopening.respondent.id, exact=True, legacy_index=reopening.legacy_index)
             if reopening.screen == "handover":
-                self._show_handover(resuming=reopening.resuming)
+                # Interrupted while answering: their answers reopen only on the facilitator's gesture.
+                self._show_handover(resuming=reopening.resuming, locked=reopening.resuming)
             else:
                 self._show_question()
 
     def first_focus(self) -> QWidget:
         current = self.stack.currentWidget()
         if current is self.handover:
-            return self.start_button
+            return self.handover if self.handover.locked else self.start_button
         if current is self.thanks:
             return self.thanks_button
         if current is self.sharing.screen:
@@ -334,17 +338,30 @@ class SessionPage(QWidget):
 
     # -- hand-over and thanks -------------------------------------------------------------
 
-    def _show_handover(self, resuming: bool) -> None:
+    def _show_handover(self, resuming: bool, locked: bool = False) -> None:
         self._clear_question_screen()
         self.saved.clear()  # not even a hint that the previous person just answered
-        self.handover.show_person(self.session, resuming)
-        self._remember("handover")
+        self.handover.show_person(self.session, resuming, locked)
+        self._remember("question" if locked else "handover")  # still interrupted after another restart
         self.stack.setCurrentWidget(self.handover)
-        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.room.update()
+        (self.handover if locked else self.start_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_start(self) -> None:
         if self.session is not None:
             self._show_question()
+
+    def resume_interrupted(self) -> None:
+        """The facilitator's gesture on an interrupted person: their questions, where they stopped."""
+        if self.session is not None:
+            self._show_question()
+
+    def on_next_person(self) -> None:
+        """« Personne suivante » on the thank-you screen: the next person of the same group, behind the hand-over."""
+        if self.last_group is None:
+            self.on_show_overview()
+            return
+        self.on_new_person(self.last_group)
 
     def _finish(self) -> None:
         self.reviewing = False
@@ -366,7 +383,8 @@ class SessionPage(QWidget):
             )
 
     def show_thanks(self) -> None:
-        """The person is done: nothing of them stays on screen; the laptop goes back to the facilitator."""
+        """The person is done: nothing of them stays on screen; the laptop goes to the next person."""
+        self.last_group = self.session.group if self.session is not None else None
         self._leave_respondent()
         self._remember("overview")
         self.stack.setCurrentWidget(self.thanks)
@@ -409,6 +427,7 @@ class SessionPage(QWidget):
         elif self.saved.is_failed():
             self.saved.clear()  # the warning was about another question
         self.stack.setCurrentWidget(self.question_screen)
+        self.room.update()
         self.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
         self._remember("question")
 
@@ -474,6 +493,11 @@ class SessionPage(QWidget):
         """Save a comment being typed, if its question has an answer (otherwise keep it until one is chosen)."""
         self.answers.flush_comment()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.room.update()
+
     def hideEvent(self, event) -> None:
         self.flush_comment()
+        self.room.release()
         super().hideEvent(event)

@@ -31,15 +31,16 @@ class PageHeader(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.back_button = None
+        self.back_shortcut = None
         if back is not None:
             self.back_button = QPushButton(back_text or self.tr("← Retour"))
             self.back_button.setAccessibleName(self.tr("Retour à la page précédente"))
             self.back_button.setToolTip(self.tr("Retour (Alt+Flèche gauche)"))
             self.back_button.clicked.connect(back)
             layout.addWidget(self.back_button)
-            shortcut = QShortcut(QKeySequence("Alt+Left"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(back)
+            self.back_shortcut = QShortcut(QKeySequence("Alt+Left"), self)
+            self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.back_shortcut.activated.connect(back)
         self.title = QLabel(title)
         self.title.setObjectName("page_title")
         self.title.setWordWrap(True)
@@ -49,6 +50,12 @@ class PageHeader(QWidget):
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)
+
+    def set_back_allowed(self, allowed: bool) -> None:
+        """Show or hide the way back, its Alt+Left shortcut with it."""
+        if self.back_button is not None:
+            self.back_button.setVisible(allowed)
+            self.back_shortcut.setEnabled(allowed)
 
     def on_theme_changed(self) -> None:
         font = theme.scaled(17)

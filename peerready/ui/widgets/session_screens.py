@@ -42,38 +42,54 @@ def on_enter(widget: QWidget, slot) -> None:
 
 
 class HandoverScreen(QWidget):
-    """« Pass the laptop to the next person »: who answers next, and how long it takes, nothing else."""
+    """« Pass the laptop to the next person »: who answers next, and how long it takes, nothing else.
+
+    It leads only to that person's questions: the way back to the overview is the facilitator's
+    gesture (``SessionPage``). ``locked``: the person's answers were interrupted (a crash, the
+    laptop closed); they reopen only after that gesture, so nobody else sees them.
+    """
 
     started = Signal()
-    cancelled = Signal()
 
     def __init__(self):
         super().__init__()
         layout = QVBoxLayout(self)
         self.label = plain_label()
         self.detail = plain_label()
-        self.start_button = widgets.button(self.tr("Commencer"), self.started, self.tr("Commencer (Entrée)"))
-        self.cancel_button = widgets.button(
-            self.tr("Retour à la vue d’ensemble"),
-            self.cancelled,
-            self.tr("Pour l’animation : revenir à la vue d’ensemble sans répondre"),
-        )
+        self.start_button = widgets.button(self.tr("Commencer"), self._start, self.tr("Commencer (Entrée)"))
+        self.locked = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # locked, the screen itself holds the focus
         layout.addStretch(1)
         layout.addWidget(self.label)
         layout.addWidget(self.detail)
-        layout.addLayout(_row(self.start_button, self.cancel_button))
+        layout.addLayout(_row(self.start_button))
         layout.addStretch(2)
-        on_enter(self, self.started.emit)
+        on_enter(self, self._start)
         self.apply_fonts()
 
-    def show_person(self, s: Session, resuming: bool) -> None:
+    def _start(self) -> None:
+        if not self.locked:
+            self.started.emit()
+
+    def show_person(self, s: Session, resuming: bool, locked: bool = False) -> None:
+        self.locked = locked
+        self.start_button.setVisible(not locked)
+        group = vocabulary.GROUPS.get(s.group, s.group)
+        if locked:
+            self.label.setText(
+                self.tr(
+                    "La séance a été interrompue pendant les réponses d’une personne. Appelez la personne "
+                    "qui anime l’atelier : elle seule peut les reprendre."
+                )
+            )
+            self.detail.setText(group)
+            return
         self.label.setText(
             self.tr(
                 "Passez l’ordinateur à la personne suivante. Vos réponses restent anonymes : "
                 "elles ne seront jamais montrées une par une."
             )
         )
-        group = vocabulary.GROUPS.get(s.group, s.group)
         if resuming:
             self.detail.setText(self.tr("{0} · reprise à la question {1} / {2}").format(group, s.number, s.count))
             start = self.tr("Continuer")
@@ -94,7 +110,11 @@ class HandoverScreen(QWidget):
 
 
 class ThanksScreen(QWidget):
-    """The end of one person's questionnaire: their answers are saved; the laptop goes back."""
+    """The end of one person's questionnaire: their answers are saved; the laptop goes to the next person.
+
+    Nothing here leads to the overview (where other people's answers could be reached): that is
+    the facilitator's gesture.
+    """
 
     done = Signal()
 
@@ -102,10 +122,13 @@ class ThanksScreen(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         self.label = plain_label(
-            self.tr("Merci, vos réponses sont enregistrées. Rendez l’ordinateur à la personne qui anime l’atelier.")
+            self.tr(
+                "Merci, vos réponses sont enregistrées. Passez l’ordinateur à la personne suivante, "
+                "ou rendez-le à la personne qui anime l’atelier."
+            )
         )
         self.button = widgets.button(
-            self.tr("Retour à la vue d’ensemble"), self.done, self.tr("Retour à la vue d’ensemble (Entrée)")
+            self.tr("Personne suivante"), self.done, self.tr("Une autre personne du même groupe répond (Entrée)")
         )
         layout.addStretch(1)
         layout.addWidget(self.label)
