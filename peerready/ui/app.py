@@ -156,7 +156,7 @@ def run(startup_probe: bool = False) -> int:
         print("PeerReady est déjà ouvert sur ce dossier de données : sa fenêtre est passée devant.", flush=True)
         return 0
     window = MainWindow(font_family=family)
-    window.show()
+    window.showMaximized() if window.wants_maximised() else window.show()
     outcome = {"code": 0}
 
     def after_show():

@@ -14,6 +14,7 @@ from peerready import paths
 from peerready.engine import typography
 from peerready.store import errors
 from peerready.ui import dialogs, forwarding, theme
+from peerready.ui.window_place import ScreenPlace
 
 if TYPE_CHECKING:  # the store, the engine and YAML load after the window is shown
     from peerready.ui.context import AppContext
@@ -29,7 +30,7 @@ _PAGES = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ScreenPlace, QMainWindow):
     """Pages are created on first use; each gets the context and this window as its navigator."""
 
     context_attached = Signal()
@@ -53,7 +54,8 @@ class MainWindow(QMainWindow):
         self._channel = None
         self._build_menus()
         self.statusBar().setAccessibleName(self.tr("Barre d’état"))
-        self.resize(1200, 800)
+        self.watch_geometry()
+        self.fit_to_screen()
         if context is not None:
             self.attach(context)
 
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         geometry = context.setting("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            if not self._available().contains(self.frameGeometry()) and not self.isMaximized():
+                self.fit_to_screen()  # kept on a larger screen, or a projector now unplugged
         self.apply_theme()
         self.show_home()
         self.context_attached.emit()
@@ -404,6 +408,5 @@ class MainWindow(QMainWindow):
         AboutDialog(self.context, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.context is not None:
-            self.context.set_setting("window/geometry", self.saveGeometry())
+        self.keep_geometry_now()
         super().closeEvent(event)

@@ -32,6 +32,9 @@ def apply(app: QApplication, scale: int = 100, high_contrast: bool = False, fami
     font = QFont(family or app.font().family())
     font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
     app.setFont(font)
+    # Lists, tables and their headers can carry a font of their own from the platform: they follow too.
+    for kind in ("QAbstractItemView", "QHeaderView", "QTreeView", "QListView", "QTableView"):
+        app.setFont(font, kind)
     if _default_palette is None:
         _default_palette = QPalette(app.palette())
     app.setPalette(high_contrast_palette() if high_contrast else _default_palette)
@@ -83,6 +86,15 @@ def high_contrast_palette() -> QPalette:
         palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor("#1a1a1a"))
     return palette
+
+
+def large(points: float) -> QFont:
+    """A large text (a question, an answer, a title): ``points`` at 100 %, growing half as fast as the
+    body text, so that at 200 % a question still fits a projector with all its answers."""
+    factor = QApplication.font().pointSizeF() / BASE_POINT_SIZE
+    font = QFont(QApplication.font())
+    font.setPointSizeF(points * (1 + (factor - 1) / 2))
+    return font
 
 
 def scaled(points: float) -> QFont:

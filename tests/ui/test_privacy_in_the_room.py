@@ -115,3 +115,12 @@ def test_after_a_crash_an_interrupted_persons_answers_stay_closed(qtbot, window,
     monkeypatch.setattr(dialogs, "choose", lambda *args, **kwargs: "resume")
     press(qtbot, session, Qt.Key.Key_A, GESTURE)
     assert session.stack.currentWidget() is session.question_screen and session.index == 1
+
+
+def test_why_this_question_opened_by_one_person_is_closed_for_the_next(qtbot, window, session):
+    start_a_person(qtbot, session)
+    session.why_button.click()
+    assert session.why_label.isVisible()
+    session.on_show_overview()
+    start_a_person(qtbot, session)
+    assert not session.why_button.isChecked() and not session.why_label.isVisible()

@@ -26,6 +26,7 @@ from peerready.store.database import Store
 from peerready.ui import dialogs, faults, widgets, workers
 from peerready.ui.dialogs.overview import OverviewDialog
 from peerready.ui.widgets import PageHeader
+from peerready.ui.widgets.flow_layout import FlowLayout
 
 
 class HomePage(QWidget):
@@ -81,7 +82,7 @@ class HomePage(QWidget):
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes instead of widening the window
         self.open_button = self._button(
             buttons, self.tr("&Ouvrir"), self.on_open, self.tr("Ouvrir la structure (Entrée)")
         )
@@ -95,7 +96,6 @@ class HomePage(QWidget):
             self.on_delete,
             self.tr("Supprimer la structure et toutes ses données (Suppr)"),
         )
-        buttons.addStretch(1)
         self.import_button = self._button(
             buttons, self.tr("&Importer…"), self.on_import, self.tr("Importer un fichier .peerready (Ctrl+I)")
         )
@@ -114,6 +114,7 @@ class HomePage(QWidget):
 
         self.where = QLabel()
         self.where.setObjectName("data_folder")
+        self.where.setWordWrap(True)
         self.where.setAccessibleName(self.tr("Dossier des données"))
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)

@@ -12,9 +12,11 @@ import itertools
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -116,7 +118,12 @@ class PlanPage(QWidget):
         self.workstreams_label.setObjectName("workstreams")
         self.workstreams_label.setWordWrap(True)
         self.workstreams_label.setTextFormat(Qt.TextFormat.PlainText)
-        box.addWidget(self.workstreams_label)
+        # At large text sizes the workstreams would push the actions off the screen: a third of it at most.
+        self.workstreams_area = QScrollArea()
+        self.workstreams_area.setWidgetResizable(True)
+        self.workstreams_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.workstreams_area.setWidget(self.workstreams_label)
+        box.addWidget(self.workstreams_area)
 
         self.editor = ActionEditor()
         self.editor.edited.connect(self._save)
@@ -234,7 +241,19 @@ class PlanPage(QWidget):
             for number, stream in enumerate(streams, 1)
         ]
         self.workstreams_label.setText((self.tr("Les chantiers :") + "\n" + "\n".join(lines)) if lines else "")
-        self.workstreams_label.setVisible(bool(lines))
+        self.workstreams_area.setVisible(bool(lines))
+        self._fit_workstreams()
+
+    def _fit_workstreams(self) -> None:
+        """The workstreams take their height, up to a third of the page; beyond, they scroll."""
+        label = self.workstreams_label
+        width = self.workstreams_area.viewport().width() or self.width()
+        needed = label.heightForWidth(width) if label.text() else 0
+        self.workstreams_area.setFixedHeight(max(0, min(needed + 4, self.height() // 3)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_workstreams()
 
     def on_selection_changed(self) -> None:
         self._show_action(self.current_action())

@@ -95,6 +95,7 @@ class SessionPage(QWidget):
         #: The group of the person who has just finished, for « Personne suivante ».
         self.last_group: str | None = None
         self.room = RoomGuard(self)
+        self.stack.currentChanged.connect(lambda _: self._fit_chrome())
         self.on_theme_changed()
 
     # -- what the model holds, for the screens and the tests -------------------------
@@ -397,6 +398,7 @@ class SessionPage(QWidget):
 
     def _enter(self, respondent_id: str, exact: bool = False, legacy_index: int | None = None) -> None:
         self.session = answering.open_session(self.context.store, respondent_id, exact=exact, legacy_index=legacy_index)
+        self.question_screen.why_button.setChecked(False)  # what the last person opened is not left open
 
     def _leave_respondent(self) -> None:
         """Back to the overview: a place left without any answer is free for the next person."""
@@ -427,6 +429,7 @@ class SessionPage(QWidget):
         elif self.saved.is_failed():
             self.saved.clear()  # the warning was about another question
         self.stack.setCurrentWidget(self.question_screen)
+        self._fit_chrome()
         self.room.update()
         self.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
         self._remember("question")
@@ -492,6 +495,15 @@ class SessionPage(QWidget):
     def flush_comment(self) -> None:
         """Save a comment being typed, if its question has an answer (otherwise keep it until one is chosen)."""
         self.answers.flush_comment()
+
+    def _fit_chrome(self) -> None:
+        """On a question, when the text is large for the screen, the page title gives its line to the answers."""
+        short = self.height() < 30 * self.fontMetrics().lineSpacing()
+        self.header.setVisible(not (short and self.stack.currentWidget() is self.question_screen))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_chrome()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -13,8 +13,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -30,6 +28,7 @@ from peerready.store.database import Store
 from peerready.ui import dialogs, faults, widgets, workers
 from peerready.ui.dialogs.prepare import PrepareDialog, print_blank_questionnaires
 from peerready.ui.widgets import PageHeader
+from peerready.ui.widgets.flow_layout import FlowLayout
 from peerready.workshop import preparing
 
 
@@ -64,9 +63,7 @@ class StructurePage(QWidget):
                 self.tr("Niveau"),
             ]
         )
-        self.table.header().setStretchLastSection(False)
-        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        widgets.fit_columns(self.table, wrapping=(1, 3))
         self.table.itemActivated.connect(lambda *_: self.on_activated())
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
@@ -79,7 +76,7 @@ class StructurePage(QWidget):
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
 
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at large text sizes instead of widening the window
         self.new_button = self._button(
             row,
             self.tr("&Nouvelle évaluation…"),
@@ -99,7 +96,6 @@ class StructurePage(QWidget):
         self.plan_button = self._button(
             row, self.tr("&Plan d’action"), self.on_plan, self.tr("Travailler le plan d’action (Ctrl+P)"), "Ctrl+P"
         )
-        row.addStretch(1)
         self.paper_button = self._button(
             row,
             self.tr("Questionnaires &papier…"),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTreeWidget, QWidget
 
 from peerready.ui import theme
 
@@ -58,9 +58,15 @@ class PageHeader(QWidget):
             self.back_shortcut.setEnabled(allowed)
 
     def on_theme_changed(self) -> None:
-        font = theme.scaled(17)
+        font = theme.large(17)
         font.setBold(True)
         self.title.setFont(font)
+
+    def changeEvent(self, event) -> None:
+        """The text size changed (Ctrl++): the title follows, whatever page it is on."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.on_theme_changed()
 
 
 class SavedIndicator(QLabel):
@@ -93,3 +99,39 @@ class SavedIndicator(QLabel):
         self._timer.stop()
         self._failed = False
         super().clear()
+
+
+def fit_columns(tree: QTreeWidget, wrapping: tuple[int, ...]) -> None:
+    """Columns that fit the width at any text size: the ``wrapping`` ones share what is left and wrap
+    their text; the others take their content's width; no header is ever narrower than its title."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in wrapping:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    tree.setWordWrap(True)
+    tree.setUniformRowHeights(False)
+    tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def keep_titles() -> None:
+        item = tree.headerItem()
+        margin = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin) + 4
+        titles = [header.fontMetrics().horizontalAdvance(item.text(c)) for c in range(tree.columnCount())]
+        header.setMinimumSectionSize(max(titles, default=0) + margin)
+
+    keep_titles()
+    tree.installEventFilter(_FontWatcher(tree, keep_titles))
+
+
+class _FontWatcher(QObject):
+    """Calls back when the widget's font changes (the text size of the app)."""
+
+    def __init__(self, parent: QWidget, callback: Callable[[], None]):
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.callback()
+        return False

@@ -27,6 +27,7 @@ class OptionButton(QPushButton):
         self.number = number
         self.label = label
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)  # the style's padding is around it already
         self.number_label = QLabel(str(number))
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
@@ -58,9 +59,9 @@ class OptionButton(QPushButton):
         self.on_toggled(self.isChecked())
 
     def apply_fonts(self) -> None:
-        font = theme.scaled(15)
+        font = theme.large(15)
         font.setBold(self.isChecked())
         self.text_label.setFont(font)
-        number_font = theme.scaled(15)
+        number_font = theme.large(15)
         number_font.setBold(True)
         self.number_label.setFont(number_font)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from peerready.engine import typography, wording
 from peerready.ui import theme, widgets
+from peerready.ui.widgets.flow_layout import FlowLayout
 from peerready.workshop.skipping import Passed
 
 
@@ -61,9 +61,8 @@ class PassedList(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
         layout.addWidget(self.list, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at large text sizes instead of widening the window
         row.addWidget(self.back_button)
-        row.addStretch(1)
         row.addWidget(self.finish_button)
         layout.addLayout(row)
         for key in ("Return", "Enter"):

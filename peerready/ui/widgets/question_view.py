@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -50,7 +51,9 @@ class QuestionView(QWidget):
     def __init__(self):
         super().__init__()
         outer = QHBoxLayout(self)
-        side = QVBoxLayout()
+        self.side_panel = QWidget()  # hidden as a whole where there is no room: its share of the width goes too
+        side = QVBoxLayout(self.side_panel)
+        side.setContentsMargins(0, 0, 0, 0)
         self.dimensions_title = QLabel(self.tr("&Dimensions"))
         self.dimension_list = DimensionList()
         self.dimension_list.setWordWrap(True)
@@ -61,7 +64,7 @@ class QuestionView(QWidget):
             signal.connect(lambda item: self.dimension_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         side.addWidget(self.dimensions_title)
         side.addWidget(self.dimension_list, 1)
-        outer.addLayout(side, 1)
+        outer.addWidget(self.side_panel, 1)
 
         main = QVBoxLayout()
         self.scroll = QScrollArea()
@@ -82,8 +85,10 @@ class QuestionView(QWidget):
         for label in (self.who_label, self.position_label, self.question_label):
             content.addWidget(label)
         self.options_box = QWidget()
-        self.options_layout = QVBoxLayout(self.options_box)
+        self.options_layout = QGridLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 0, 0, 0)
+        #: Answers in 1, 2 or 3 columns: as few as let the question and all its answers be seen at once.
+        self.option_columns = 1
         content.addWidget(self.options_box)
         self.option_buttons: list[OptionButton] = []
         self.tally = TallyGrid()
@@ -205,8 +210,8 @@ class QuestionView(QWidget):
                 button.unsaved = s.is_unsaved
                 button.setChecked(s.shown.value == option.value)
                 button.clicked.connect(lambda _=False, n=number: self.number_pressed.emit(n))
-                self.options_layout.addWidget(button)
                 self.option_buttons.append(button)
+            self._place_options(1)
 
         self.divided_box.setVisible(s.mode == "consensus")
         self.divided_box.setChecked(s.divided)
@@ -236,7 +241,52 @@ class QuestionView(QWidget):
         self.apply_fonts()
         for widget in (*self.option_buttons, *self.spin_boxes):
             widget.show()  # now, not when the layout gets round to it: the focus goes there at once
+        self.fit()
         self.scroll.verticalScrollBar().setValue(0)
+
+    # -- fitting the screen, at any text size -------------------------------------------------
+
+    def _place_options(self, columns: int) -> None:
+        """The answers top to bottom, then in the next column: 1 2 3 | 4 5 6 reads in order."""
+        for button in self.option_buttons:
+            self.options_layout.removeWidget(button)
+        rows = -(-len(self.option_buttons) // columns) if self.option_buttons else 0
+        for index, button in enumerate(self.option_buttons):
+            self.options_layout.addWidget(button, index % rows, index // rows)
+        for column in range(3):
+            self.options_layout.setColumnStretch(column, 1 if column < columns else 0)
+        self.option_columns = columns
+
+    def _above_answers(self, width: int) -> int:
+        spacing = self.scroll.widget().layout().spacing()
+        return sum(
+            label.heightForWidth(width) + spacing
+            for label in (self.passed_note, self.who_label, self.position_label, self.question_label)
+            if not label.isHidden() and label.text()
+        )
+
+    def fit(self) -> None:
+        """The dimension list only where there is room for it; the answers in as few columns as fit."""
+        # The list only if, beside it, a line of the question still holds some sixty characters.
+        question_line = self.question_label.fontMetrics().averageCharWidth() * 60
+        self.side_panel.setVisible(self.width() - self.dimension_list.sizeHint().width() >= question_line)
+        tally = not self.tally.isHidden()
+        if not (self.option_buttons or (tally and self.spin_boxes)):
+            return
+        margins = self.scroll.widget().layout().contentsMargins()
+        width = self.scroll.viewport().width() - margins.left() - margins.right()
+        height = self.scroll.viewport().height() - margins.top() - margins.bottom()
+        room = height - self._above_answers(width)
+        answers = self.tally if tally else self.options_box
+        place = self.tally.arrange if tally else self._place_options
+        for columns in (1, 2, 3):
+            place(columns)
+            if answers.heightForWidth(width) <= room:
+                break
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
     def show_passed(self, number: int, passed: int) -> None:
         """Question ``number`` was just passed without an answer; ``passed`` questions are without one so far."""
@@ -326,7 +376,7 @@ class QuestionView(QWidget):
         self.why_label.setVisible(shown and bool(self.question_label.text()))
 
     def apply_fonts(self) -> None:
-        self.question_label.setFont(theme.scaled(20))
+        self.question_label.setFont(theme.large(20))
         position = theme.scaled(12)
         position.setBold(True)
         self.position_label.setFont(position)

@@ -8,12 +8,14 @@ screen; it is emptied as soon as they validate. The three choices are ``vocabula
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
 from peerready.engine import vocabulary, wording
 from peerready.engine.results.personal import PersonalView
 from peerready.ui import theme, widgets
+from peerready.ui.widgets.flow_layout import FlowLayout
 from peerready.ui.widgets.session_screens import on_enter, plain_label
+from peerready.ui.widgets.wrapping_radio import WrappingRadio
 from peerready.workshop import sharing
 
 
@@ -36,30 +38,35 @@ class SharingScreen(QWidget):
         self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.findings.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.findings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.findings)
         self.group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
-        layout = QVBoxLayout(self)
+        # One scrolling area for the whole text (none nested), the buttons always in sight below it.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.findings)
         for consent in ("all", "risks", "weight"):
-            choice = QRadioButton(vocabulary.CONSENTS[consent])
+            choice = WrappingRadio(vocabulary.CONSENTS[consent])
             self.group.addButton(choice)
             self.choices[consent] = choice
             layout.addWidget(choice)
         self.caveat = plain_label(sharing.CAVEAT, centred=False)
         layout.addWidget(self.caveat)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
         self.sheet_button = widgets.button(self.tr("Enregistrer ma fiche personnelle (PDF)…"), self.sheet_asked.emit)
         self.done_button = widgets.button(self.tr("Valider mon choix (Entrée)"), self._validate)
         self.done_button.setDefault(True)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes instead of widening the window
         buttons.addWidget(self.sheet_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.done_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
         on_enter(self, self._validate)  # the arrows choose, Enter validates: the keyboard alone is enough
         self.apply_fonts()
 

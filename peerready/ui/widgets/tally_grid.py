@@ -52,6 +52,7 @@ class TallyGrid(QWidget):
         present_row.addWidget(self.present_label)
         present_row.addWidget(self.present_box)
         present_row.addStretch(1)
+        self._present_row = present_row
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -68,10 +69,11 @@ class TallyGrid(QWidget):
         layout.addLayout(present_row)
         layout.addWidget(self.hint)
         layout.addLayout(self.grid)
-        layout.addWidget(self.total)
+        present_row.addWidget(self.total)  # beside the people present, which it is compared with: one line less
         layout.addWidget(self.gap)
         self.spin_boxes: list[CountBox] = []
         self._values: list[str] = []
+        self._labels: list[QLabel] = []
         self._showing = False
 
     def show_counts(self, options: Sequence, counts: Mapping[str, int], present: int = 0) -> None:
@@ -91,11 +93,10 @@ class TallyGrid(QWidget):
             spin.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             label.setBuddy(spin)
             spin.valueChanged.connect(self.on_value_changed)
-            self.grid.addWidget(spin, row, 0)
-            self.grid.addWidget(label, row, 1)
             self.spin_boxes.append(spin)
+            self._labels.append(label)
             self._values.append(option.value)
-        self.grid.setColumnStretch(1, 1)
+        self.arrange(1)
         self.update_total()
         self.apply_fonts()
 
@@ -105,13 +106,25 @@ class TallyGrid(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.spin_boxes, self._values = [], []
+        self.spin_boxes, self._values, self._labels = [], [], []
         self.total.clear()
         self.gap.clear()
         self.gap.setVisible(False)
         self._showing = True
         self.present_box.setValue(0)
         self._showing = False
+
+    def arrange(self, columns: int) -> None:
+        """The counts top to bottom, then in the next column (1 2 3 | 4 5 6), for a screen too short for one."""
+        for spin, label in zip(self.spin_boxes, self._labels, strict=True):
+            self.grid.removeWidget(spin)
+            self.grid.removeWidget(label)
+        rows = -(-len(self.spin_boxes) // columns) if self.spin_boxes else 0
+        for index, (spin, label) in enumerate(zip(self.spin_boxes, self._labels, strict=True)):
+            self.grid.addWidget(spin, index % rows, 2 * (index // rows))
+            self.grid.addWidget(label, index % rows, 2 * (index // rows) + 1)
+        for column in range(3):
+            self.grid.setColumnStretch(2 * column + 1, 1 if column < columns else 0)
 
     def counts(self) -> dict[str, int]:
         return {value: spin.value() for value, spin in zip(self._values, self.spin_boxes, strict=True)}
@@ -167,10 +180,10 @@ class TallyGrid(QWidget):
         bold.setBold(True)
         self.gap.setFont(bold)
         self.present_label.setFont(theme.scaled(14))
-        self.present_box.setFont(theme.scaled(15))
+        self.present_box.setFont(theme.large(15))
         for spin in self.spin_boxes:
-            spin.setFont(theme.scaled(15))
+            spin.setFont(theme.large(15))
         for index in range(self.grid.count()):
             widget = self.grid.itemAt(index).widget()
             if isinstance(widget, QLabel):
-                widget.setFont(theme.scaled(14))
+                widget.setFont(theme.large(14))
