@@ -111,10 +111,10 @@ def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__} {widget.objectName()!r} « {text} »"
 
 
-def problems(window: QWidget) -> list[str]:
-    """Everything on screen that does not fit, or lies outside the window."""
+def problems(window: QWidget, screen: bool = True) -> list[str]:
+    """Everything on screen that does not fit, or lies outside the window (``screen``: which fills the screen)."""
     found = []
-    if (window.width(), window.height()) != SCREEN:
+    if screen and (window.width(), window.height()) != SCREEN:
         found.append(f"the window became {window.width()}×{window.height()}")
     bounds = window.rect()
     for widget in window.findChildren(QWidget):

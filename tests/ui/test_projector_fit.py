@@ -172,3 +172,22 @@ def test_every_text_follows_a_size_change_made_during_the_workshop(qtbot, projec
                 now = widget.font().pointSizeF()
                 stuck.append(f"{name} : {type(widget).__name__} « {text} » ({seen[2]} → {now} pt)")
     assert not stuck, "\n".join(stuck)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_set_up_dialog_fits_a_projector(qtbot, projector, context, scale):
+    from peerready.ui.dialogs.prepare import PrepareDialog
+
+    window, closed, _ = projector
+    at_scale(window, context, scale)
+    dialog = PrepareDialog(context, closed.structure_id, window)
+    qtbot.addWidget(dialog)
+    minimum = dialog.minimumSizeHint()
+    assert minimum.width() <= SCREEN[0] and minimum.height() <= SCREEN[1]
+    dialog.show()
+    dialog.resize(min(dialog.width(), SCREEN[0]), min(dialog.height(), SCREEN[1]))
+    settle(qtbot)
+    assert not problems(dialog, screen=False), "\n".join(problems(dialog, screen=False))
+    for button in (dialog.start_button, dialog.paper_button):
+        assert wholly_visible(button)
+    dialog.close()

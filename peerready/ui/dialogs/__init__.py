@@ -6,8 +6,57 @@ Tests replace them (monkeypatch) so that no real modal dialog ever opens headles
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QInputDialog,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def scrolling_body(dialog: QDialog) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """A dialog that fits any screen at any text size: its content scrolls, its buttons stay in sight.
+
+    Returns the layout for the content and the dialog's own layout (for the buttons, below).
+    """
+    outer = QVBoxLayout(dialog)
+    body = QWidget()
+    content = QVBoxLayout(body)
+    content.setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(body)
+    outer.addWidget(area, 1)
+    return content, outer
+
+
+def narrow_combo() -> QComboBox:
+    """A drop-down list that does not ask for the width of its longest choice (it shows it when opened)."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(20)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return box
+
+
+def fit_on_screen(dialog: QWidget) -> None:
+    """As large as its content asks, never larger than the screen it opens on."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry()
+    body = dialog.findChild(QScrollArea)
+    wanted = dialog.sizeHint()
+    if body is not None and body.widget() is not None:  # the whole content, not the scrolling area's guess
+        inner = body.widget().sizeHint()
+        wanted = wanted.expandedTo(inner + (dialog.sizeHint() - body.sizeHint()))
+    dialog.resize(min(wanted.width() + 24, room.width() - 16), min(wanted.height() + 24, room.height() - 48))
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
 )
 
 from peerready.engine import vocabulary
@@ -38,15 +37,15 @@ class PrepareDialog(QDialog):
         self.structure_id = structure_id
         self.assessment = None
         self.setWindowTitle(self.tr("Nouvelle évaluation"))
-        layout = QVBoxLayout(self)
+        layout, outer = dialogs.scrolling_body(self)
         form = QFormLayout()
         self.questionnaires = context.questionnaires()
-        self.questionnaire_box = QComboBox()
+        self.questionnaire_box = dialogs.narrow_combo()
         for questionnaire in self.questionnaires:
             self.questionnaire_box.addItem(f"{questionnaire.title} ({questionnaire.version})", questionnaire.id)
         form.addRow(self.tr("&Questionnaire :"), self.questionnaire_box)
 
-        self.stage_box = QComboBox()
+        self.stage_box = dialogs.narrow_combo()
         for stage, label in vocabulary.STAGES.items():
             self.stage_box.addItem(label, stage)
         suggested = preparing.suggestion(context.store, structure_id)
@@ -85,7 +84,7 @@ class PrepareDialog(QDialog):
         for row, (group, label) in enumerate(vocabulary.GROUPS.items()):
             check = QCheckBox(label)
             check.setChecked(group in preparing.DEFAULT_GROUPS)
-            mode = QComboBox()
+            mode = dialogs.narrow_combo()
             mode.setAccessibleName(self.tr("Façon de répondre : {0}").format(label))
             for value, text in choices:
                 mode.addItem(ballot_box if (group, value) == ("people", "tally") else text, value)
@@ -125,11 +124,15 @@ class PrepareDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         buttons.accepted.connect(self.on_start)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         for widget in (self.questionnaire_box, self.stage_box):
             widget.currentIndexChanged.connect(self._update)
         self.full.toggled.connect(self._update)
         self._update()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        dialogs.fit_on_screen(self)
 
     def chosen(self):
         questionnaire = self.questionnaires[self.questionnaire_box.currentIndex()]
