@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from peerready.engine import vocabulary
 from peerready.store import errors, structures
-from peerready.ui import dialogs, workers
+from peerready.ui import dialogs, widgets, workers
 from peerready.ui.widgets.posts_editor import PostsEditor
 from peerready.workshop import preparing
 
@@ -40,12 +40,12 @@ class PrepareDialog(QDialog):
         layout, outer = dialogs.scrolling_body(self)
         form = QFormLayout()
         self.questionnaires = context.questionnaires()
-        self.questionnaire_box = dialogs.narrow_combo()
+        self.questionnaire_box = widgets.narrow_combo()
         for questionnaire in self.questionnaires:
             self.questionnaire_box.addItem(f"{questionnaire.title} ({questionnaire.version})", questionnaire.id)
         form.addRow(self.tr("&Questionnaire :"), self.questionnaire_box)
 
-        self.stage_box = dialogs.narrow_combo()
+        self.stage_box = widgets.narrow_combo()
         for stage, label in vocabulary.STAGES.items():
             self.stage_box.addItem(label, stage)
         suggested = preparing.suggestion(context.store, structure_id)
@@ -84,7 +84,7 @@ class PrepareDialog(QDialog):
         for row, (group, label) in enumerate(vocabulary.GROUPS.items()):
             check = QCheckBox(label)
             check.setChecked(group in preparing.DEFAULT_GROUPS)
-            mode = dialogs.narrow_combo()
+            mode = widgets.narrow_combo()
             mode.setAccessibleName(self.tr("Façon de répondre : {0}").format(label))
             for value, text in choices:
                 mode.addItem(ballot_box if (group, value) == ("people", "tally") else text, value)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 
 from peerready.engine import posts
 from peerready.engine.posts import Post
-from peerready.ui import dialogs, widgets
+from peerready.ui import widgets
 
 
 class PostsEditor(QGroupBox):
@@ -41,7 +41,7 @@ class PostsEditor(QGroupBox):
             "classification": self.tr("Classification :"),
         }
         for key, values in posts.FIELDS.items():
-            box = dialogs.narrow_combo()
+            box = widgets.narrow_combo()
             box.setAccessibleName(names[key].rstrip(" :"))
             if key != "status":
                 box.addItem(self.tr("—"), None)

@@ -87,8 +87,6 @@ class QuestionView(QWidget):
         self.options_box = QWidget()
         self.options_layout = QGridLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 0, 0, 0)
-        #: Answers in 1, 2 or 3 columns: as few as let the question and all its answers be seen at once.
-        self.option_columns = 1
         content.addWidget(self.options_box)
         self.option_buttons: list[OptionButton] = []
         self.tally = TallyGrid()
@@ -255,7 +253,6 @@ class QuestionView(QWidget):
             self.options_layout.addWidget(button, index % rows, index // rows)
         for column in range(3):
             self.options_layout.setColumnStretch(column, 1 if column < columns else 0)
-        self.option_columns = columns
 
     def _above_answers(self, width: int) -> int:
         spacing = self.scroll.widget().layout().spacing()

@@ -52,7 +52,6 @@ class TallyGrid(QWidget):
         present_row.addWidget(self.present_label)
         present_row.addWidget(self.present_box)
         present_row.addStretch(1)
-        self._present_row = present_row
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
