@@ -98,10 +98,22 @@ def get_assessment(store: Store, assessment_id: str) -> Assessment:
     return assessment_from_row(store, rows[0])
 
 
+#: An assessment that says where a structure stands: closed, with answers (SQL on ``assessments a``).
+SETTLED = (
+    "(a.closed_at IS NOT NULL AND a.closed_at != '' AND EXISTS "
+    "(SELECT 1 FROM respondents r JOIN answers x ON x.respondent_id = r.id WHERE r.assessment_id = a.id))"
+)
+#: « The last assessment » of a structure comes first in this order: the last closed one with answers;
+#: only when there is none, the latest started. A session opened by mistake, or still running, is never
+#: taken for where the structure stands (home, overview, the actions carried over).
+LAST_FIRST = f"{SETTLED} DESC, a.started_at DESC"
+
+
 def latest_assessment(store: Store, structure_id: str) -> Assessment | None:
+    """The structure's last assessment, in the sense of ``LAST_FIRST``."""
     rows = list(
         store.db.query(
-            "SELECT * FROM assessments WHERE structure_id = ? ORDER BY started_at DESC LIMIT 1", [structure_id]
+            f"SELECT a.* FROM assessments a WHERE a.structure_id = ? ORDER BY {LAST_FIRST} LIMIT 1", [structure_id]
         )
     )
     return assessment_from_row(store, rows[0]) if rows else None

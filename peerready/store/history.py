@@ -84,10 +84,13 @@ def compare(store: Store, before_id: str, after_id: str) -> dict:
 
 def overview(store: Store) -> dict:
     """Anonymous figures across every structure, from each structure's latest assessment."""
-    latest = list(
-        store.db.query("""
-        SELECT a.id, a.stage FROM assessments a
-        WHERE a.started_at = (SELECT max(b.started_at) FROM assessments b WHERE b.structure_id = a.structure_id)""")
+    latest = list(  # each structure's last closed assessment with answers (an open one says nothing yet)
+        store.db.query(f"""
+        WITH ranked AS (
+            SELECT a.id, a.stage, row_number() OVER (PARTITION BY a.structure_id ORDER BY a.started_at DESC) AS rank
+            FROM assessments a WHERE {assessments.SETTLED}
+        )
+        SELECT id, stage FROM ranked WHERE rank = 1""")
     )
     cached = {r["assessment_id"]: r for r in store.db.query("SELECT * FROM results_cache")}
     stages = {stage: 0 for stage in vocabulary.STAGES}

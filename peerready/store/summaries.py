@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peerready.engine import instrument, results
-from peerready.store.assessments import Assessment, assessment_from_row, get_assessment, questionnaire
+from peerready.store.assessments import LAST_FIRST, Assessment, assessment_from_row, get_assessment, questionnaire
 from peerready.store.database import Store, dumps, now
 from peerready.store.errors import RecordError
 from peerready.store.faults import StoreError
@@ -26,9 +26,9 @@ class StructureSummary:
 
 def list_structures(store: Store, search: str = "") -> list[StructureSummary]:
     """Structures with their latest assessment, most recently active first."""
-    sql = """
+    sql = f"""
         WITH latest AS (
-            SELECT a.*, row_number() OVER (PARTITION BY structure_id ORDER BY started_at DESC) AS rank,
+            SELECT a.*, row_number() OVER (PARTITION BY structure_id ORDER BY {LAST_FIRST}) AS rank,
                    count(*) OVER (PARTITION BY structure_id) AS total
             FROM assessments a
         )
