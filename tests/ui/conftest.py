@@ -23,7 +23,8 @@ def no_real_dialogs(monkeypatch):
 
     for name in ("inform", "warn", "confirm", "choose", "ask_text", "open_file", "save_file", "choose_folder"):
         monkeypatch.setattr(dialogs, name, unexpected(name))
-    monkeypatch.setattr(dialogs, "open_document", lambda path: calls.append(("open_document", path)))
+    # A viewer opens every document (a test of the case without one replaces this).
+    monkeypatch.setattr(dialogs, "open_document", lambda path: calls.append(("open_document", path)) or True)
     yield calls
     # Let background jobs finish and deliver their results while the dialogs are still replaced.
     from PySide6.QtWidgets import QApplication

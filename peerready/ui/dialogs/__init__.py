@@ -5,7 +5,9 @@ Tests replace them (monkeypatch) so that no real modal dialog ever opens headles
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from peerready import paths
 
 
 def scrolling_body(dialog: QDialog) -> tuple[QVBoxLayout, QVBoxLayout]:
@@ -114,7 +118,25 @@ def open_file(parent: QWidget | None, title: str, filters: str, folder: str = ""
     return _chosen(dialog)
 
 
+def export_folder() -> str:
+    """Where documents and exports are proposed: the user's Documents folder; for a portable copy
+    (on a USB stick), an ``exports`` folder beside its data. Never the folder PeerReady was started from."""
+    portable = paths.portable_dir()
+    if portable is not None:
+        folder = portable.parent / "exports"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return str(folder)
+        except OSError:
+            pass  # a read-only stick: the Documents folder, as for an installed copy
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents or str(Path.home())
+
+
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """Ask where to save; a bare file name is proposed in ``export_folder()``."""
+    if suggested and not Path(suggested).is_absolute():
+        suggested = str(Path(export_folder()) / suggested)
     dialog = file_dialog(parent, title, suggested, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Enregistrer")
@@ -123,14 +145,31 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
     return _chosen(dialog)
 
 
-def choose_folder(parent: QWidget | None, title: str) -> str | None:
-    dialog = file_dialog(parent, title, "")
+def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str | None:
+    dialog = file_dialog(parent, title, folder or export_folder())
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Choisir")
     return _chosen(dialog)
 
 
-def open_document(path: str) -> None:
-    """Open a file (a PDF) with the system's viewer."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+def open_document(path: str) -> bool:
+    """Open a file (a PDF) with the system's viewer; False when none would open it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def show_document(parent: QWidget | None, path: str) -> None:
+    """Open a document just made; with no viewer on this computer, say where it is and offer its folder."""
+    if open_document(path):
+        return
+    folder = str(Path(path).parent)
+    chosen = choose(
+        parent,
+        "Document enregistré",
+        f"Le document est enregistré ici :\n{path}\n\nAucun programme n’a pu l’ouvrir sur cet ordinateur "
+        "(pour un PDF, il faut un lecteur de PDF). Vous pouvez ouvrir son dossier et le copier ou l’envoyer.",
+        [("folder", "Ouvrir le dossier"), ("close", "Fermer")],
+        escape="close",
+    )
+    if chosen == "folder" and not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+        inform(parent, "Dossier", f"Le dossier n’a pas pu être ouvert. Il se trouve ici :\n{folder}")

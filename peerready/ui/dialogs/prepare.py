@@ -231,7 +231,7 @@ def print_blank_questionnaires(parent, navigator, questionnaire, groups, stage, 
                 else parent.tr("{0} questionnaires enregistrés dans {1}")
             )
             navigator.notify(saved.format(len(paths), folder))
-        dialogs.open_document(str(paths[0]))
+        dialogs.show_document(parent, str(paths[0]))
 
     workers.run_in_background(
         work, done, lambda error: dialogs.warn(parent, parent.tr("Impression impossible"), str(error))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy
 from shiboken6 import isValid
@@ -85,9 +85,7 @@ class DocumentRow(QObject):
 
     def ask_path(self, title: str, document: str, extension: str, filters: str) -> str | None:
         page = self.page
-        folder = page.context.setting("plan/last_folder", "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = page.context.setting("plan/last_folder", "") or dialogs.export_folder()
         path = dialogs.save_file(page, title, suggested_path(folder, document, page.structure_name, extension), filters)
         if not path:
             return None
@@ -150,7 +148,7 @@ class DocumentRow(QObject):
         notify = getattr(self.page.navigator, "notify", None)
         if callable(notify):
             notify(self.tr("PDF enregistré : {0}").format(path))
-        dialogs.open_document(path)
+        dialogs.show_document(self.page, path)
 
     def on_pdf_failed(self, error: Exception) -> None:
         if not isValid(self.page):

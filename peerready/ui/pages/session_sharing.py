@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 from peerready.ui import dialogs
 from peerready.ui.faults import STORAGE_ERRORS
 from peerready.ui.widgets.sharing_screen import SharingScreen
@@ -56,7 +54,7 @@ class SharingDesk:
         page = self.page
         if self.view is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = dialogs.export_folder()
         path = dialogs.save_file(
             page,
             page.tr("Enregistrer ma fiche personnelle"),
