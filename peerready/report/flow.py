@@ -27,7 +27,9 @@ class StartTogether(Flowable):
         return before + flowable.getSpaceAfter()
 
     def _head_height(self, width: float, height: float) -> float:
-        return sum(f.wrap(width, height)[1] + self._gap(i, f) for i, f in enumerate(self.head))
+        # Split, the head's first flowable is placed by the frame, which adds its space before.
+        first = self.head[0].getSpaceBefore() if self.head else 0
+        return first + sum(f.wrap(width, height)[1] + self._gap(i, f) for i, f in enumerate(self.head))
 
     def wrap(self, availWidth, availHeight):
         parts = [*self.head, self.table]

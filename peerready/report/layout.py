@@ -8,6 +8,7 @@ carries meaning alone: priorities and severities are always written too.
 from __future__ import annotations
 
 import io
+import re
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -24,7 +25,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
 from reportlab.platypus.tables import CellStyle
 
-from peerready.engine import wording
+from peerready.engine import typography, wording
 from peerready.resources import resource_path
 
 FONT, BOLD, ITALIC = "PeerReady-Sans", "PeerReady-Sans-Bold", "PeerReady-Sans-Italic"
@@ -83,6 +84,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5, textColor=MUTED),
         "small_ink": ParagraphStyle("small_ink", parent=base, fontSize=8.5, leading=11.3, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12, spaceAfter=0),
+        # A checklist line: the action in bold and its reason under it, set tight so a plan stays short.
+        "item": ParagraphStyle("item", parent=base, fontSize=9, leading=10.5, spaceAfter=0),
         "answers": ParagraphStyle("answers", parent=base, fontSize=9, leading=12.5, leftIndent=10, spaceAfter=0),
         "number": ParagraphStyle("number", parent=base, fontSize=9, leading=12, spaceAfter=0, alignment=1),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, fontSize=9, leading=12, spaceAfter=0),
@@ -118,10 +121,44 @@ def text(value) -> str:
     return escape(str(value or ""))
 
 
+#: A tag (« <b> », « <font size=8> ») or an entity (« &amp; ») of Paragraph markup.
+_MARKUP = re.compile(r"<[^>]*>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
+#: What stands for the tags while the typography is set: first a letter-like character, so that
+#: « Qui</b> : » gets its no-break space; then a line separator, a space to the typography, so
+#: that « <b>Qui :</b> » gets it too.
+_STAND_INS = ("\ue000", "\u2028")
+
+
+#: « 75/100 : » — the typography leaves a colon after a number as it is (« 10:30 »); a spaced one
+#: after a score still must not start a line.
+_COLON_AFTER_NUMBER = re.compile(r"(?<=\d)[ \t]+:(?=\s|$)")
+
+
+def typeset(value: str) -> str:
+    """``typography.french``, and a no-break space before a colon that follows a number."""
+    return _COLON_AFTER_NUMBER.sub(typography.NBSP + ":", typography.french(value))
+
+
+def french_markup(markup: str) -> str:
+    """French typography (``typography.french``) on the text of Paragraph markup, tags and entities untouched."""
+    tags = _MARKUP.findall(markup)
+    parts = _MARKUP.split(markup)
+    for stand_in in _STAND_INS:
+        if any(stand_in in part for part in parts):
+            continue  # the text has one already: not this way
+        typeset_parts = typeset(stand_in.join(parts)).split(stand_in)
+        if len(typeset_parts) == len(parts):
+            parts = typeset_parts
+    return "".join(part + tag for part, tag in zip(parts, [*tags, ""], strict=True))
+
+
 def para(value, style, markup: bool = False) -> Paragraph:
+    """A Paragraph in French typography, whatever the text's origin: the questionnaire, the code's own
+    sentences (« <b>Première étape :</b> ») or what people typed."""
+    markup_text = french_markup(value) if markup else text(typeset(str(value or "")))
     # reportlab breaks lines at U+202F (narrow no-break space) but not at U+00A0: use the latter,
-    # so that « ? », « ; » and « ! » never start a line.
-    return Paragraph((value if markup else text(value)).replace("\u202f", "\u00a0"), style)
+    # so that « ? », « ; », « ! » and « : » never start a line.
+    return Paragraph(markup_text.replace("\u202f", "\u00a0"), style)
 
 
 class _NumberedCanvas(pdfcanvas.Canvas):
@@ -167,7 +204,7 @@ def fit(value: str, width: float, font: str, size: float) -> str:
     """Shorten at a word boundary, with an ellipsis, so the text fits in ``width``."""
     if stringWidth(value, font, size) <= width:
         return value
-    words = value.split()
+    words = value.split(" ")  # not at the no-break spaces of French typography
     while words and stringWidth(" ".join(words) + " …", font, size) > width:
         words.pop()
     return " ".join(words) + " …"
@@ -176,6 +213,8 @@ def fit(value: str, width: float, font: str, size: float) -> str:
 def build(story, *, title: str, subject: str, header_left: str, header_right: str) -> bytes:
     """Lay out a story on A4 pages with header, footer and metadata; return the PDF bytes."""
     register_fonts()
+    # The header says the structure's name: the same typography as the body (« d’abord »).
+    title, header_left, header_right = (typeset(x) for x in (title, header_left, header_right))
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,

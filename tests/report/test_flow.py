@@ -30,3 +30,11 @@ def test_with_room_for_a_row_the_table_starts_and_continues_under_its_header():
     pages = _pages(free_at_bottom=90)
     assert "Le chantier" in pages[0] and "Ligne 1" in pages[0]
     assert "Ligne 30" in pages[-1] and pages[-1].count("Action") == 1  # the header repeated
+
+
+def test_the_space_before_the_heading_counts_too():
+    # Room for the heading, the table's header and a row, but not for the heading's space before
+    # as well: all of it goes to the next page, rather than a heading alone at the foot of this one.
+    for free in range(50, 80, 2):
+        first = _pages(free_at_bottom=free)[0]
+        assert "Le chantier" not in first or "Ligne 1" in first, free
