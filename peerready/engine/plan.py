@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peerready.engine import typography, vocabulary, workplan
+from peerready.engine import typography, vocabulary, wording, workplan
 from peerready.engine.instrument import ActionTemplate, Questionnaire
 from peerready.engine.results import Results
 from peerready.engine.workplan import PlannedWorkstream
@@ -164,8 +164,8 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
         horizon = "immediately"
     return Action(
         id=template.id,
-        title=template.title,
-        steps=template.steps,
+        title=wording.for_stage(template.title, results.stage),
+        steps=tuple(wording.for_stage(step, results.stage) for step in template.steps),
         factors=template.factors,
         priority=template.priority,
         owner_role=template.owner_role,
@@ -191,11 +191,11 @@ def _gap_reason(questionnaire: Questionnaire, results: Results, gap) -> str:
             f"Écart de {gap.difference:.0f} points entre {one} et {other} sur « {label} », "
             "toutes questions prises ensemble"
         )
-    if gap.kind == "twins":
+    if gap.kind == "twins":  # the groups first, so that a short form (``wording.shorten``) still says them
         return (
-            f"Écart de {gap.difference:.0f} points entre {one}, "
-            f"sur « {_question_text(questionnaire, gap.questions[first])} », "
-            f"et {other}, sur « {_question_text(questionnaire, gap.questions[second])} »"
+            f"Écart de {gap.difference:.0f} points entre {one} et {other}, "
+            f"sur « {_question_text(questionnaire, gap.questions[first])} » pour {vocabulary.GROUPS_IN_TEXT[first]} "
+            f"et « {_question_text(questionnaire, gap.questions[second])} » pour {vocabulary.GROUPS_IN_TEXT[second]}"
         )
     return (
         f"Écart de {gap.difference:.0f} points entre {one} et {other} "
@@ -217,4 +217,4 @@ def _after_colon(text: str) -> str:
 
 def _question_text(questionnaire: Questionnaire, question_id: str, limit: int = 90) -> str:
     text = questionnaire.question(question_id).text.rstrip(" .:?\u202f\u00a0")
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:\u202f\u00a0") + "…"

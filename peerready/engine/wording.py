@@ -10,6 +10,7 @@ reportlab.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from peerready.engine import vocabulary
 
@@ -305,3 +306,62 @@ def plural(count: int, singular: str, plural_form: str | None = None, *, space: 
     """
     word = singular if abs(count) < 2 else (plural_form or singular + "s")
     return f"{count}{space}{word}"
+
+
+#: Small numbers said in words, as a sentence read aloud says them.
+NUMBER_WORDS = ("zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
+
+
+def in_words(count: int) -> str:
+    """« trois » for 3 (up to ten; beyond, the digits)."""
+    return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else str(count)
+
+
+# --------------------------------------------------------------------------- texts
+
+#: What may hang at the end of a shortened text and says nothing without what followed it.
+_DANGLING = re.compile(
+    r"(?:[\s,;:\u00a0\u202f—–-]|\b(?:sur|et|ou|de|du|des|entre|avec|pour|par|à|au|aux|en|le|la|les|un|une|que|qui)\b"
+    r"|\b[ldLD][’'])+$"
+)
+
+
+def shorten(value: str, limit: int) -> str:
+    """``value`` in at most about ``limit`` characters, cut at a word, never inside a quotation « … »,
+    without a dangling « sur » or comma, and ended with « … » when something was left out."""
+    if len(value) <= limit:
+        return value
+    depth, cut = 0, 0
+    for index, char in enumerate(value):
+        if index > limit:
+            break
+        if char == "«":
+            depth += 1
+        elif char == "»":
+            depth = max(depth - 1, 0)
+            if depth == 0:
+                cut = index + 1
+        elif char in " \u00a0\u202f" and depth == 0:
+            cut = index
+    kept = _DANGLING.sub("", value[:cut]).rstrip(" .")
+    if not kept:  # one long word or quotation: the words that fit, closing what is opened
+        kept = value[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
+        if kept.count("«") > kept.count("»"):
+            return kept + "…\u00a0»"
+    if value[len(kept) :].startswith((",", ";", ".")):
+        return kept  # cut at the end of a clause: what is kept says all it says
+    return kept + "\u00a0…"
+
+
+#: Said of the peer worker before arrival, and once in post (the stages of ``vocabulary.STAGES_WITH_PEER``).
+_IN_POST = (("personne recrutée", "personne en poste"), ("personnes recrutées", "personnes en poste"))
+
+
+def for_stage(value: str, stage: str | None) -> str:
+    """A text of the questionnaire as it reads at ``stage``: once a peer is in post, « la personne
+    recrutée » is « la personne en poste » (in the questionnaire, « recrutée » always names the peer)."""
+    if stage not in vocabulary.STAGES_WITH_PEER:
+        return value
+    for before, after in _IN_POST:
+        value = value.replace(before, after)
+    return value

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peerready.engine import vocabulary
+from peerready.engine import vocabulary, wording
 from peerready.engine.instrument import Questionnaire
 
 
@@ -77,12 +77,12 @@ def group(questionnaire: Questionnaire, stage: str | None, actions) -> tuple[tup
                 (priorities.index(priority), horizons.index(horizon), -sum(len(getattr(a, "flags", ())) for a in live)),
                 PlannedWorkstream(
                     stream.id,
-                    stream.title,
-                    stream.changes,
+                    wording.for_stage(stream.title, stage),
+                    wording.for_stage(stream.changes, stage),
                     priority,
                     stream.owners,
                     horizon,
-                    stream.first_step_for(stage),
+                    wording.for_stage(stream.first_step_for(stage), stage),
                     tuple(a.id for a in members),
                     any(templates[_template(a)].funder for a in members),
                 ),

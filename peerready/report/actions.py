@@ -19,6 +19,16 @@ from peerready.report.layout import (
     text,
 )
 
+#: The characters of the reason under an action's title in a checklist.
+REASON_LIMIT = 110
+#: Who signs the plan; the peer worker only if they wish (« si la personne le souhaite »).
+SIGNATORIES = (
+    "Direction",
+    "Chef ou cheffe de service",
+    "Pour l’équipe",
+    "Travailleur pair ou travailleuse paire (si la personne le souhaite)",
+)
+
 
 def action_fields(action) -> dict:
     """Engine suggestions and stored actions look alike once printed."""
@@ -101,14 +111,13 @@ def action_list(numbered: list[tuple[int, dict]], s) -> Table:
         ]
     ]
     for number, action in numbered:
-        first = action["because"][0] if action["because"] else ""
-        if len(first) > 110:  # a checklist line; the whole reason is in the full report
-            first = first[:110].rsplit(" ", 1)[0] + " …"
+        # A checklist line: the first reason, shortened outside any quotation; all of them are in the full report.
+        first = wording.shorten(action["because"][0], REASON_LIMIT) if action["because"] else ""
         why = f"<br/><font size=8 color='{MUTED_HEX}'>{text(first)}</font>" if first else ""
         rows.append(
             [
                 charts.checkbox(9),
-                para(f"<b>{number}. {text(action['title'])}</b>{why}", s["cell"], markup=True),
+                para(f"<b>{number}. {text(action['title'])}</b>{why}", s["item"], markup=True),
                 para(wording.priority_marked(action["priority"]), s["cell"]),
                 para(_owner(action), s["cell"]),
                 para(_due(action), s["cell"]),
@@ -118,6 +127,7 @@ def action_list(numbered: list[tuple[int, dict]], s) -> Table:
         rows, colWidths=[7 * mm_(1), CONTENT_WIDTH - 86 * mm_(1), 19 * mm_(1), 29 * mm_(1), 31 * mm_(1)], repeatRows=1
     )
     table.setStyle(grid_style())
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     return table
 
 
@@ -181,11 +191,13 @@ def action_block(number: int, action: dict, s) -> Table:
 def commitment(s) -> list:
     """The page the team signs: who commits to the plan, and when it will be reviewed."""
     rows = [[para("Rôle", s["head"]), para("Nom", s["head"]), para("Signature", s["head"])]]
-    for role in ("Direction", "Chef ou cheffe de service", "Pour l’équipe", "Travail pair (si le poste est occupé)"):
-        rows.append([para(role, s["cell"]), "", ""])
-    table = Table(
-        rows, colWidths=[60 * mm_(1), 55 * mm_(1), CONTENT_WIDTH - 115 * mm_(1)], rowHeights=[None] + [9 * mm_(1)] * 4
-    )
+    heights: list[float | None] = [None]
+    for role in SIGNATORIES:
+        cell = para(role, s["cell"])
+        rows.append([cell, "", ""])
+        # Room to sign on each row, more when the role takes two lines.
+        heights.append(max(9 * mm_(1), cell.wrap(60 * mm_(1) - 12, 100)[1] + 6))
+    table = Table(rows, colWidths=[60 * mm_(1), 55 * mm_(1), CONTENT_WIDTH - 115 * mm_(1)], rowHeights=heights)
     table.setStyle(
         TableStyle(
             [
@@ -204,8 +216,9 @@ def commitment(s) -> list:
                     "faire le point le : ____ / ____ / ________",
                     s["big"],
                 ),
-                Spacer(1, 6),
+                Spacer(1, 4),
                 table,
+                Spacer(1, 4),
             ]
         )
     ]

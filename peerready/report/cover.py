@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from peerready.engine import results as scoring
-from peerready.engine import typography, vocabulary, wording
+from peerready.engine import vocabulary, wording
 from peerready.engine.instrument import Questionnaire
 from peerready.engine.results import Results
 from peerready.report import workstreams
@@ -95,24 +95,27 @@ def cover(questionnaire: Questionnaire, results: Results, s, document: str, date
             ]
         )
     )
-    threshold = wording.plural(scoring.ANONYMITY_THRESHOLD, "personne")
     return [
         Spacer(1, 6 * mm_(1)),
         para(f"PeerReady · {document}", s["small"]),
-        para(typography.french(results.structure or "Structure"), s["title"]),
+        para(results.structure or "Structure", s["title"]),
         para(questionnaire.title, s["subtitle"]),
         table,
         Spacer(1, 6 * mm_(1)),
         level_box,
         Spacer(1, 3 * mm_(1)),
-        para(
-            f"Ce document ne contient aucun nom. Un groupe de moins de {threshold} qui ont répondu chacune son "
-            "tour n’est pas montré à part, pour que personne ne soit reconnaissable, sauf si ces personnes "
-            "l’ont accepté ; un groupe plus grand ne l’est que sur les questions où trois personnes au moins "
-            "ont répondu.",
-            s["small"],
-        ),
+        para(ANONYMITY_NOTE, s["small"]),
     ]
+
+
+#: The anonymity rule of ``results`` (docs/scoring.md), in two sentences a room can read aloud: a group
+#: answering person by person is shown apart, and on a question, only from this number of people; below,
+#: only if they agree.
+ANONYMITY_NOTE = (
+    "Ce document ne contient aucun nom. Quand moins de "
+    f"{wording.in_words(scoring.ANONYMITY_THRESHOLD)} personnes ont répondu à tour de rôle, leurs réponses "
+    "ne sont montrées qu’avec leur accord."
+)
 
 
 def summary(questionnaire: Questionnaire, results: Results, actions: list[dict], s, streams=()) -> list:

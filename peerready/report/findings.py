@@ -66,6 +66,8 @@ def flags(results: Results, s) -> list:
     for flag in results.flags:
         critical = flag.severity == "critical"
         colour = PRIORITY_COLOURS["critical" if critical else "medium"]
+        said = [wording.for_stage(flag.explanation, results.stage), wording.reported_by(flag.reported_by)]
+        explanation = " ".join(x for x in said if x)
         block = Table(
             [
                 [
@@ -75,7 +77,7 @@ def flags(results: Results, s) -> list:
                         markup=True,
                     )
                 ],
-                [para(" ".join(filter(None, [flag.explanation, wording.reported_by(flag.reported_by)])), s["cell"])],
+                [para(explanation, s["cell"])],
             ],
             colWidths=[CONTENT_WIDTH],
         )

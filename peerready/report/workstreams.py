@@ -15,10 +15,7 @@ from peerready.report.actions import action_list
 from peerready.report.flow import StartTogether
 from peerready.report.layout import para, text
 
-FUNDER_NOTE = (
-    "Une partie dépend d’un financeur : commencez par ce que la structure décide seule (préparer le dialogue "
-    "budgétaire, chiffrer le poste)."
-)
+FUNDER_NOTE = "Une partie dépend d’un financeur : commencez par ce que la structure décide seule."
 
 
 def _owners(stream: PlannedWorkstream) -> str:

@@ -64,7 +64,7 @@ def test_delete_needs_a_confirmation(_private_data_dir):
     code, out, err = run_cli("delete-structure", "CHRS Les Tilleuls")
     assert code == 1 and "--yes" in err and "Rien n'a été supprimé" in out
     code, out, _ = run_cli("delete-structure", "CHRS Les Tilleuls", "--yes")
-    assert code == 0 and "a été supprimée" in out and "46 réponses" in out
+    assert code == 0 and "a été supprimée" in out and "47 réponses" in out
     code, _, err = run_cli("delete-structure", "Personne", "--yes")
     assert code == 1 and "Aucune structure" in err
 

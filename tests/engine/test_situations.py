@@ -211,3 +211,43 @@ def test_a_peers_comment_is_shared_only_with_their_consent(bundled):
     peer["consent"] = "all"
     result, _ = scored(bundled, stage, [*_prepared(bundled, stage), peer])
     assert result.comments["dirty_work_peer_tasks"] == ("On me laisse le ménage des chambres.",)
+
+
+def test_an_imposed_part_time_and_unchecked_benefits_each_get_their_own_action(bundled):
+    """The practitioner's review: the part-time fixed by the budget, and the person's benefits (AAH, RSA, APL)."""
+    stage = "recruiting"
+    management = {"contract_working_time": "imposed_part_time", "benefits_checked": "not_at_all"}
+    _, action_plan = scored(
+        bundled,
+        stage,
+        [response(bundled, "management", stage, "consensus", management), response(bundled, "team", stage, "tally")],
+    )
+    by_id = {a.id: a for a in action_plan.actions}
+    assert "temps de travail" in by_id["choose_working_time_with_person"].title
+    assert "temps partiel" in by_id["choose_working_time_with_person"].because[0]
+    benefits = by_id["check_benefits_with_person"]
+    assert "simulation de ses droits" in benefits.title and "service extérieur" in benefits.title
+    assert any("avant la signature" in step for step in benefits.steps)
+    assert "secure_contract" not in by_id  # a CDI at the right pay: nothing else to secure
+
+
+@pytest.mark.parametrize("stage", ["preparing", "recruiting", "integrating", "established"])
+def test_the_plan_speaks_of_the_peer_as_the_stage_requires(bundled, stage):
+    """Before arrival, the job description is written and the person is « recrutée »; once in post, the
+    description is written or reviewed and the person is « en poste »."""
+    worst = [
+        response(bundled, g, stage, "consensus" if g == "management" else "tally", default=WORST)
+        for g in ("management", "team")
+    ]
+    _, action_plan = scored(bundled, stage, worst)
+    in_post = stage in ("integrating", "established")
+    titles = {a.id: a.title for a in action_plan.actions}
+    job = titles.get("revise_job_description" if in_post else "write_job_description")
+    assert job == (
+        "Écrire ou revoir la fiche de poste avec la personne en poste"
+        if in_post
+        else "Écrire la fiche de poste avec des pairs"
+    )
+    shown = [a.title for a in action_plan.actions] + [s for a in action_plan.actions for s in a.steps]
+    shown += [t for w in action_plan.workstreams for t in (w.title, w.changes, w.first_step)]
+    assert not in_post or not [t for t in shown if "recrutée" in t]

@@ -100,3 +100,49 @@ def test_no_other_module_keeps_a_copy_of_the_marks_months_or_level_colours():
         if path.name != "wording.py" and copies.search(path.read_text(encoding="utf-8"))
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("reason", "short"),
+    [
+        (  # a gap on twin questions: the groups and their scores, then the clause that quotes them
+            "Écart de 60 points entre l’équipe (7) et la direction (67), sur « Je connais les conditions d’emploi "
+            "du poste de travail pair : contrat… » pour l’équipe et « L’équipe connaît… » pour la direction",
+            "Écart de 60 points entre l’équipe (7) et la direction (67)",
+        ),
+        (  # never inside the quotation, never a dangling « sur »
+            "Écart de 93 points entre la direction (100) et l’équipe (7) sur « Avant la décision de recruter sur un "
+            "poste de travail pair, l’équipe a été »",
+            "Écart de 93 points entre la direction (100) et l’équipe (7)\u00a0…",
+        ),
+        ("Alerte grave : pas de fiche de poste écrite", "Alerte grave : pas de fiche de poste écrite"),
+    ],
+)
+def test_a_reason_is_shortened_outside_its_quotations(reason, short):
+    assert wording.shorten(reason, 110) == short
+
+
+def test_a_shortened_text_closes_what_it_opens_and_drops_dangling_words():
+    assert wording.shorten("« " + "mot " * 40 + "»", 30) == "« mot mot mot mot mot mot mot…\u00a0»"
+    assert wording.shorten("Point de vigilance : aucun temps prévu pour entendre les craintes de l’équipe", 60) == (
+        "Point de vigilance : aucun temps prévu pour entendre\u00a0…"
+    )
+    for limit in range(10, 120, 7):
+        text = wording.shorten(
+            "Écart de 93 points sur « Avant la décision de recruter, l’équipe a été » et « autre »", limit
+        )
+        assert text.count("«") == text.count("»"), text
+
+
+def test_once_in_post_the_person_is_en_poste():
+    text = "Réserver un entretien avec la personne recrutée ; les personnes recrutées ailleurs aussi."
+    assert wording.for_stage(text, "recruiting") == text
+    assert wording.for_stage(text, None) == text
+    for stage in ("integrating", "established"):
+        assert wording.for_stage(text, stage) == (
+            "Réserver un entretien avec la personne en poste ; les personnes en poste ailleurs aussi."
+        )
+
+
+def test_small_numbers_in_words():
+    assert [wording.in_words(n) for n in (0, 3, 10, 11)] == ["zéro", "trois", "dix", "11"]

@@ -9,7 +9,7 @@ from tests.conftest import DATA
 WORKSTREAMS = """workstreams:
   - id: employment
     title: Un poste qui tient
-    changes: Le contrat et le salaire sont ceux d'un vrai poste.
+    changes: Le contrat et le salaire de la personne recrutée sont ceux d'un vrai poste.
     owners: [direction, hr]
     horizon: before_recruiting
     first_step: Demander au financeur la ligne budgétaire du poste.
@@ -87,8 +87,26 @@ def test_the_first_step_and_the_horizon_know_the_stage():
     questionnaire = instrument.loads(_with_workstreams("    workstream: team\n"), "mini.yaml")
     _, made = _scored(questionnaire, "integrating", {"contract_type": "volunteer", "team_consulted": "fully"})
     employment = next(w for w in made.workstreams if w.id == "employment")
-    assert employment.first_step == "Relire le contrat avec la personne recrutée."
+    assert employment.first_step == "Relire le contrat avec la personne en poste."  # « recrutée », once in post
     assert employment.horizon == "immediately"  # « avant le recrutement » once the peer is in post
+
+
+@pytest.mark.parametrize(
+    ("stage", "said"),
+    [("recruiting", "personne recrutée"), ("integrating", "personne en poste"), ("established", "personne en poste")],
+)
+def test_once_a_peer_is_in_post_the_plan_says_la_personne_en_poste(stage, said):
+    text = _with_workstreams("    workstream: team\n").replace(
+        "    title: Proposer un CDI\n", "    title: Proposer un CDI à la personne recrutée\n", 1
+    )
+    questionnaire = instrument.loads(text, "mini.yaml")
+    _, made = _scored(questionnaire, stage, {"contract_type": "volunteer", "team_consulted": "fully"})
+    employment = next(w for w in made.workstreams if w.id == "employment")
+    assert said in employment.changes
+    contract = next(a for a in made.actions if a.id == "secure_contract")
+    assert said in contract.title
+    shown = " ".join([employment.changes, employment.first_step, contract.title, *contract.steps])
+    assert ("recrutée" in shown) == (stage == "recruiting")
 
 
 def test_a_consolidation_action_comes_only_when_everything_on_its_factors_holds():

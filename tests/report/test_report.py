@@ -212,3 +212,19 @@ def test_the_accompanied_peoples_paper_version_is_a_private_ballot(bundled):
     assert "jamais de vote à main levée devant l’équipe" in people  # said to the facilitator, on the tally sheet
     _, team = read(report.blank_questionnaire(bundled, "team", stage="integrating"))
     assert "urne" not in flat(team) and "vote à main levée" in flat(team)
+
+
+def test_the_plan_reads_aloud_and_never_cuts_a_quotation(bundled, bad):
+    r, p = bad
+    _, content = read(report.action_plan(bundled, r, p.actions))
+    text = flat(content)
+    assert (
+        "Ce document ne contient aucun nom. Quand moins de trois personnes ont répondu à tour de rôle, leurs "
+        "réponses ne sont montrées qu’avec leur accord." in text
+    )
+    assert "Travailleur pair ou travailleuse paire (si la personne le souhaite)" in text
+    # The checklist gives a twin gap by its groups and scores, not the first half of a quotation.
+    assert "Écart de 60 points entre l’équipe (7) et la direction (67)" in text
+    checklist = text.split("Le plan, chantier par chantier")[1].split("Notre engagement")[0]
+    assert checklist.count("«") == checklist.count("»")
+    assert "Relire la fiche de poste avec" not in text and "recours en cas de difficulté" in text
