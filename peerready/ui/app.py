@@ -51,6 +51,7 @@ def create_application(argv: list[str] | None = None):
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     app._peerready_translators = _translators(app)
+    theme.keep_accents(app)
     family = theme.load_fonts()
     return app, family
 

@@ -7,7 +7,7 @@ except in the high-contrast palette, which is made for that purpose.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 from peerready.resources import resource_path
 
@@ -25,6 +25,28 @@ def load_fonts() -> str:
         if families:
             family = families[0]
     return family
+
+
+class _RoomForAccents(QProxyStyle):
+    """The platform's own style, with tabs tall enough for capital accents.
+
+    Fusion draws the tabs that are not chosen two pixels lower, in a box as high as the font:
+    the accent of « É » was cut off (« Ecarts de perception »). A third of a line more room.
+    """
+
+    def sizeFromContents(self, kind, option, size, widget=None):
+        made = super().sizeFromContents(kind, option, size, widget)
+        if kind == QStyle.ContentsType.CT_TabBarTab and option is not None:
+            made.setHeight(made.height() + option.fontMetrics.height() // 3)
+        return made
+
+
+def keep_accents(app: QApplication) -> None:
+    """Wrap the application's style (whatever the platform) so that no capital accent is cut off."""
+    if not isinstance(app.style(), _RoomForAccents):
+        base = QStyleFactory.create(app.style().name())
+        if base is not None:
+            app.setStyle(_RoomForAccents(base))
 
 
 def apply(app: QApplication, scale: int = 100, high_contrast: bool = False, family: str | None = None) -> None:

@@ -191,3 +191,22 @@ def test_the_set_up_dialog_fits_a_projector(qtbot, projector, context, scale):
     for button in (dialog.start_button, dialog.paper_button):
         assert wholly_visible(button)
     dialog.close()
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_tabs_leave_room_for_capital_accents(qtbot, projector, context, scale):
+    """« Écarts de perception » kept its accent on a tab that is not the chosen one (it was cut off)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionTab, QTabBar
+
+    window, closed, _ = projector
+    at_scale(window, context, scale)
+    window.show_results(closed.id)
+    settle(qtbot)
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible()]
+    assert bars
+    for bar in bars:
+        for index in range(bar.count()):
+            option = QStyleOptionTab()
+            bar.initStyleOption(option, index)
+            text_box = bar.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, bar)
+            assert text_box.height() >= bar.fontMetrics().height(), bar.tabText(index)  # the accent fits in it

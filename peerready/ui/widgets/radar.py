@@ -232,9 +232,12 @@ class RadarWidget(QWidget):
         halo = QPen(self.palette().color(QPalette.ColorRole.Window), line / 6)
         halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         for ring in RINGS:  # ring values with a halo, so they stay legible over the lines
-            at = point(0, ring)
+            # Halfway between the first two spokes, where no marker is ever drawn (markers sit on spokes).
+            first, second = point(0, ring), point(1 % max(count, 1), ring)
+            at = QPointF((first.x() + second.x()) / 2, (first.y() + second.y()) / 2) if count >= 3 else first
+            width = small_metrics.horizontalAdvance(str(ring))
             path = QPainterPath()
-            path.addText(QPointF(at.x() + line * 0.2, at.y() + small_metrics.ascent() / 2), small, str(ring))
+            path.addText(QPointF(at.x() - width / 2, at.y() + small_metrics.ascent() / 2), small, str(ring))
             painter.strokePath(path, halo)
             painter.fillPath(path, text_colour)
         painter.setFont(font)
