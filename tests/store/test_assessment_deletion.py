@@ -71,6 +71,10 @@ def test_deleting_one_in_the_middle_keeps_the_chain_to_the_real_previous_assessm
     first_actions = answered_and_planned(store, first)
     assessments.set_collection_closed(store, first.id, True)
     mistake = preparing.start_assessment(store, structure.id, mini, "integrating", GROUPS)
+    # Answered and closed, it is the last assessment (an empty or open one never is): the third follows it.
+    respondent = respondents.add_respondent(store, mistake.id, "management")
+    respondents.save_answer(store, respondent.id, "contract_type", value="volunteer")
+    assessments.set_collection_closed(store, mistake.id, True)
     third = preparing.start_assessment(store, structure.id, mini, "integrating", GROUPS)
     assert third.previous_id == mistake.id
     third_before = action_plan.list_actions(store, third.id)
