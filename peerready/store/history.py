@@ -86,11 +86,10 @@ def overview(store: Store) -> dict:
     """Anonymous figures across every structure, from each structure's latest assessment."""
     latest = list(  # each structure's last closed assessment with answers (an open one says nothing yet)
         store.db.query(f"""
-        WITH ranked AS (
-            SELECT a.id, a.stage, row_number() OVER (PARTITION BY a.structure_id ORDER BY a.started_at DESC) AS rank
-            FROM assessments a WHERE {assessments.SETTLED}
-        )
-        SELECT id, stage FROM ranked WHERE rank = 1""")
+        SELECT l.id, l.stage FROM structures s
+        JOIN assessments l ON l.id = (
+            SELECT a.id FROM assessments a WHERE a.structure_id = s.id AND {assessments.SETTLED}
+            ORDER BY a.started_at DESC LIMIT 1)""")
     )
     cached = {r["assessment_id"]: r for r in store.db.query("SELECT * FROM results_cache")}
     stages = {stage: 0 for stage in vocabulary.STAGES}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peerready.engine import instrument, results
-from peerready.store.assessments import LAST_FIRST, Assessment, assessment_from_row, get_assessment, questionnaire
+from peerready.store.assessments import SETTLED, Assessment, assessment_from_row, get_assessment, questionnaire
 from peerready.store.database import Store, dumps, now
 from peerready.store.errors import RecordError
 from peerready.store.faults import StoreError
@@ -26,21 +26,26 @@ class StructureSummary:
 
 def list_structures(store: Store, search: str = "") -> list[StructureSummary]:
     """Structures with their latest assessment, most recently active first."""
+    # Per structure, its last assessment (``assessments.LAST_FIRST``), found by walking its own assessments
+    # newest first and stopping at the first settled one: a few index lookups, not one per assessment.
     sql = f"""
-        WITH latest AS (
-            SELECT a.*, row_number() OVER (PARTITION BY structure_id ORDER BY {LAST_FIRST}) AS rank,
-                   count(*) OVER (PARTITION BY structure_id) AS total
-            FROM assessments a
+        WITH picked AS (
+            SELECT s.*, coalesce(
+                (SELECT a.id FROM assessments a WHERE a.structure_id = s.id AND {SETTLED}
+                 ORDER BY a.started_at DESC LIMIT 1),
+                (SELECT a.id FROM assessments a WHERE a.structure_id = s.id ORDER BY a.started_at DESC LIMIT 1)
+            ) AS last_id
+            FROM structures s
+            WHERE (? = '' OR s.name LIKE '%' || ? || '%' OR s.sector LIKE '%' || ? || '%')
         )
-        SELECT s.*, l.id AS last_id, l.started_at AS last_date, l.stage AS last_stage, l.total AS total,
-               l.closed_at AS last_closed, c.level AS level,
+        SELECT p.*, l.started_at AS last_date, l.stage AS last_stage, l.closed_at AS last_closed,
+               (SELECT count(*) FROM assessments b WHERE b.structure_id = p.id) AS total, c.level AS level,
                (SELECT count(*) FROM actions x WHERE x.assessment_id = l.id AND x.status IN ('todo', 'doing'))
                    AS open_actions
-        FROM structures s
-        LEFT JOIN latest l ON l.structure_id = s.id AND l.rank = 1
+        FROM picked p
+        LEFT JOIN assessments l ON l.id = p.last_id
         LEFT JOIN results_cache c ON c.assessment_id = l.id
-        WHERE (? = '' OR s.name LIKE '%' || ? || '%' OR s.sector LIKE '%' || ? || '%')
-        ORDER BY coalesce(l.started_at, s.updated_at) DESC, s.name
+        ORDER BY coalesce(l.started_at, p.updated_at) DESC, p.name
     """
     search = (search or "").strip()
     out = []
