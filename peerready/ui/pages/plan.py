@@ -219,6 +219,7 @@ class PlanPage(QWidget):
         self.editor.on_theme_changed()
         self.open_label.setFont(theme.scaled(13))
         self.table.refill()
+        self._fit_workstreams()
 
     def on_back(self) -> None:
         self.editor.save_pending_notes()
@@ -247,9 +248,12 @@ class PlanPage(QWidget):
     def _fit_workstreams(self) -> None:
         """The workstreams take their height, up to a third of the page; beyond, they scroll."""
         label = self.workstreams_label
+        # Large text for the screen: the intro gives its lines to the actions, the workstreams a fifth.
+        short = self.height() < 30 * self.fontMetrics().lineSpacing()
+        self.intro.setVisible(not short)
         width = self.workstreams_area.viewport().width() or self.width()
         needed = label.heightForWidth(width) if label.text() else 0
-        self.workstreams_area.setFixedHeight(max(0, min(needed + 4, self.height() // 3)))
+        self.workstreams_area.setFixedHeight(max(0, min(needed + 4, self.height() // (5 if short else 3))))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
