@@ -168,7 +168,7 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
         steps=tuple(wording.for_stage(step, results.stage) for step in template.steps),
         factors=template.factors,
         priority=template.priority,
-        owner_role=template.owner_role,
+        owner_role=workplan.owner_role(template.owner_role, results.stage),
         horizon=horizon,
         because=tuple(typography.french(b) for b in dict.fromkeys(because)),
         flags=tuple(flags),
@@ -180,27 +180,40 @@ def _instantiate(questionnaire: Questionnaire, results: Results, template: Actio
 
 
 def _gap_reason(questionnaire: Questionnaire, results: Results, gap) -> str:
-    """A gap in words: the two groups, their scores, and what each was asked (both wordings for twins)."""
-    first, second = list(gap.groups)
-    one = f"{vocabulary.GROUPS_IN_TEXT[first]} ({gap.groups[first]:.0f})"
-    other = f"{vocabulary.GROUPS_IN_TEXT[second]} ({gap.groups[second]:.0f})"
+    """A gap in words: what each group answered, on which question (both wordings for twins), and by how
+    much they differ last. The groups' answers come first, before a comma, so that a short form
+    (``wording.shorten``) still says what the groups see differently."""
+    high, low = sorted(gap.groups, key=lambda g: -gap.groups[g])
+    points = f"({gap.difference:.0f} points d’écart)"
     if gap.kind == "factor":
         factor = results.factor(gap.factor)
         label = factor.label if factor else gap.factor
         return (
-            f"Écart de {gap.difference:.0f} points entre {one} et {other} sur « {label} », "
-            "toutes questions prises ensemble"
+            f"{_capital(vocabulary.GROUPS_IN_TEXT[low])} répond bien moins favorablement que "
+            f"{vocabulary.GROUPS_IN_TEXT[high]} sur « {label} », toutes questions prises ensemble {points}"
         )
-    if gap.kind == "twins":  # the groups first, so that a short form (``wording.shorten``) still says them
-        return (
-            f"Écart de {gap.difference:.0f} points entre {one} et {other}, "
-            f"sur « {_question_text(questionnaire, gap.questions[first])} » pour {vocabulary.GROUPS_IN_TEXT[first]} "
-            f"et « {_question_text(questionnaire, gap.questions[second])} » pour {vocabulary.GROUPS_IN_TEXT[second]}"
-        )
-    return (
-        f"Écart de {gap.difference:.0f} points entre {one} et {other} "
-        f"sur « {_question_text(questionnaire, gap.question)} »"
+    said = (
+        f"{_capital(vocabulary.GROUPS_IN_TEXT[high])} répond « {_nearest(questionnaire, gap, high)} », "
+        f"{vocabulary.GROUPS_IN_TEXT[low]} « {_nearest(questionnaire, gap, low)} »"
     )
+    if gap.kind == "twins":
+        by_high, by_low = vocabulary.GROUPS_IN_TEXT[high], vocabulary.GROUPS_IN_TEXT[low]
+        return (
+            f"{said}, sur « {_question_text(questionnaire, gap.questions[high])} » pour {by_high} "
+            f"et « {_question_text(questionnaire, gap.questions[low])} » pour {by_low} {points}"
+        )
+    return f"{said}, sur « {_question_text(questionnaire, gap.question)} » {points}"
+
+
+def _nearest(questionnaire: Questionnaire, gap, group: str) -> str:
+    """The answer nearest to a group's score on its question (« Plutôt oui »)."""
+    question = questionnaire.question(gap.questions.get(group) or gap.question)
+    scored = [o for o in question.options if o.scored]
+    return min(scored, key=lambda o: abs(o.score * 100 - gap.groups[group])).label.rstrip(" .")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _factor_reason(questionnaire: Questionnaire, factor) -> str:

@@ -107,6 +107,8 @@ STAGES: dict[str, str] = {
 
 #: Stages at which a peer worker is already in post.
 STAGES_WITH_PEER: frozenset[str] = frozenset({"integrating", "established"})
+#: Stages before a peer worker is in post: nothing is carried by them, nothing is said of « la personne en poste ».
+STAGES_BEFORE_PEER: frozenset[str] = frozenset(STAGES) - STAGES_WITH_PEER
 
 MODES: dict[str, str] = {
     "individual": "À tour de rôle",
@@ -128,7 +130,7 @@ FORMER_OWNER_ROLES: dict[str, str] = {"board": "direction", "partner": "platform
 #: Horizons in the order they are due.
 HORIZONS: dict[str, str] = {
     "immediately": "Dès\u00a0maintenant",
-    "before_recruiting": "Avant le recrutement",
+    "before_recruiting": "Avant l’arrivée de la personne",
     "within_3_months": "Dans les 3\u00a0mois",
     "within_6_months": "Dans les 6\u00a0mois",
     "within_a_year": "Dans l’année",

@@ -353,13 +353,29 @@ def shorten(value: str, limit: int) -> str:
     return kept + "\u00a0…"
 
 
+_GAP_REASON = re.compile(r"^Écart de |\(\d+ points d’écart\)$")
+
+
+def is_gap_reason(reason: str) -> bool:
+    """A reason of the plan that is a perception gap (``engine.plan``: « (60 points d’écart) » at its end;
+    « Écart de 60 points… » in plans stored before)."""
+    return bool(_GAP_REASON.search(reason.strip()))
+
+
 #: Said of the peer worker before arrival, and once in post (the stages of ``vocabulary.STAGES_WITH_PEER``).
 _IN_POST = (("personne recrutée", "personne en poste"), ("personnes recrutées", "personnes en poste"))
+#: Before arrival, « la personne en poste » (the peer of this structure) is « la personne recrutée »; « une
+#: personne en poste de travail pair ailleurs », « des pairs en poste » name peers elsewhere and stay.
+_BEFORE_ARRIVAL = re.compile(r"\b([Ll]a|[Ll]es) (personnes?) en poste\b(?! de travail pair)(?! ailleurs)")
 
 
 def for_stage(value: str, stage: str | None) -> str:
     """A text of the questionnaire as it reads at ``stage``: once a peer is in post, « la personne
-    recrutée » is « la personne en poste » (in the questionnaire, « recrutée » always names the peer)."""
+    recrutée » is « la personne en poste » (in the questionnaire, « recrutée » always names the peer);
+    before a peer is in post (``vocabulary.STAGES_BEFORE_PEER``), « la personne en poste » is « la personne
+    recrutée ». With no stage known, the text is left as written."""
+    if stage in vocabulary.STAGES_BEFORE_PEER:
+        return _BEFORE_ARRIVAL.sub(lambda m: f"{m[1]} {m[2]} recrutée{'s' if m[2].endswith('s') else ''}", value)
     if stage not in vocabulary.STAGES_WITH_PEER:
         return value
     for before, after in _IN_POST:

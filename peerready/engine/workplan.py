@@ -47,6 +47,21 @@ def _template(action) -> str | None:
     return getattr(action, "template_id", action.id)
 
 
+def owners(roles: tuple[str, ...], stage: str | None) -> tuple[str, ...]:
+    """Who carries a workstream at ``stage``: before a peer is in post, never the peer worker, who is
+    not there yet (the service head carries it if no one else is named)."""
+    if stage not in vocabulary.STAGES_BEFORE_PEER:
+        return roles
+    kept = tuple(role for role in roles if role != "peer")
+    return kept or ("service_head",)
+
+
+def owner_role(role: str, stage: str | None) -> str:
+    """Who carries an action at ``stage``: before a peer is in post, the service head carries what the
+    peer worker would have."""
+    return "service_head" if role == "peer" and stage in vocabulary.STAGES_BEFORE_PEER else role
+
+
 def group(questionnaire: Questionnaire, stage: str | None, actions) -> tuple[tuple[PlannedWorkstream, ...], list]:
     """The workstreams holding ``actions`` (open ones first counted), and the actions in none."""
     templates = {t.id: t for t in questionnaire.actions}
@@ -80,7 +95,7 @@ def group(questionnaire: Questionnaire, stage: str | None, actions) -> tuple[tup
                     wording.for_stage(stream.title, stage),
                     wording.for_stage(stream.changes, stage),
                     priority,
-                    stream.owners,
+                    owners(stream.owners, stage),
                     horizon,
                     wording.for_stage(stream.first_step_for(stage), stage),
                     tuple(a.id for a in members),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
-from peerready.engine import wording
+from peerready.engine import vocabulary, wording
 from peerready.report import charts
 from peerready.report.layout import (
     CONTENT_WIDTH,
@@ -21,13 +21,33 @@ from peerready.report.layout import (
 
 #: The characters of the reason under an action's title in a checklist.
 REASON_LIMIT = 110
-#: Who signs the plan; the peer worker only if they wish (« si la personne le souhaite »).
+#: Who signs the plan; the peer worker only once in post, and only if they wish (« si la personne le souhaite »).
 SIGNATORIES = (
     "Direction",
     "Chef ou cheffe de service",
     "Pour l’équipe",
     "Travailleur pair ou travailleuse paire (si la personne le souhaite)",
 )
+#: What the signatories commit to: true of a team that was consulted as of one that was not.
+#: The date's blanks never part across two lines.
+COMMITMENT = (
+    "Nous nous engageons à mettre ce plan en œuvre et à en faire le point le :\u00a0"
+    "____\u00a0/\u00a0____\u00a0/\u00a0________"
+)
+
+
+def signatories(stage: str | None) -> tuple[str, ...]:
+    """Who signs at ``stage``: before a peer is in post, no row for a person who is not there yet."""
+    return SIGNATORIES[:-1] if stage in vocabulary.STAGES_BEFORE_PEER else SIGNATORIES
+
+
+def reason(because: list[str]) -> str:
+    """The one reason a checklist line gives: an alert when there is one, else the first reason that is
+    not a gap, else the gap (in words: what each group answered)."""
+    alerts = tuple(f"{label} :" for label in vocabulary.SEVERITIES.values())
+    alert = [b for b in because if b.replace("\u00a0", " ").replace("\u202f", " ").startswith(alerts)]
+    other = [b for b in because if not wording.is_gap_reason(b)]
+    return (alert or other or because or [""])[0]
 
 
 def action_fields(action) -> dict:
@@ -112,7 +132,7 @@ def action_list(numbered: list[tuple[int, dict]], s) -> Table:
     ]
     for number, action in numbered:
         # A checklist line: the first reason, shortened outside any quotation; all of them are in the full report.
-        first = wording.shorten(action["because"][0], REASON_LIMIT) if action["because"] else ""
+        first = wording.shorten(reason(action["because"]), REASON_LIMIT) if action["because"] else ""
         why = f"<br/><font size=8 color='{MUTED_HEX}'>{text(first)}</font>" if first else ""
         rows.append(
             [
@@ -188,11 +208,11 @@ def action_block(number: int, action: dict, s) -> Table:
     return table
 
 
-def commitment(s) -> list:
+def commitment(s, stage: str | None = None) -> list:
     """The page the team signs: who commits to the plan, and when it will be reviewed."""
     rows = [[para("Rôle", s["head"]), para("Nom", s["head"]), para("Signature", s["head"])]]
     heights: list[float | None] = [None]
-    for role in SIGNATORIES:
+    for role in signatories(stage):
         cell = para(role, s["cell"])
         rows.append([cell, "", ""])
         # Room to sign on each row, more when the role takes two lines.
@@ -211,11 +231,7 @@ def commitment(s) -> list:
         KeepTogether(
             [
                 para("Notre engagement", s["h1"]),
-                para(
-                    "Nous avons construit ce plan ensemble. Nous nous engageons à le mettre en œuvre et à en "
-                    "faire le point le : ____ / ____ / ________",
-                    s["big"],
-                ),
+                para(COMMITMENT, s["big"]),
                 Spacer(1, 4),
                 table,
                 Spacer(1, 4),

@@ -113,7 +113,7 @@ def cover(questionnaire: Questionnaire, results: Results, s, document: str, date
 #: only if they agree.
 ANONYMITY_NOTE = (
     "Ce document ne contient aucun nom. Quand moins de "
-    f"{wording.in_words(scoring.ANONYMITY_THRESHOLD)} personnes ont répondu à tour de rôle, leurs réponses "
+    f"{wording.in_words(scoring.ANONYMITY_THRESHOLD)} personnes ont répondu chacune de son côté, leurs réponses "
     "ne sont montrées qu’avec leur accord."
 )
 
@@ -149,8 +149,8 @@ def summary(questionnaire: Questionnaire, results: Results, actions: list[dict],
     else:
         story.append(
             para(
-                f"Aucun facteur n’atteint encore {wording.score(SOLID_SCORE)} : c’est normal au début d’un projet, "
-                "le plan d’action indique par où commencer.",
+                f"Aucun facteur n’atteint encore {wording.score(SOLID_SCORE)} : le plan d’action indique par où "
+                "commencer.",
                 s["body"],
             )
         )

@@ -66,7 +66,7 @@ def action_plan(questionnaire: Questionnaire, results: Results, actions, *, date
         story += workstreams.sections(streams, [by_id[a.id] for a in loose], by_id, s)
     else:
         story += plan_actions.actions(printed, s, detailed=("critical",))
-    story += plan_actions.commitment(s)
+    story += plan_actions.commitment(s, results.stage)
     story += short_sources(questionnaire, s) if streams else sources(questionnaire, s)
     return _document(
         results,
@@ -93,7 +93,7 @@ def full_report(
     story += findings.answers(questionnaire, results, s, include_comments)
     story += findings.missing(questionnaire, results, s)
     story += plan_actions.actions(printed, s, detailed=tuple(vocabulary.PRIORITIES))
-    story += plan_actions.commitment(s)
+    story += plan_actions.commitment(s, results.stage)
     story += sources(questionnaire, s)
     return _document(
         results,

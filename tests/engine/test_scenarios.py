@@ -1,6 +1,6 @@
 """The bundled instrument on situations the sources describe: does it say what a practitioner would?"""
 
-from peerready.engine import plan, results
+from peerready.engine import plan, results, wording
 from tests.scenarios import answer_set
 
 WORKSHOP = {"management": ("consensus", 1), "team": ("tally", 9)}
@@ -58,7 +58,7 @@ def test_a_team_that_was_never_consulted(bundled):
     assert r.level.id == "not_ready"
     hearing = [a for a in p.actions if "project_imposed_on_team" in a.flags]
     assert hearing and hearing[0].priority == "critical"
-    assert any("Écart de" in b for a in p.actions for b in a.because)
+    assert any(wording.is_gap_reason(b) and "points d’écart" in b for a in p.actions for b in a.because)
 
 
 def test_a_peer_given_the_dirty_work(bundled):

@@ -6,9 +6,12 @@ is asked (the best answer unless said otherwise), then the situation is written 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from peerready.engine import answers, plan, results
+from tests.conftest import ROOT
 
 BEST, WORST = "best", "worst"
 
@@ -226,8 +229,12 @@ def test_an_imposed_part_time_and_unchecked_benefits_each_get_their_own_action(b
     assert "temps de travail" in by_id["choose_working_time_with_person"].title
     assert "temps partiel" in by_id["choose_working_time_with_person"].because[0]
     benefits = by_id["check_benefits_with_person"]
-    assert "simulation de ses droits" in benefits.title and "service extérieur" in benefits.title
+    assert "simulation de ses droits" in benefits.title and "personne candidate" in benefits.title
     assert any("avant la signature" in step for step in benefits.steps)
+    # Never asked whether the person receives a benefit; told where to simulate, and they decide.
+    assert any(step.startswith("Ne jamais demander") and "AAH" in step for step in benefits.steps)
+    places = ("CAF", "mesdroitssociaux.gouv.fr", "CCAS", "Cap emploi")
+    assert any(all(place in step for place in places) for step in benefits.steps)
     assert "secure_contract" not in by_id  # a CDI at the right pay: nothing else to secure
 
 
@@ -251,3 +258,19 @@ def test_the_plan_speaks_of_the_peer_as_the_stage_requires(bundled, stage):
     shown = [a.title for a in action_plan.actions] + [s for a in action_plan.actions for s in a.steps]
     shown += [t for w in action_plan.workstreams for t in (w.title, w.changes, w.first_step)]
     assert not in_post or not [t for t in shown if "recrutée" in t]
+    # …and the other way: before arrival, never « la personne en poste » (peers elsewhere may be « en poste »).
+    assert in_post or not [t for t in shown if re.search(r"\b[Ll]a personne en poste\b(?! de travail pair)", t)]
+    # Before a peer is in post, nothing is carried by the peer worker, who is not there yet.
+    assert in_post or not [a.id for a in action_plan.actions if a.owner_role == "peer"]
+    assert in_post or not [w.id for w in action_plan.workstreams if "peer" in w.owners]
+
+
+def test_supervision_and_informing_the_team_are_due_before_the_person_arrives(bundled):
+    """Before arrival, « within three months » means nothing: both are ready when the person comes."""
+    answer_set = answers.validate(answers.load(ROOT / "examples" / "chrs-mal-prepare.yaml"), bundled)
+    r = results.compute(bundled, answer_set)
+    assert r.stage == "recruiting"
+    by_id = {a.id: a for a in plan.build(bundled, r).actions}
+    for action in ("organise_practice_supervision", "inform_team_on_employment_terms"):
+        assert by_id[action].horizon == "before_recruiting"
+        assert by_id[action].horizon_label == "Avant l’arrivée de la personne"

@@ -115,6 +115,12 @@ def test_no_other_module_keeps_a_copy_of_the_marks_months_or_level_colours():
             "poste de travail pair, l’équipe a été »",
             "Écart de 93 points entre la direction (100) et l’équipe (7)\u00a0…",
         ),
+        (  # a gap in words, as the plan now gives it: what each group answered, before the quotation
+            "La direction répond « Plutôt oui », l’équipe « Pas du tout », sur « L’équipe connaît les conditions "
+            "d’emploi du poste de travail pair : contrat… » pour la direction et « Je connais… » pour l’équipe "
+            "(60 points d’écart)",
+            "La direction répond « Plutôt oui », l’équipe « Pas du tout »",
+        ),
         ("Alerte grave : pas de fiche de poste écrite", "Alerte grave : pas de fiche de poste écrite"),
     ],
 )
@@ -142,6 +148,27 @@ def test_once_in_post_the_person_is_en_poste():
         assert wording.for_stage(text, stage) == (
             "Réserver un entretien avec la personne en poste ; les personnes en poste ailleurs aussi."
         )
+
+
+def test_before_arrival_the_person_is_never_en_poste():
+    text = "Les remarques de la personne en poste ; La personne en poste décide ; les personnes en poste aussi."
+    for stage in ("preparing", "recruiting"):
+        assert wording.for_stage(text, stage) == (
+            "Les remarques de la personne recrutée ; La personne recrutée décide ; les personnes recrutées aussi."
+        )
+    assert wording.for_stage(text, None) == text and wording.for_stage(text, "integrating") == text
+    # Peers in post elsewhere, and the peer role named in general, stay as written.
+    elsewhere = "Inviter une personne en poste de travail pair ailleurs, ou des pairs en poste ailleurs."
+    assert wording.for_stage(elsewhere, "recruiting") == elsewhere
+    role = "la personne en poste de travail pair"
+    assert wording.for_stage(role, "preparing") == role
+
+
+def test_a_gap_reason_is_known_in_both_its_forms():
+    assert wording.is_gap_reason("Écart de 60 points entre l’équipe (7) et la direction (67)")
+    assert wording.is_gap_reason("La direction répond « Oui », l’équipe « Non », sur « … » (85 points d’écart)")
+    assert not wording.is_gap_reason("Alerte grave\u00a0: pas de fiche de poste écrite")
+    assert not wording.is_gap_reason("Rémunération\u00a0: 39/100")
 
 
 def test_small_numbers_in_words():

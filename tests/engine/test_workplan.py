@@ -2,7 +2,7 @@
 
 import pytest
 
-from peerready.engine import answers, instrument, plan, results
+from peerready.engine import answers, instrument, plan, results, workplan
 from peerready.engine.instrument import QuestionnaireError
 from tests.conftest import DATA
 
@@ -126,3 +126,32 @@ def test_a_consolidation_action_comes_only_when_everything_on_its_factors_holds(
     assert keep.priority == "low" and keep.because[0].startswith("Acquis à entretenir")
     _, made = _scored(questionnaire, "recruiting", {**good, "team_agrees": "not_at_all"})
     assert "keep_team_on_board" not in {a.id for a in made.actions}
+
+
+@pytest.mark.parametrize("stage", ["preparing", "recruiting", "integrating", "established"])
+def test_before_a_peer_is_in_post_nothing_is_carried_by_the_peer_worker(stage):
+    text = _with_workstreams("    workstream: team\n").replace("owners: [service_head, team]", "owners: [peer]", 1)
+    head, _, tail = text.partition("  - id: hear_team\n")
+    text = head + "  - id: hear_team\n" + tail.replace("owner_role: service_head", "owner_role: peer", 1)
+    questionnaire = instrument.loads(text, "mini.yaml")
+    _, made = _scored(
+        questionnaire,
+        stage,
+        {"team_consulted": "not_at_all", "contract_type": "volunteer"},
+        {"team_consulted": {"not_at_all": 4}},
+    )
+    team = next(w for w in made.workstreams if w.id == "team")
+    hearing = next(a for a in made.actions if a.id == "hear_team")
+    if stage in ("integrating", "established"):
+        assert team.owners == ("peer",) and hearing.owner_role == "peer"
+    else:  # the person is not there yet: the service head carries it
+        assert team.owners == ("service_head",) and hearing.owner_role == "service_head"
+    employment = next(w for w in made.workstreams if w.id == "employment")
+    assert employment.owners == ("direction", "hr")  # others are kept as they are
+
+
+def test_a_workstream_drops_the_peer_worker_from_its_owners_before_arrival():
+    assert workplan.owners(("service_head", "peer"), "recruiting") == ("service_head",)
+    assert workplan.owners(("service_head", "peer"), "established") == ("service_head", "peer")
+    assert workplan.owner_role("peer", "preparing") == "service_head"
+    assert workplan.owner_role("peer", None) == "peer" and workplan.owner_role("hr", "recruiting") == "hr"

@@ -106,6 +106,8 @@ def test_a_well_prepared_structure_gets_a_short_plan(bundled):
     reader, content = read(report.action_plan(bundled, r, p.actions))
     assert len(reader.pages) <= 3
     assert "Niveau de préparation : Prêt" in flat(content)
+    # A peer is in post: the person may sign, if they wish.
+    assert "Travailleur pair ou travailleuse paire (si la personne le souhaite)" in flat(content)
 
 
 def test_the_full_report_has_the_details_and_respects_anonymity(bundled):
@@ -219,12 +221,23 @@ def test_the_plan_reads_aloud_and_never_cuts_a_quotation(bundled, bad):
     _, content = read(report.action_plan(bundled, r, p.actions))
     text = flat(content)
     assert (
-        "Ce document ne contient aucun nom. Quand moins de trois personnes ont répondu à tour de rôle, leurs "
+        "Ce document ne contient aucun nom. Quand moins de trois personnes ont répondu chacune de son côté, leurs "
         "réponses ne sont montrées qu’avec leur accord." in text
     )
-    assert "Travailleur pair ou travailleuse paire (si la personne le souhaite)" in text
-    # The checklist gives a twin gap by its groups and scores, not the first half of a quotation.
-    assert "Écart de 60 points entre l’équipe (7) et la direction (67)" in text
+    # Recruiting: no signature row for a peer worker who is not there yet, and nothing said as if the
+    # team had built the plan together.
+    assert "Travailleur pair ou travailleuse paire (si la personne le souhaite)" not in text
+    assert "Nous nous engageons à mettre ce plan en œuvre et à en faire le point le :" in text
+    assert "construit ce plan ensemble" not in text and "normal au début" not in text
+    # The checklist gives an action its alert when there is one, and a gap in words (what each group answered).
+    assert "Alerte grave : l’équipe n’est pas encore partie prenante du projet" in text
+    assert "La direction répond « Plutôt oui », l’équipe « Pas du tout »" in text
+    assert "Écart de 60 points" not in text
+    # Nothing carried by the peer worker, no « personne en poste », no « Avant le recrutement » when recruiting.
+    plan_part = text.split("Le plan, chantier par chantier")[1]
+    assert "Travailleur pair ou travailleuse paire" not in plan_part
+    assert "la personne en poste" not in text.replace("la personne en poste de travail pair", "")
+    assert "Avant le recrutement" not in text and "Avant l’arrivée de la personne" in text
     checklist = text.split("Le plan, chantier par chantier")[1].split("Notre engagement")[0]
     assert checklist.count("«") == checklist.count("»")
     assert "Relire la fiche de poste avec" not in text and "recours en cas de difficulté" in text
