@@ -54,9 +54,12 @@ def apply(app: QApplication, scale: int = 100, high_contrast: bool = False, fami
     font = QFont(family or app.font().family())
     font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
     app.setFont(font)
-    # Lists, tables and their headers can carry a font of their own from the platform: they follow too.
-    for kind in ("QAbstractItemView", "QHeaderView", "QTreeView", "QListView", "QTableView"):
-        app.setFont(font, kind)
+    # Lists, tables and their headers already on screen do not follow the application's font: they are
+    # given it by class. The first call needs none of that (none is made yet), which keeps start-up fast.
+    if getattr(app, "_peerready_font_applied", False):
+        for kind in ("QAbstractItemView", "QHeaderView", "QTreeView", "QListView", "QTableView"):
+            app.setFont(font, kind)
+    app._peerready_font_applied = True
     if _default_palette is None:
         _default_palette = QPalette(app.palette())
     app.setPalette(high_contrast_palette() if high_contrast else _default_palette)
