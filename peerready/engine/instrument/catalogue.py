@@ -6,6 +6,8 @@ every problem of the file; ``find`` picks a bundled questionnaire by id, or a fi
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from pathlib import Path
 
 from peerready.engine import limits
@@ -36,8 +38,27 @@ def load(path: str | Path) -> Questionnaire:
     return loads(text, name)
 
 
+#: Questionnaires already read and validated in this process, by the SHA-256 of their text: the app's
+#: context and the store (which keeps the text of every questionnaire ever used) read each one once.
+#: Only valid ones are kept, in memory only (a cache on disk would be a file someone could plant).
+_READ: dict[str, Questionnaire] = {}
+_MOST_KEPT = 32
+
+
 def loads(text: str, path: str = "<questionnaire>") -> Questionnaire:
-    """Validate questionnaire YAML given as text."""
+    """Validate questionnaire YAML given as text (each distinct text once per process)."""
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    known = _READ.get(key)
+    if known is not None:
+        return known if known.path == path else dataclasses.replace(known, path=path)
+    questionnaire = _read(text, path)
+    if len(_READ) >= _MOST_KEPT:
+        _READ.pop(next(iter(_READ)))
+    _READ[key] = questionnaire
+    return questionnaire
+
+
+def _read(text: str, path: str) -> Questionnaire:
     try:
         tree = load_text(text)
     except SourceError as error:
