@@ -9,26 +9,20 @@ scrolling.
 
 import pytest
 
-from peerready.engine import answers
+from peerready.store import assessments
 from peerready.ui import theme
-from peerready.workshop import preparing, recording
-from tests.conftest import ROOT
+from peerready.workshop import preparing
 from tests.ui.fit import SCREEN, problems, wholly_visible
 
 
 @pytest.fixture
-def projector(qtbot, window, context):
+def projector(qtbot, window, context, recorded):
     """The window on a 1366×768 screen, with a closed assessment and an open one where all groups answer."""
-    from peerready.engine import instrument
-
-    questionnaire = instrument.find(None)
-    closed = recording.record(
-        context.store, "CHRS Les Tilleuls", answers.load(ROOT / "examples/chrs-mal-prepare.yaml"), questionnaire
-    )
+    closed = recorded
     opened = preparing.start_assessment(
         context.store,
         closed.structure_id,
-        questionnaire,
+        assessments.questionnaire(context.store, closed.questionnaire_hash),
         "integrating",
         {"management": "consensus", "team": "tally", "peer": "individual", "people": "individual"},
     )

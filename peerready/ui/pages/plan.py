@@ -213,7 +213,6 @@ class PlanPage(QWidget):
         return self.results_button if self.stack.currentIndex() == 0 else self.table
 
     def on_theme_changed(self) -> None:
-        self.header.on_theme_changed()
         self.intro.setFont(theme.scaled(12))
         self.workstreams_label.setFont(theme.scaled(12))
         self.editor.on_theme_changed()
@@ -249,7 +248,7 @@ class PlanPage(QWidget):
         """The workstreams take their height, up to a third of the page; beyond, they scroll."""
         label = self.workstreams_label
         # Large text for the screen: the intro gives its lines to the actions, the workstreams a fifth.
-        short = self.height() < 30 * self.fontMetrics().lineSpacing()
+        short = widgets.short_of_room(self)
         self.intro.setVisible(not short)
         width = self.workstreams_area.viewport().width() or self.width()
         needed = label.heightForWidth(width) if label.text() else 0

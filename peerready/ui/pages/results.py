@@ -313,7 +313,6 @@ class ResultsPage(QWidget):
     # -- display ---------------------------------------------------------------------------------------
 
     def on_theme_changed(self) -> None:
-        self.header.on_theme_changed()
         level_font = theme.scaled(20)
         level_font.setBold(True)
         self.level_label.setFont(level_font)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from peerready.engine import vocabulary
 from peerready.store import assessments, structures
+from peerready.ui import widgets
 from peerready.ui.context import STORAGE_ERRORS
 from peerready.ui.pages.session_answers import AnswerKeeper
 from peerready.ui.pages.session_collection import CollectionDesk
@@ -242,7 +243,6 @@ class SessionPage(QuestionFlow, QWidget):
         ):
             screen.apply_fonts()
         self.overview.apply_fonts()
-        self.header.on_theme_changed()
 
     # -- what this laptop shows, kept across restarts --------------------------------------
 
@@ -406,8 +406,7 @@ class SessionPage(QuestionFlow, QWidget):
 
     def _fit_chrome(self) -> None:
         """On a question, when the text is large for the screen, the page title gives its line to the answers."""
-        short = self.height() < 30 * self.fontMetrics().lineSpacing()
-        self.header.setVisible(not (short and self.stack.currentWidget() is self.question_screen))
+        self.header.setVisible(not (widgets.short_of_room(self) and self.stack.currentWidget() is self.question_screen))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -44,19 +44,19 @@ class RoomGuard:
         private = self.page.isVisible() and self.participant_has_it()
         self.page.header.set_back_allowed(not private)
         self.page.question_screen.pause_button.setVisible(not private)
+        self._tell(private)
+
+    def release(self) -> None:
+        """The page is left (or hidden): the window is the facilitator's again."""
+        self._tell(False)
+
+    def _tell(self, private: bool) -> None:
+        """The window closes or opens its menus (a navigator without menus, in tests, has nothing to do)."""
         if private != self.private:
             self.private = private
             set_private = getattr(self.page.navigator, "set_private", None)
             if set_private is not None:
                 set_private(private)
-
-    def release(self) -> None:
-        """The page is left (or hidden): the window is the facilitator's again."""
-        if self.private:
-            self.private = False
-            set_private = getattr(self.page.navigator, "set_private", None)
-            if set_private is not None:
-                set_private(False)
 
     def on_gesture(self) -> None:
         page = self.page

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -153,3 +154,23 @@ def narrow_combo() -> QComboBox:
     box.setMinimumContentsLength(20)
     box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return box
+
+
+def place_in_columns(grid: QGridLayout, items: list[tuple[QWidget, ...]], columns: int) -> None:
+    """Lay ``items`` top to bottom, then in the next column (1 2 3 | 4 5 6 reads in order); each item
+    takes as many grid cells side by side as it has widgets, the last of them stretching."""
+    for item in items:
+        for widget in item:
+            grid.removeWidget(widget)
+    rows = -(-len(items) // columns) if items else 0
+    span = len(items[0]) if items else 1
+    for index, item in enumerate(items):
+        for offset, widget in enumerate(item):
+            grid.addWidget(widget, index % rows, span * (index // rows) + offset)
+    for column in range(3):
+        grid.setColumnStretch(span * column + span - 1, 1 if column < columns else 0)
+
+
+def short_of_room(widget: QWidget) -> bool:
+    """The text is large for the screen: fewer than 30 lines fit in the widget's height."""
+    return widget.height() < 30 * widget.fontMetrics().lineSpacing()

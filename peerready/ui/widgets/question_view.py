@@ -209,7 +209,7 @@ class QuestionView(QWidget):
                 button.setChecked(s.shown.value == option.value)
                 button.clicked.connect(lambda _=False, n=number: self.number_pressed.emit(n))
                 self.option_buttons.append(button)
-            self._place_options(1)
+            self._place_options(1)  # in the window now, for the tab order; fit() then picks the columns
 
         self.divided_box.setVisible(s.mode == "consensus")
         self.divided_box.setChecked(s.divided)
@@ -245,14 +245,7 @@ class QuestionView(QWidget):
     # -- fitting the screen, at any text size -------------------------------------------------
 
     def _place_options(self, columns: int) -> None:
-        """The answers top to bottom, then in the next column: 1 2 3 | 4 5 6 reads in order."""
-        for button in self.option_buttons:
-            self.options_layout.removeWidget(button)
-        rows = -(-len(self.option_buttons) // columns) if self.option_buttons else 0
-        for index, button in enumerate(self.option_buttons):
-            self.options_layout.addWidget(button, index % rows, index // rows)
-        for column in range(3):
-            self.options_layout.setColumnStretch(column, 1 if column < columns else 0)
+        widgets.place_in_columns(self.options_layout, [(button,) for button in self.option_buttons], columns)
 
     def _above_answers(self, width: int) -> int:
         spacing = self.scroll.widget().layout().spacing()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from peerready.engine import typography, wording
-from peerready.ui import theme
+from peerready.ui import theme, widgets
 from peerready.workshop import headcount
 
 
@@ -115,15 +115,7 @@ class TallyGrid(QWidget):
 
     def arrange(self, columns: int) -> None:
         """The counts top to bottom, then in the next column (1 2 3 | 4 5 6), for a screen too short for one."""
-        for spin, label in zip(self.spin_boxes, self._labels, strict=True):
-            self.grid.removeWidget(spin)
-            self.grid.removeWidget(label)
-        rows = -(-len(self.spin_boxes) // columns) if self.spin_boxes else 0
-        for index, (spin, label) in enumerate(zip(self.spin_boxes, self._labels, strict=True)):
-            self.grid.addWidget(spin, index % rows, 2 * (index // rows))
-            self.grid.addWidget(label, index % rows, 2 * (index // rows) + 1)
-        for column in range(3):
-            self.grid.setColumnStretch(2 * column + 1, 1 if column < columns else 0)
+        widgets.place_in_columns(self.grid, list(zip(self.spin_boxes, self._labels, strict=True)), columns)
 
     def counts(self) -> dict[str, int]:
         return {value: spin.value() for value, spin in zip(self._values, self.spin_boxes, strict=True)}
