@@ -9,6 +9,13 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("QT_QPA_PLATFORMTHEME", None)
 
 import pytest
+from hypothesis import settings
+
+# The same examples on every run, so that a red CI is a defect found, not a dice roll; to
+# search further (more examples, new ones each run): HYPOTHESIS_PROFILE=explore.
+settings.register_profile("stable", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "stable"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
