@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from peerready.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, err, out, write_file
-from peerready.engine import answers, instrument, plan, results, wording
+from peerready.engine import instrument, wording
 from peerready.engine.errors import PeerReadyError
 
 
@@ -61,6 +61,10 @@ def cmd_questionnaire(args) -> int:
 
 
 def cmd_plan(args) -> int:
+    # Deferred: answers, results and the plan load only for this command, never for ``check``
+    # (keeps start-up fast).
+    from peerready.engine import answers, plan, results
+
     try:
         answer_set = answers.load(args.answers)
         questionnaire = instrument.find(args.questionnaire or answer_set.questionnaire or None)

@@ -36,8 +36,12 @@ def _global_options(default) -> argparse.ArgumentParser:
     return options
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _global_options(argparse.SUPPRESS)
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole grammar; with ``command``, only that command's options are built.
+
+    The other commands are still named, with their help line, so that ``--help`` and a mistyped
+    command read the same; their options would only be built to be thrown away (keeps start-up fast).
+    """
     parser = _Parser(
         prog="peerready",
         description="PeerReady : se préparer à accueillir un travailleur pair ou une travailleuse paire. "
@@ -47,19 +51,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"PeerReady {__version__}")
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+    common = _global_options(argparse.SUPPRESS)
+    for name, (summary, options) in _COMMANDS.items():
+        if command is None or name == command:
+            options(commands.add_parser(name, parents=[common], help=summary))
+        else:
+            commands.add_parser(name, help=summary)
+    return parser
 
-    check = commands.add_parser("check", parents=[common], help="vérifier des questionnaires")
+
+def _check(check) -> None:
     check.add_argument("files", nargs="*", metavar="FICHIER", help="questionnaires YAML (par défaut : ceux fournis)")
 
-    commands.add_parser("self-test", parents=[common], help="vérifier que PeerReady fonctionne, sans utilisateur")
 
-    show = commands.add_parser("questionnaire", parents=[common], help="afficher un questionnaire")
+def _no_options(_) -> None:
+    pass
+
+
+def _questionnaire(show) -> None:
     show.add_argument("reference", nargs="?", metavar="ID|FICHIER")
     show.add_argument("--json", action="store_true", help="forme normalisée en JSON")
 
-    plan = commands.add_parser(
-        "plan", parents=[common], help="résultats et plan d'action depuis un fichier de réponses"
-    )
+
+def _plan(plan) -> None:
     plan.add_argument("--answers", required=True, metavar="FICHIER", help="fichier de réponses YAML ou JSON")
     plan.add_argument("--questionnaire", metavar="ID|FICHIER")
     plan.add_argument("--format", choices=("json", "pdf"), default="json")
@@ -67,51 +81,56 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, metavar="CHEMIN", help="fichier à écrire (- pour la sortie standard en JSON)"
     )
 
-    _database_commands(commands, common)
-    return parser
 
-
-def _database_commands(commands, common) -> None:
-    record = commands.add_parser("record", parents=[common], help="enregistrer un fichier de réponses dans la base")
+def _record(record) -> None:
     record.add_argument("--answers", required=True, metavar="FICHIER")
     record.add_argument("--structure", required=True, metavar="NOM", help="la structure (créée si besoin)")
     record.add_argument("--questionnaire", metavar="ID|FICHIER")
     record.add_argument("--label", default="", metavar="TEXTE", help="un nom pour cette évaluation")
 
-    structures = commands.add_parser("structures", parents=[common], help="lister les structures")
+
+def _structures(structures) -> None:
     structures.add_argument("--search", default="", metavar="TEXTE")
     structures.add_argument("--json", action="store_true")
 
-    assessments = commands.add_parser("assessments", parents=[common], help="lister les évaluations")
+
+def _assessments(assessments) -> None:
     assessments.add_argument("structure", nargs="?", metavar="STRUCTURE", help="nom ou identifiant")
     assessments.add_argument("--json", action="store_true")
 
-    compare = commands.add_parser("compare", parents=[common], help="comparer deux évaluations d'une structure")
+
+def _compare(compare) -> None:
     compare.add_argument("before", metavar="EVALUATION_1")
     compare.add_argument("after", metavar="EVALUATION_2")
     compare.add_argument("--json", action="store_true")
 
-    export = commands.add_parser("export", parents=[common], help="exporter vers un fichier .peerready")
+
+def _export(export) -> None:
     what = export.add_mutually_exclusive_group(required=True)
     what.add_argument("--structure", metavar="NOM", help="toute une structure")
     what.add_argument("--assessment", metavar="ID", help="une évaluation")
     export.add_argument("--out", required=True, metavar="FICHIER.peerready")
     export.add_argument("--with-comments", action="store_true", help="inclure les commentaires libres")
 
-    importing = commands.add_parser("import", parents=[common], help="importer des fichiers .peerready")
+
+def _import(importing) -> None:
     importing.add_argument("files", nargs="+", metavar="FICHIER.peerready")
 
-    overview = commands.add_parser("overview", parents=[common], help="vue d'ensemble anonyme des structures")
-    overview.add_argument("--json", action="store_true")
 
-    backup = commands.add_parser("backup", parents=[common], help="faire une sauvegarde maintenant")
+def _json_only(command) -> None:
+    command.add_argument("--json", action="store_true")
+
+
+def _backup(backup) -> None:
     backup.add_argument("--out", metavar="FICHIER", help="où l'écrire (par défaut : le dossier des sauvegardes)")
 
-    restore = commands.add_parser("restore", parents=[common], help="revenir à une sauvegarde")
+
+def _restore(restore) -> None:
     restore.add_argument("file", metavar="SAUVEGARDE")
     restore.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
 
-    printing = commands.add_parser("print", parents=[common], help="imprimer un document PDF")
+
+def _print(printing) -> None:
     printing.add_argument(
         "assessment", nargs="?", metavar="EVALUATION", help="identifiant (sauf pour --document blank)"
     )
@@ -130,6 +149,29 @@ def _database_commands(commands, common) -> None:
     printing.add_argument("--questionnaire", metavar="ID|FICHIER", help="pour blank sans évaluation")
     printing.add_argument("--with-comments", action="store_true", help="inclure les commentaires (rapport)")
 
-    delete = commands.add_parser("delete-structure", parents=[common], help="supprimer une structure et ses données")
+
+def _delete_structure(delete) -> None:
     delete.add_argument("structure", metavar="STRUCTURE")
     delete.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
+
+
+#: Every command, in the order ``--help`` lists them: its help line and what adds its options.
+_COMMANDS = {
+    "check": ("vérifier des questionnaires", _check),
+    "self-test": ("vérifier que PeerReady fonctionne, sans utilisateur", _no_options),
+    "questionnaire": ("afficher un questionnaire", _questionnaire),
+    "plan": ("résultats et plan d'action depuis un fichier de réponses", _plan),
+    "record": ("enregistrer un fichier de réponses dans la base", _record),
+    "structures": ("lister les structures", _structures),
+    "assessments": ("lister les évaluations", _assessments),
+    "compare": ("comparer deux évaluations d'une structure", _compare),
+    "export": ("exporter vers un fichier .peerready", _export),
+    "import": ("importer des fichiers .peerready", _import),
+    "overview": ("vue d'ensemble anonyme des structures", _json_only),
+    "backup": ("faire une sauvegarde maintenant", _backup),
+    "restore": ("revenir à une sauvegarde", _restore),
+    "print": ("imprimer un document PDF", _print),
+    "delete-structure": ("supprimer une structure et ses données", _delete_structure),
+}
+#: The command names, for the dispatch to see which one is asked before building the grammar.
+COMMAND_NAMES = frozenset(_COMMANDS)
