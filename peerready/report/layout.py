@@ -22,7 +22,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
+from reportlab.platypus import Paragraph as PlainParagraph
 from reportlab.platypus.tables import CellStyle
 
 from peerready.engine import typography, wording
@@ -150,6 +151,32 @@ def french_markup(markup: str) -> str:
         if len(typeset_parts) == len(parts):
             parts = typeset_parts
     return "".join(part + tag for part, tag in zip(parts, [*tags, ""], strict=True))
+
+
+class Paragraph(PlainParagraph):
+    """A reportlab ``Paragraph`` that breaks its lines once per width.
+
+    A table measures its cells, then wraps them again to draw them, and a table that is split or
+    kept with its heading is measured once more: the same paragraph is wrapped at the same width
+    two to four times, and breaking lines is most of a document's time. The lines broken at a width
+    are kept with what breaking them changed on the paragraph, and given back: the same lines as
+    breaking them again, so the same PDF, byte for byte.
+    """
+
+    def breakLines(self, width):
+        widths = width if isinstance(width, list | tuple) else [width]
+        key = tuple(widths)
+        kept = self.__dict__.setdefault("_lines_by_width", {})
+        if key not in kept:
+            lines = super().breakLines(width)
+            # Also kept: the frags (the first breaking turns them into words), the widths a bullet
+            # narrows, and the counters reportlab reads after breaking.
+            kept[key] = (lines, self.frags, list(widths), self._width_max, self._splitLongWordCount, self._hyphenations)
+            return lines
+        lines, self.frags, narrowed, self._width_max, self._splitLongWordCount, self._hyphenations = kept[key]
+        if isinstance(width, list):
+            width[:] = narrowed
+        return lines
 
 
 def para(value, style, markup: bool = False) -> Paragraph:
