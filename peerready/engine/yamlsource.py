@@ -1,8 +1,11 @@
 """Read YAML safely while remembering on which line each key and item stands.
 
 Validation needs to say ``file:line: what is wrong``. PyYAML's safe loader forgets lines
-and silently keeps the last of two duplicate keys, so we compose the node tree ourselves
-and build dicts and lists that carry their line numbers.
+and silently keeps the last of two duplicate keys, so we build dicts and lists that carry
+their line numbers ourselves: in one pass over libyaml's events when PyYAML has it (the
+bundled questionnaire in about the time libyaml takes to parse it), else, and whenever
+libyaml stumbles, with PyYAML's pure-Python composer, whose messages say what is wrong.
+Both read the same values with the same lines and the same problems (tests/engine/test_yaml_fast.py).
 
 Files come from outside, so reading is bounded (see ``peerready.engine.limits``): the size is
 checked first, composing stops past ``MAX_NODES`` nodes or ``MAX_DEPTH`` levels, and
@@ -26,7 +29,7 @@ from peerready.engine import limits
 from peerready.engine import text as texts
 from peerready.engine.errors import PeerReadyError
 
-try:  # libyaml's parser reads ten times faster; our composer counts what it yields
+try:  # libyaml's parser reads ten times faster than PyYAML's own
     from yaml.cyaml import CParser
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     CParser = None
@@ -93,23 +96,238 @@ def load_text(text: str) -> object:
     found = texts.forbidden_lines(text)
     if found:
         raise SourceError([(line, f"caractère invisible interdit ({what}) : retirez-le") for line, what in found])
-    node = _compose(text)
-    if node is None:
-        return None
-    problems: list[tuple[int | None, str]] = []
-    value = _convert(node, yaml.SafeLoader(""), problems)
-    if problems:
-        raise SourceError(problems)
-    return value
+    if CParser is not None and not Resolver.yaml_path_resolvers:
+        try:
+            return _build(text)
+        except (yaml.YAMLError, _Unusual, RecursionError, UnicodeError):
+            pass  # say what is wrong in PyYAML's own words and with its line, below
+    return _load_slowly(text)
 
 
-# --------------------------------------------------------------------------- composing, bounded
+# --------------------------------------------------------------------------- values straight from libyaml's events
 
 
 class _Refused(PeerReadyError):
     def __init__(self, line: int, message: str):
         super().__init__(message)
         self.line, self.message = line, message
+
+
+class _Unusual(PeerReadyError):
+    """Something the slow path words better (a duplicate anchor): read the file again with it."""
+
+
+def _too_many(line: int) -> _Refused:
+    return _Refused(line, f"le fichier contient trop d'éléments (plus de {MAX_NODES:,})".replace(",", "\u202f"))
+
+
+def _too_deep(line: int) -> _Refused:
+    return _Refused(line, f"contenu imbriqué trop profondément (plus de {MAX_DEPTH} niveaux)")
+
+
+def _several_documents(line: int) -> _Refused:
+    return _Refused(line, "le fichier contient plusieurs documents YAML (---) ; un seul est attendu")
+
+
+_STR, _MERGE = _PREFIX + "str", _PREFIX + "merge"
+_MAP, _SEQ = _PREFIX + "map", _PREFIX + "seq"
+#: The state of an open mapping: waiting for a key, or for the value of a key that is refused.
+_KEY, _SKIP = object(), object()
+
+
+def _build(text: str):
+    """The value tree of ``text`` made in one pass over libyaml's events; SourceError when refused.
+
+    It reads what the slow path (PyYAML's composer, then ``_convert``) reads, with the same
+    problems in the same order and the same lines, without making nodes: the open containers
+    are kept on a list, so nesting costs no recursion and stops at ``MAX_DEPTH``. A subtree the
+    slow path would not look into (under a refused key or tag) is counted but not read.
+    """
+    parser = CParser(text)
+    try:
+        parser.get_event()  # the stream starts
+        if parser.check_event(yaml.StreamEndEvent):
+            return None
+        parser.get_event()  # the document starts
+        problems: list[tuple[int | None, str]] = []
+        value = _build_document(parser.get_event, problems)
+        parser.get_event()  # the document ends
+        if not parser.check_event(yaml.StreamEndEvent):
+            raise _several_documents(parser.peek_event().start_mark.line + 1)
+    except _Refused as refused:
+        raise SourceError([(refused.line, refused.message)]) from None
+    finally:
+        parser.dispose()
+    if problems:
+        raise SourceError(problems)
+    return value
+
+
+def _build_document(next_event, problems):
+    scalars = _Scalars(problems)
+    # Each open container is [the LocatedDict or LocatedList, or None when it is not read;
+    # for a mapping, what it waits for: _KEY, _SKIP (a refused key's value) or the (key, line)].
+    stack: list[list] = []
+    anchors: set = set()
+    count = 0
+    root = None
+    scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    while True:
+        event = next_event()
+        kind = event.__class__
+        if kind is mapping_end or kind is sequence_end:
+            stack.pop()
+            if not stack:
+                return root
+            continue
+        line = event.start_mark.line + 1
+        if kind is yaml.AliasEvent:
+            raise _Refused(line, ALIAS_REFUSED)
+        if kind is not scalar_event and kind is not mapping_start and kind is not sequence_start:
+            raise _Unusual(kind)
+        count += 1
+        if count > MAX_NODES:
+            raise _too_many(line)
+        if len(stack) >= MAX_DEPTH:
+            raise _too_deep(line)
+        anchor = event.anchor
+        if anchor is not None:
+            if anchor in anchors:
+                raise _Unusual(anchor)
+            anchors.add(anchor)
+
+        # Where the node goes: _ROOT, _ITEM of the parent list, the (key, line) of the parent
+        # mapping, or _NOWHERE when the slow path would not read it.
+        if not stack:
+            where = _ROOT
+        else:
+            top = stack[-1]
+            parent = top[0]
+            if parent is None:
+                where = _NOWHERE
+            elif parent.__class__ is LocatedList:
+                where = _ITEM
+            else:
+                where = top[1]
+                if where is _KEY:
+                    top[1] = _key(event, kind is scalar_event, line, parent, scalars, problems)
+                    if kind is not scalar_event:
+                        stack.append([None, _KEY])  # a key that is a list or a mapping is not read
+                    continue
+                top[1] = _KEY
+                if where is _SKIP:
+                    where = _NOWHERE
+
+        if kind is scalar_event:
+            if where is _NOWHERE:
+                continue
+            value = scalars.value(event, scalars.tag(event), line)
+        else:
+            if where is _NOWHERE:
+                stack.append([None, _KEY])
+                continue
+            if kind is mapping_start:
+                value, default = LocatedDict(), _MAP
+                value.key_lines = {}
+            else:
+                value, default = LocatedList(), _SEQ
+                value.item_lines = []
+            value.line = line
+            tag = event.tag
+            if tag is not None and tag != "!" and tag != default:
+                problems.append((line, _tag_refused(tag)))
+                value = None
+            stack.append([value, _KEY])
+        if where is _ROOT:
+            if kind is scalar_event:
+                return value
+            root = value
+        elif where is _ITEM:
+            parent.append(value)
+            parent.item_lines.append(line)
+        else:
+            parent[where[0]] = value
+            parent.key_lines[where[0]] = where[1]
+
+
+_ROOT, _ITEM, _NOWHERE = object(), object(), object()
+
+
+def _key(event, is_scalar: bool, line: int, mapping: LocatedDict, scalars, problems):
+    """What an open mapping waits for once ``event`` starts a key: the (key, line), or _SKIP."""
+    if not is_scalar:
+        problems.append((line, "une clé doit être un simple mot"))
+        return _SKIP
+    tag = scalars.tag(event)
+    if tag == _MERGE:
+        problems.append((line, "les fusions « << » ne sont pas acceptées ; écrivez les clés en entier"))
+        return _SKIP
+    key = scalars.value(event, tag, line)
+    if key is None:
+        return _SKIP
+    if not isinstance(key, (str, int, float, bool)):
+        problems.append((line, f"clé inattendue : {texts.shown(repr(key), 80)}"))
+        return _SKIP
+    if key in mapping:
+        shown = texts.shown(str(key), 80)
+        problems.append((line, f"la clé « {shown} » apparaît deux fois (déjà ligne {mapping.key_lines[key]})"))
+        return _SKIP
+    return key, line
+
+
+class _Scalars:
+    """Scalars read as ``_scalar`` reads their nodes; plain ones are remembered (keys and scores come back)."""
+
+    def __init__(self, problems):
+        self.problems = problems
+        self.plain: dict[str, tuple[str, object]] = {}
+        self.resolver = Resolver()
+        self.constructor = None
+
+    def tag(self, event) -> str:
+        """The scalar's tag, as PyYAML's composer resolves it."""
+        tag = event.tag
+        if tag is not None and tag != "!":
+            return tag
+        if not event.implicit[0]:  # quoted, literal or folded
+            return _STR
+        known = self.plain.get(event.value)
+        if known is not None:
+            return known[0]
+        rules = Resolver.yaml_implicit_resolvers
+        if event.value[:1] not in rules and None not in rules:
+            return _STR
+        return self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+
+    def value(self, event, tag: str, line: int):
+        """The scalar's value: None when it is refused, its problem noted."""
+        text = event.value
+        plain = event.implicit[0] and (event.tag is None or event.tag == "!")
+        if plain:
+            known = self.plain.get(text)
+            if known is not None:
+                return known[1]
+        if tag == _STR and (event.tag is None or event.tag == "!"):
+            if event.style == '"':  # escapes write any character; the others were checked with the whole text
+                refusal = texts.refusal(text)
+                if refusal:
+                    self.problems.append((line, refusal))
+                    return None
+            value = text if text.isascii() else texts.normalise(text)
+            if plain:
+                self.plain[text] = _STR, value
+            return value
+        if self.constructor is None:
+            self.constructor = yaml.SafeLoader("")
+        before = len(self.problems)
+        value = _scalar(yaml.ScalarNode(tag, text, event.start_mark, event.end_mark), self.constructor, self.problems)
+        if plain and len(self.problems) == before:
+            self.plain[text] = tag, value
+        return value
+
+
+# --------------------------------------------------------------------------- the slow path: PyYAML's composer
 
 
 class _BoundedComposer(Composer):
@@ -127,10 +345,10 @@ class _BoundedComposer(Composer):
             raise _Refused(line, ALIAS_REFUSED)
         self.node_count += 1
         if self.node_count > MAX_NODES:
-            raise _Refused(line, f"le fichier contient trop d'éléments (plus de {MAX_NODES:,})".replace(",", "\u202f"))
+            raise _too_many(line)
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise _Refused(line, f"contenu imbriqué trop profondément (plus de {MAX_DEPTH} niveaux)")
+            raise _too_deep(line)
         try:
             return super().compose_node(parent, index)
         finally:
@@ -146,43 +364,32 @@ class _PythonLoader(Reader, Scanner, Parser, _BoundedComposer, Resolver):
         Resolver.__init__(self)
 
 
-if CParser is not None:
-
-    class _FastLoader(_BoundedComposer, CParser, Resolver):
-        def __init__(self, stream):
-            CParser.__init__(self, stream)
-            _BoundedComposer.__init__(self)
-            Resolver.__init__(self)
+def _load_slowly(text: str) -> object:
+    """``load_text`` without libyaml, or when it stumbles: PyYAML's words and lines for what is wrong."""
+    node = _compose(text)
+    if node is None:
+        return None
+    problems: list[tuple[int | None, str]] = []
+    value = _convert(node, yaml.SafeLoader(""), problems)
+    if problems:
+        raise SourceError(problems)
+    return value
 
 
 def _compose(text: str):
     """The node tree of the only document of ``text`` (None when empty), or SourceError."""
-    if CParser is not None:
-        try:
-            return _compose_with(_FastLoader, text)
-        except (yaml.YAMLError, RecursionError, UnicodeError):
-            pass  # say what is wrong in PyYAML's own words and with its line, below
-    return _compose_with(_PythonLoader, text)
-
-
-def _compose_with(loader_class, text: str):
     loader = None
     try:
-        loader = loader_class(text)
+        loader = _PythonLoader(text)
         if not loader.check_node():
             return None
         node = loader.get_node()
         if loader.check_node():
-            raise _Refused(
-                loader.peek_event().start_mark.line + 1,
-                "le fichier contient plusieurs documents YAML (---) ; un seul est attendu",
-            )
+            raise _several_documents(loader.peek_event().start_mark.line + 1)
         return node
     except _Refused as refused:
         raise SourceError([(refused.line, refused.message)]) from None
     except yaml.MarkedYAMLError as error:
-        if loader_class is not _PythonLoader:
-            raise
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         problem = error.problem or str(error)
@@ -190,18 +397,12 @@ def _compose_with(loader_class, text: str):
             problem = error.context or problem
         raise SourceError([(line, f"YAML illisible : {problem}")]) from None
     except yaml.reader.ReaderError as error:
-        if loader_class is not _PythonLoader:
-            raise
         character = error.character if isinstance(error.character, int) else 0
         line = text.count("\n", 0, error.position) + 1 if isinstance(text, str) else None
         raise SourceError([(line, f"caractère interdit (U+{character:04X}) : retirez-le")]) from None
     except yaml.YAMLError as error:
-        if loader_class is not _PythonLoader:
-            raise
         raise SourceError([(None, f"YAML illisible : {error}")]) from None
     except RecursionError:
-        if loader_class is not _PythonLoader:
-            raise
         raise SourceError([(None, "le fichier est imbriqué trop profondément")]) from None
     finally:
         if loader is not None:
@@ -213,7 +414,7 @@ def _compose_with(loader_class, text: str):
 
 def _convert(node, constructor, problems):
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag != _CONTAINER_TAGS[type(node)]:
-        problems.append((node.start_mark.line + 1, _tag_refused(node)))
+        problems.append((node.start_mark.line + 1, _tag_refused(node.tag)))
         return None
     if isinstance(node, yaml.MappingNode):
         result = LocatedDict()
@@ -252,22 +453,23 @@ def _convert(node, constructor, problems):
     return _scalar(node, constructor, problems)
 
 
-def _tag_refused(node) -> str:
-    tag = node.tag.replace(_PREFIX, "!!", 1) if node.tag.startswith(_PREFIX) else node.tag
+def _tag_refused(tag: str) -> str:
+    tag = tag.replace(_PREFIX, "!!", 1) if tag.startswith(_PREFIX) else tag
     return f"étiquette YAML « {texts.shown(tag, 60)} » non acceptée : retirez-la"
 
 
 def _scalar(node, constructor, problems):
     line = node.start_mark.line + 1
     if node.tag not in _SCALAR_TAGS:
-        problems.append((line, _tag_refused(node)))
+        problems.append((line, _tag_refused(node.tag)))
         return None
     if node.tag == _PREFIX + "int" and len(node.value) > limits.MAX_DIGITS:
         problems.append((line, f"nombre trop long (plus de {limits.MAX_DIGITS} chiffres)"))
         return None
     try:
         value = constructor.construct_object(node, deep=True)
-    except (yaml.YAMLError, ValueError, OverflowError, TypeError):
+    except (yaml.YAMLError, ValueError, OverflowError, TypeError, LookupError, AttributeError):
+        # a wrong explicit tag (« !!bool x », « !!int » on nothing) breaks PyYAML's constructors
         problems.append((line, f"valeur illisible « {texts.shown(node.value, 60)} » : mettez-la entre guillemets"))
         return None
     if isinstance(value, str):
