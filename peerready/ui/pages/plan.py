@@ -70,6 +70,7 @@ class PlanPage(QWidget):
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+        self.on_theme_changed()  # after that, only when the text size or the contrast change
 
     @property
     def actions(self) -> list[action_plan.StoredAction]:
@@ -201,13 +202,15 @@ class PlanPage(QWidget):
         self.stack.setCurrentIndex(1)
         self.questionnaire = assessments.questionnaire(store, assessment.questionnaire_hash)
         self.stage = assessment.stage
-        self.table.set_actions(action_plan.sync_plan(store, assessment_id))
+        actions = action_plan.sync_plan(store, assessment_id)
+        # The same plan shown again (back from the results): its rows are kept, not made and measured again.
+        if actions != self.actions:
+            self.table.set_actions(actions)
         self._show_workstreams()
         if self.actions:
             self.table.selectRow(0)
         else:
             self._show_action(None)
-        self.on_theme_changed()
 
     def first_focus(self) -> QWidget:
         return self.results_button if self.stack.currentIndex() == 0 else self.table

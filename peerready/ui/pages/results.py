@@ -47,6 +47,11 @@ class ResultsPage(QWidget):
         self.results = None
         self.questionnaire = None
         self.detail_writer: ResultsDetail | None = None
+        #: The assessment and results the widgets were last filled from: shown again unchanged, they are
+        #: kept as they are (the lists, the radar and the tree cost tens of milliseconds to make again).
+        self._filled_from: tuple | None = None
+        #: What the detail panel shows (a finding's or a score's key), so that choosing it again costs nothing.
+        self._detail_key: object = None
 
         layout = QVBoxLayout(self)
         self.header = PageHeader(self.tr("Résultats"), self.on_back)
@@ -109,7 +114,9 @@ class ResultsPage(QWidget):
         self.scores_tree = ScoreTree()
         self.scores_tree.currentItemChanged.connect(self.on_score_selected)
         for widget in self._lists():
-            widget.currentItemChanged.connect(self.on_item_selected)
+            widget.currentItemChanged.connect(
+                lambda current, previous, widget=widget: self.on_item_selected(current, previous, widget)
+            )
             self.tabs.addTab(widget, "")
         self.tabs.currentChanged.connect(self.on_tab_changed)
         # The scores table takes the radar's place on demand (same numbers, read rather than seen).
@@ -228,6 +235,7 @@ class ResultsPage(QWidget):
 
     def _hide_results(self) -> None:
         self.results = None
+        self._filled_from = None
         self._clear()
         self.scroll.hide()
         self.hidden_panel.show()
@@ -237,34 +245,45 @@ class ResultsPage(QWidget):
         for widget in self._lists():
             widget.clear()
         self.scores_tree.clear()
+        self._detail_key = None
         self.detail.clear()
         for label in (self.level_label, self.reason_label, self.coverage_label):
             label.clear()
 
     def _show_results(self) -> None:
         store = self.context.store
-        self.questionnaire = assessments.questionnaire(store, self.assessment.questionnaire_hash)
         computed = summaries.assessment_results(store, self.assessment.id)
+        self.hidden_panel.hide()
+        self.scroll.show()
+        if self._filled_from is not None and self._filled_from == (self.assessment, computed):
+            # Nothing changed since the widgets were filled: only back to where a first look starts.
+            self._start_view()
+            return
+        self.questionnaire = assessments.questionnaire(store, self.assessment.questionnaire_hash)
         # Clear with no results attached: clearing a list reports a change of current item, and the old
         # items' keys point into the previous assessment's results.
         self.results = None
+        self._filled_from = None
         self._clear()
         self.results = computed
         self.detail_writer = ResultsDetail(computed, self.questionnaire, set(self.assessment.groups))
-        self.hidden_panel.hide()
-        self.scroll.show()
         summary = SummaryWriter(computed)
         summary.fill_level(self.level_band, self.level_label, self.reason_label, self.coverage_label)
         summary.fill_radar(self.radar)
         FindingsWriter(computed, self.detail_writer.question_text).fill(*self._lists())
         self.scores_tree.show_results(computed)
         self._update_tab_titles()
+        self._filled_from = (self.assessment, computed)
+        self._start_view()
+        self._arrange(force=True)
+
+    def _start_view(self) -> None:
+        """The first tab, the radar, the first item of each list, and the questions behind the first alert."""
         for widget in self._lists():
             widget.choose_first()
         self.tabs.setCurrentIndex(0)
         self.table_button.setChecked(False)
         self.on_tab_changed(0)
-        self._arrange(force=True)
 
     # -- filling: the summary (``SummaryWriter``), the findings (``FindingsWriter``), the tabs' titles ------
 
@@ -298,17 +317,27 @@ class ResultsPage(QWidget):
             self.scores_tree.setFocus(Qt.FocusReason.OtherFocusReason)
             self.on_score_selected(self.scores_tree.currentItem(), None)
 
-    def on_item_selected(self, current: QListWidgetItem | None, previous=None) -> None:
-        if self.results is None:
+    def on_item_selected(self, current: QListWidgetItem | None, previous=None, source=None) -> None:
+        # A list out of sight (its tab not chosen) changing its current item leaves the panel as it is.
+        if self.results is None or (source is not None and source is not self.tabs.currentWidget()):
             return
         key = current.data(KEY_ROLE) if current is not None else None
-        self.detail.setHtml(self.detail_writer.html(key) if key else self.detail_writer.hint())
+        self._show_detail(key, lambda: self.detail_writer.html(key) if key else self.detail_writer.hint())
 
     def on_score_selected(self, current: QTreeWidgetItem | None, previous=None) -> None:
-        if self.results is None:
+        # The tree is out of sight while the radar is shown: its current item is shown when it comes back.
+        if self.results is None or not self.table_button.isChecked():
             return
         key = current.data(0, KEY_ROLE) if current is not None else None
-        self.detail.setHtml(self.detail_writer.html(tuple(key)) if key else self.detail_writer.hint())
+        key = tuple(key) if key else None
+        self._show_detail(key, lambda: self.detail_writer.html(key) if key else self.detail_writer.hint())
+
+    def _show_detail(self, key, html) -> None:
+        """Write the detail panel for ``key`` (``html`` makes its text), unless it already shows it."""
+        if key is not None and key == self._detail_key:
+            return
+        self._detail_key = key
+        self.detail.setHtml(html() if callable(html) else html)
 
     # -- display ---------------------------------------------------------------------------------------
 
@@ -340,6 +369,7 @@ class ResultsPage(QWidget):
             widget.doItemsLayout()
         self.scores_tree.resize_columns()
         if self.results is not None:
+            self._detail_key = None  # written again in the new size
             self.on_tab_changed(self.tabs.currentIndex())
         self._arrange(force=True)
 
