@@ -104,56 +104,88 @@ def get_action(store: Store, action_id: str) -> StoredAction:
 
 
 def sync_plan(store: Store, assessment_id: str) -> list[StoredAction]:
-    """Recompute the suggestions and merge them with the stored plan."""
+    """Recompute the suggestions and merge them with the stored plan; return the plan.
+
+    The results are computed once (``summaries.assessment_results``). Only real changes are
+    written, in one transaction; when neither the results' stamp nor the stored plan changed
+    since the last merge, nothing is merged again (the plan is read, that is all).
+    """
     assessment = assessments.get_assessment(store, assessment_id)
+    existing = list_actions(store, assessment.id)
+    memo = store.plan_memo.get(assessment.id)
+    if assessment.result_stamp is not None and memo == (assessment.result_stamp, existing):
+        return existing
     questionnaire = assessments.questionnaire(store, assessment.questionnaire_hash)
-    suggestions = plan.build(questionnaire, summaries.assessment_results(store, assessment_id)).actions
+    computed = summaries.assessment_results(store, assessment.id, assessment)
+    suggestions = plan.build(questionnaire, computed).actions
+    changes = _merge(assessment.id, existing, suggestions)
+    if changes:
+        with store.write() as db:
+            for sql, params in changes:
+                db.execute(sql, params)
+        existing = list_actions(store, assessment.id)
+    if assessment.result_stamp is not None:
+        store.plan_memo[assessment.id] = (assessment.result_stamp, existing)
+    return existing
+
+
+_SUGGESTED_FIELDS = ("title", "steps", "factors", "priority", "owner_role", "horizon", "because", "suggested")
+
+
+def _merge(assessment_id: str, existing: list[StoredAction], suggestions) -> list[tuple[str, list]]:
+    """The statements that bring the stored plan in line with the suggestions (none if it already is)."""
     ranks = list(vocabulary.PRIORITIES)
-    with store.write() as db:
-        existing = list_actions(store, assessment_id)
-        by_template = {a.template_id: a for a in existing if a.template_id}
-        suggested_ids = {s.id for s in suggestions}
-        order = [a for a in existing]
-        stamp = now()
-        for suggestion in suggestions:
-            current = by_template.get(suggestion.id)
-            if current is None:
-                row = _suggestion_row(assessment_id, suggestion, stamp)
-                db["actions"].insert(row)
-                new = action_from_row(row)
-                at = next(
-                    (i for i, a in enumerate(order) if ranks.index(a.priority) > ranks.index(new.priority)), len(order)
-                )
-                order.insert(at, new)
-            elif current.edited or current.status != "todo":
-                db["actions"].update(current.id, {"because": dumps(list(suggestion.because)), "suggested": 1})
-            else:
-                db["actions"].update(
-                    current.id,
-                    {
-                        "title": suggestion.title,
-                        "steps": dumps(list(suggestion.steps)),
-                        "factors": dumps(list(suggestion.factors)),
-                        "priority": suggestion.priority,
-                        "owner_role": suggestion.owner_role,
-                        "horizon": suggestion.horizon,
-                        "because": dumps(list(suggestion.because)),
-                        "suggested": 1,
-                        "updated_at": stamp,
-                    },
-                )
-        for action in existing:
-            if action.template_id and action.template_id not in suggested_ids:
-                untouched = not action.edited and action.status == "todo" and not action.carried_from
-                if untouched and not action.user_added:
-                    db.execute("DELETE FROM actions WHERE id = ?", [action.id])
-                    order = [a for a in order if a.id != action.id]
-                else:
-                    db["actions"].update(action.id, {"suggested": 0})
-        for position, action in enumerate(order):
-            if action.position != position:
-                db.execute("UPDATE actions SET position = ? WHERE id = ?", [position, action.id])
-    return list_actions(store, assessment_id)
+    by_template = {a.template_id: a for a in existing if a.template_id}
+    suggested_ids = {s.id for s in suggestions}
+    order = list(existing)
+    stamp = now()
+    changes: list[tuple[str, list]] = []
+    for suggestion in suggestions:
+        current = by_template.get(suggestion.id)
+        if current is None:
+            row = _suggestion_row(assessment_id, suggestion, stamp)
+            columns = ", ".join(row)
+            changes.append(
+                (f"INSERT INTO actions ({columns}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+            )
+            new = action_from_row(row)
+            at = next(
+                (i for i, a in enumerate(order) if ranks.index(a.priority) > ranks.index(new.priority)), len(order)
+            )
+            order.insert(at, new)
+            continue
+        wanted = {"because": tuple(suggestion.because), "suggested": True}
+        if not (current.edited or current.status != "todo"):  # untouched: follows the suggestion
+            wanted.update(
+                title=suggestion.title,
+                steps=tuple(suggestion.steps),
+                factors=tuple(suggestion.factors),
+                priority=suggestion.priority,
+                owner_role=suggestion.owner_role,
+                horizon=suggestion.horizon,
+            )
+        differing = {k: v for k, v in wanted.items() if getattr(current, k) != v}
+        if differing:
+            values = {
+                k: dumps(list(v)) if isinstance(v, tuple) else int(v) if isinstance(v, bool) else v
+                for k, v in differing.items()
+            }
+            if set(differing) - {"because", "suggested"}:
+                values["updated_at"] = stamp
+            sets = ", ".join(f"{k} = ?" for k in values)
+            changes.append((f"UPDATE actions SET {sets} WHERE id = ?", [*values.values(), current.id]))
+    for action in existing:
+        if action.template_id and action.template_id not in suggested_ids:
+            untouched = not action.edited and action.status == "todo" and not action.carried_from
+            if untouched and not action.user_added:
+                changes.append(("DELETE FROM actions WHERE id = ?", [action.id]))
+                order = [a for a in order if a.id != action.id]
+            elif action.suggested:
+                changes.append(("UPDATE actions SET suggested = 0 WHERE id = ?", [action.id]))
+    for position, action in enumerate(order):
+        if action.position != position:
+            changes.append(("UPDATE actions SET position = ? WHERE id = ?", [position, action.id]))
+    return changes
 
 
 def _suggestion_row(assessment_id: str, suggestion: plan.Action, stamp: str) -> dict:

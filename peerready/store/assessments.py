@@ -30,6 +30,9 @@ class Assessment:
     previous_id: str | None
     groups: dict[str, str] = field(default_factory=dict)
     posts: tuple[Post, ...] = ()
+    #: Changes whenever what the results are computed from changes (``migrations._result_stamps``);
+    #: read with the row, so results kept for this stamp are the results of this very row.
+    result_stamp: str | None = field(default=None, compare=False)
 
     @property
     def closed(self) -> bool:
@@ -86,13 +89,19 @@ def assessment_from_row(store: Store, row: dict) -> Assessment:
         previous_id=row["previous_id"],
         groups=ordered,
         posts=stored_posts(row.get("posts")),
+        result_stamp=row.get("result_stamp"),
     )
 
 
+_WITH_STAMP = (
+    "SELECT a.*, t.stamp AS result_stamp FROM assessments a LEFT JOIN result_stamps t ON t.assessment_id = a.id"
+)
+
+
 def get_assessment(store: Store, assessment_id: str) -> Assessment:
-    rows = list(store.db.query("SELECT * FROM assessments WHERE id = ?", [assessment_id]))
+    rows = list(store.db.query(f"{_WITH_STAMP} WHERE a.id = ?", [assessment_id]))
     if not rows and len(assessment_id or "") >= 8:
-        rows = list(store.db.query("SELECT * FROM assessments WHERE id LIKE ? || '%'", [assessment_id]))
+        rows = list(store.db.query(f"{_WITH_STAMP} WHERE a.id LIKE ? || '%'", [assessment_id]))
     if len(rows) != 1:
         raise RecordError(f"Aucune évaluation n'a l'identifiant « {assessment_id} » (voir : peerready assessments).")
     return assessment_from_row(store, rows[0])
@@ -199,6 +208,10 @@ def set_collection_closed(store: Store, assessment_id: str, closed: bool) -> Ass
     with store.write() as db:
         get_assessment(store, assessment_id)
         db["assessments"].update(assessment_id, {"closed_at": now() if closed else None, "updated_at": now()})
+    if closed:  # its summary is kept now, for the lists and the overview (never all computed at once later)
+        from peerready.store import summaries
+
+        summaries.summary(store, assessment_id)
     return get_assessment(store, assessment_id)
 
 

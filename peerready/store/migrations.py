@@ -165,5 +165,81 @@ def _owner_roles(db: Database) -> None:
         db.execute("UPDATE actions SET owner_role = ? WHERE owner_role = ?", [now_id, former])
 
 
+def _restamp(assessment: str) -> str:
+    """Trigger body: what the results of ``assessment`` (an SQL expression) depend on has changed.
+
+    No ``OR REPLACE``: in a trigger, the conflict policy of the statement that fired it would win.
+    """
+    return (
+        f"UPDATE result_stamps SET stamp = lower(hex(randomblob(8))) WHERE assessment_id = {assessment}; "
+        f"INSERT INTO result_stamps (assessment_id, stamp) SELECT id, lower(hex(randomblob(8))) FROM assessments "
+        f"WHERE id = {assessment} AND NOT EXISTS (SELECT 1 FROM result_stamps WHERE assessment_id = {assessment}); "
+        f"DELETE FROM results_cache WHERE assessment_id = {assessment};"
+    )
+
+
+#: What an assessment's results are computed from: each change of these columns gives the
+#: assessment a new stamp and drops its kept summary (``_result_stamps``).
+RESULT_INPUTS = {
+    "assessments": ("stage", "short", "posts", "closed_at", "questionnaire_hash", "questionnaire_id", "structure_id"),
+    "respondents": ("assessment_id", "group_id", "mode", "consent"),
+    "assessment_groups": ("assessment_id", "group_id", "mode"),
+    "answers": ("respondent_id", "question_id", "value", "counts", "comment", "divided"),
+}
+
+
+@migrations(name="0005_result_stamps")
+def _result_stamps(db: Database) -> None:
+    """A stamp per assessment that changes whenever what its results are computed from changes.
+
+    Kept by triggers, so that no way of writing (the app, an import, a restore, another program
+    on the same file) can forget it: a summary kept in ``results_cache`` and results kept in
+    memory are valid only for the stamp they were computed at. A stamp is random, never a
+    counter, so that a restored backup cannot bring back a stamp for other contents. The
+    stamps stay in this file: exports do not carry them.
+    """
+    db.execute("CREATE TABLE result_stamps (assessment_id TEXT PRIMARY KEY, stamp TEXT NOT NULL)")
+    db.execute("INSERT INTO result_stamps SELECT id, lower(hex(randomblob(8))) FROM assessments")
+    db.execute("CREATE TRIGGER stamp_new_assessment AFTER INSERT ON assessments BEGIN " + _restamp("NEW.id") + " END")
+    db.execute(
+        "CREATE TRIGGER unstamp_deleted_assessment AFTER DELETE ON assessments BEGIN "
+        "DELETE FROM result_stamps WHERE assessment_id = OLD.id; END"
+    )
+    columns = ", ".join(RESULT_INPUTS["assessments"])
+    db.execute(
+        f"CREATE TRIGGER stamp_changed_assessment AFTER UPDATE OF {columns} ON assessments BEGIN "
+        + _restamp("NEW.id")
+        + " END"
+    )
+    db.execute(
+        "CREATE TRIGGER stamp_renamed_structure AFTER UPDATE OF name ON structures BEGIN "
+        "UPDATE result_stamps SET stamp = lower(hex(randomblob(8))) "
+        "WHERE assessment_id IN (SELECT id FROM assessments WHERE structure_id = NEW.id); "
+        "DELETE FROM results_cache WHERE assessment_id IN (SELECT id FROM assessments WHERE structure_id = NEW.id); "
+        "END"
+    )
+    for table in ("respondents", "assessment_groups"):
+        columns = ", ".join(RESULT_INPUTS[table])
+        db.execute(
+            f"CREATE TRIGGER stamp_new_{table} AFTER INSERT ON {table} BEGIN {_restamp('NEW.assessment_id')} END"
+        )
+        db.execute(
+            f"CREATE TRIGGER stamp_deleted_{table} AFTER DELETE ON {table} BEGIN {_restamp('OLD.assessment_id')} END"
+        )
+        db.execute(
+            f"CREATE TRIGGER stamp_changed_{table} AFTER UPDATE OF {columns} ON {table} BEGIN "
+            f"{_restamp('OLD.assessment_id')} {_restamp('NEW.assessment_id')} END"
+        )
+    of_new = "(SELECT assessment_id FROM respondents WHERE id = NEW.respondent_id)"
+    of_old = "(SELECT assessment_id FROM respondents WHERE id = OLD.respondent_id)"
+    columns = ", ".join(RESULT_INPUTS["answers"])
+    db.execute(f"CREATE TRIGGER stamp_new_answer AFTER INSERT ON answers BEGIN {_restamp(of_new)} END")
+    db.execute(f"CREATE TRIGGER stamp_deleted_answer AFTER DELETE ON answers BEGIN {_restamp(of_old)} END")
+    db.execute(
+        f"CREATE TRIGGER stamp_changed_answer AFTER UPDATE OF {columns} ON answers BEGIN "
+        f"{_restamp(of_old)} {_restamp(of_new)} END"
+    )
+
+
 #: Every migration this version knows, in order.
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

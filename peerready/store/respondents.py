@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from peerready.engine import answers, vocabulary
 from peerready.engine import text as texts
-from peerready.store.assessments import get_assessment, questionnaire
+from peerready.store.assessments import Assessment, get_assessment, questionnaire
 from peerready.store.database import Store, dumps, new_id, now
 from peerready.store.errors import RecordError
 from peerready.store.structures import get_structure
@@ -217,15 +217,15 @@ def respondent_answers(store: Store, respondent_id: str) -> dict[str, dict]:
     }
 
 
-def answer_set(store: Store, assessment_id: str) -> answers.AnswerSet:
-    assessment = get_assessment(store, assessment_id)
+def answer_set(store: Store, assessment_id: str, assessment: Assessment | None = None) -> answers.AnswerSet:
+    assessment = assessment or get_assessment(store, assessment_id)
     structure = get_structure(store, assessment.structure_id)
     rows = store.db.query(
         """
         SELECT r.id AS rid, r.group_id, r.mode, r.consent, x.question_id, x.value, x.counts, x.comment, x.divided
         FROM respondents r JOIN answers x ON x.respondent_id = r.id
         WHERE r.assessment_id = ? ORDER BY r.group_id, r.number, x.question_id""",
-        [assessment_id],
+        [assessment.id],
     )
     by_respondent: dict[str, dict] = {}
     for row in rows:
