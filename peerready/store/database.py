@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import threading
 import uuid
 import weakref
 from pathlib import Path
@@ -26,7 +27,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from peerready import paths
-from peerready.store import backups, faults, files, opening
+from peerready.store import backups, faults, files, opening, sessions
 from peerready.store import migrations as schema
 from peerready.store.faults import StoreError
 
@@ -55,11 +56,21 @@ class Store:
         self.path = path
         #: Questionnaires read from this database, by content hash (see ``assessments.questionnaire``).
         self.questionnaire_cache: dict = {}
+        #: Computed results and synced plans, by assessment id, each with the result stamp it is
+        #: valid for (see ``summaries.assessment_results``): reopening an unchanged assessment is free.
+        self.results_memo: dict = {}
+        self.plan_memo: dict = {}
         #: Problems that did not stop the opening (an automatic backup that failed…), in French.
         self.warnings: list[str] = []
         self._identity = files.identity(path) if path is not None else None
         self._journal = None
         self._broken: str | None = None  # a kind: every later write fails the same way
+        self._session: sessions.Session | None = None
+        self._background: threading.Thread | None = None
+        #: Whether the whole file was checked (``quick_check``) since it was opened, and found sound.
+        self.checked = False
+        #: The fault found by the check made in the background (a damaged file), once it is known.
+        self.integrity_problem: StoreError | None = None
         identity = self._identity if registered else None
         self._release = weakref.finalize(self, files.open_files.remove, identity)
 
@@ -67,18 +78,32 @@ class Store:
 
     @classmethod
     def open(cls, folder: Path | None = None, automatic_backup: bool = True) -> Store:
-        """Open (creating if needed) the database of a data folder; raise StoreError if it cannot be used."""
+        """Open (creating if needed) the database of a data folder; raise StoreError if it cannot be used.
+
+        The whole file is checked at once only when it may have been left in a bad state
+        (``sessions``), and before a migration; otherwise the check runs in the background,
+        followed by the automatic backup when one is due (``wait_for_background``), so that
+        opening takes milliseconds even for a platform's ten years.
+        """
         folder = Path(os.path.abspath(Path(folder) if folder else paths.data_dir()))
         opening.prepare_folder(folder)
         path = paths.database_path(folder)
-        opening.inspect(path)
-        existed = path.exists() and path.stat().st_size > 0
-        opening.check_writable(folder, path)
+        session = sessions.Session.begin(folder, path)
         try:
-            conn = files.connect(path)
-        except sqlite3.Error as error:
-            raise faults.error_for(error, path, "open") from error
+            opening.inspect(path, integrity=session.doubtful)
+            existed = path.exists() and path.stat().st_size > 0
+            opening.check_writable(folder, path)
+            try:
+                conn = files.connect(path)
+            except sqlite3.Error as error:
+                raise faults.error_for(error, path, "open") from error
+        except BaseException:
+            session.end(clean=False)
+            raise
         store = cls(conn, path, registered=True)
+        store._session = session
+        # Checked by ``inspect``, new and empty, or checked by the store of this process that has it open too.
+        store.checked = session.doubtful or not existed or session.sibling
         try:
             store._prepare(existed, automatic_backup)
         except sqlite3.Error as error:
@@ -103,14 +128,64 @@ class Store:
             self.db.enable_wal()  # network shares cannot do WAL; the default journal is still safe
         pending = [m for m in schema.KNOWN_MIGRATIONS if m not in self._applied()]
         if pending and existed:
-            self.backup("avant-mise-a-jour")  # no backup, no migration: the error says why
+            self.backup("avant-mise-a-jour")  # checked first; no backup, no migration: the error says why
         self._migrate()
         self._journal = self._journal_identity()
-        if automatic_backup and existed and self._automatic_backup_due():
-            try:
-                self.backup("auto")
-            except StoreError as error:
-                self.warnings.append(f"La sauvegarde automatique n'a pas pu être faite. {error}")
+        backup_due = automatic_backup and existed and self._automatic_backup_due()
+        if not self.checked or backup_due:
+            self._background = threading.Thread(
+                target=self._work_in_background, args=(backup_due,), name="peerready-check", daemon=True
+            )
+            self._background.start()
+
+    def _work_in_background(self, backup_due: bool) -> None:
+        """The check of the whole file, then the automatic backup if one is due, on a connection of their own."""
+        try:
+            conn = files.connect(self.path, read_only=True)
+        except sqlite3.Error as error:
+            self.warnings.append(
+                f"La vérification de la base n'a pas pu être faite. {faults.error_for(error, self.path, 'read')}"
+            )
+            return
+        try:
+            if not self.checked:
+                try:
+                    sound = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+                except sqlite3.DatabaseError as error:  # « malformed »: so damaged that the check stops
+                    if faults.error_for(error, self.path, "read").kind != "damaged":
+                        raise
+                    sound = False
+                if not sound:
+                    self.integrity_problem = faults.fault(
+                        "damaged", self.path, "open", backups.latest_backup(self.path.parent)
+                    )
+                    self._broken = "damaged"  # writing on would only spread the damage
+                    return
+                self.checked = True
+            if backup_due:
+                target = self._backup_target("auto")
+                backups.write_copy(conn, target)
+                backups.rotate(target.parent)
+        except (sqlite3.Error, OSError, StoreError) as error:
+            reason = error if isinstance(error, StoreError) else faults.error_for(error, self.path, "backup")
+            what = (
+                "La sauvegarde automatique n'a pas pu être faite."
+                if self.checked
+                else ("La vérification de la base n'a pas pu être faite.")
+            )
+            self.warnings.append(f"{what} {reason}")
+        finally:
+            files.release(conn, self.path)
+
+    def wait_for_background(self) -> None:
+        """Wait for the check and the automatic backup started at opening (at once if there are none)."""
+        thread = self._background
+        if thread is not None:
+            thread.join()
+
+    def integrity_checked(self) -> bool:
+        """Whether the check started at opening has ended (``integrity_problem`` then says what it found)."""
+        return self._background is None or not self._background.is_alive()
 
     def _applied(self) -> set[str]:
         if not self.db["_sqlite_migrations"].exists():
@@ -133,10 +208,19 @@ class Store:
                     self.conn.execute("ROLLBACK")
             raise
 
+    def forget_memos(self) -> None:
+        """Drop what is kept in memory about assessments (stamps make this needless; a restore does it anyway)."""
+        self.results_memo.clear()
+        self.plan_memo.clear()
+
     def close(self) -> None:
+        self.wait_for_background()
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         self._release()
+        if self._session is not None:
+            session, self._session = self._session, None
+            session.end(clean=self.checked and not self._broken)
 
     def __enter__(self) -> Store:
         return self
@@ -233,21 +317,14 @@ class Store:
     # -- backups --------------------------------------------------------------------
 
     def backup(self, reason: str = "manuelle", target: Path | None = None) -> Path:
-        """Copy the whole database, consistently, to ``target`` or the backups folder (see ``backups``)."""
+        """Copy the whole database, consistently, to ``target`` or the backups folder (see ``backups``).
+
+        The file is checked first: a damaged database is never copied as if it were a good
+        backup (the one exception: the copy kept before a restore replaces it).
+        """
         if self.path is None:
             raise StoreError("Une base en mémoire ne se sauvegarde pas.")
-        if target is None:
-            if self._broken == "gone" or files.identity(self.path) != self._identity:
-                raise faults.fault("gone", self.path, "backup")  # never recreate a moved folder for its backups
-            folder = paths.backups_dir(self.path.parent)
-            try:
-                if os.path.lexists(folder) and not folder.is_dir():
-                    raise faults.fault("notafolder", folder, "backup")
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise faults.error_for(error, folder / "x", "backup") from None
-            target = folder / backups.backup_name(reason)
-        target = Path(os.path.abspath(target))
+        target = self._backup_target(reason) if target is None else Path(os.path.abspath(target))
         if files.is_open_database(target) or files.identity(target) == self._identity:
             raise StoreError(
                 f"{target} est une base de données en service : une sauvegarde ne peut pas la remplacer. "
@@ -259,6 +336,8 @@ class Store:
         if not target.parent.is_dir():
             kind = "gone" if not os.path.lexists(target.parent) else "notafolder"
             raise faults.fault(kind, target.parent, "backup")
+        if reason != "avant-restauration":
+            self.check_integrity()
         try:
             backups.write_copy(self.conn, target)
         except (sqlite3.Error, OSError) as error:
@@ -266,6 +345,32 @@ class Store:
         if reason == "auto":
             backups.rotate(target.parent)
         return target
+
+    def check_integrity(self) -> None:
+        """Check the whole file now (``PRAGMA quick_check``); a damaged one raises ``StoreError(kind="damaged")``."""
+        try:
+            found = self.conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.Error as error:
+            if self.error_for(error, "read").kind != "damaged":
+                raise self.error_for(error, "read") from error
+            found = []
+        if found != [("ok",)]:
+            self._broken = "damaged"
+            raise faults.fault("damaged", self.path, "open", backups.latest_backup(self.path.parent))
+        self.checked = True
+
+    def _backup_target(self, reason: str) -> Path:
+        """Where a backup made now for ``reason`` goes, in the backups folder (made if needed)."""
+        if self._broken == "gone" or files.identity(self.path) != self._identity:
+            raise faults.fault("gone", self.path, "backup")  # never recreate a moved folder for its backups
+        folder = paths.backups_dir(self.path.parent)
+        try:
+            if os.path.lexists(folder) and not folder.is_dir():
+                raise faults.fault("notafolder", folder, "backup")
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise faults.error_for(error, folder / "x", "backup") from None
+        return folder / backups.backup_name(reason)
 
     def _automatic_backup_due(self) -> bool:
         return backups.automatic_backup_due(paths.backups_dir(self.path.parent))
@@ -309,6 +414,7 @@ class Store:
         finally:
             files.release(src, source)
         self.questionnaire_cache.clear()
+        self.forget_memos()
         try:
             self._migrate()
         except sqlite3.Error as error:

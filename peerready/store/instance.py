@@ -227,6 +227,15 @@ else:
         fcntl.flock(descriptor, fcntl.LOCK_UN)
 
 
+def try_lock(descriptor: int) -> bool:
+    """Take the system's lock on an open file without waiting; False when another holds it."""
+    return _try_lock(descriptor)
+
+
+def unlock(descriptor: int) -> None:
+    _unlock(descriptor)
+
+
 def _user() -> str:
     try:
         return getpass.getuser()

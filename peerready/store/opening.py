@@ -22,8 +22,11 @@ from peerready.store.faults import StoreError, error_for, fault, raw_kind
 APPLICATION_ID = int.from_bytes(b"PRdy", "big")
 
 
-def inspect(path: Path) -> None:
-    """Refuse, without changing a byte, a file that is not a usable PeerReady database."""
+def inspect(path: Path, integrity: bool = True) -> None:
+    """Refuse, without changing a byte, a file that is not a usable PeerReady database.
+
+    ``integrity``: check every page too (``PRAGMA quick_check``), which reads the whole file.
+    """
     path = Path(path)
     info = _file_state(path)
     if info is None or info.st_size == 0:
@@ -50,7 +53,7 @@ def inspect(path: Path) -> None:
         except sqlite3.Error as error:
             raise error_for(error, path, "open") from None
         try:
-            _verify(conn, path, latest)
+            _verify(conn, path, latest, integrity)
             return
         except sqlite3.Error as error:
             kind = raw_kind(error)
@@ -82,9 +85,8 @@ def _file_state(path: Path) -> os.stat_result | None:
     return info
 
 
-def _verify(conn: sqlite3.Connection, path: Path, latest: Path | None) -> None:
-    check = conn.execute("PRAGMA quick_check").fetchall()
-    if check != [("ok",)]:
+def _verify(conn: sqlite3.Connection, path: Path, latest: Path | None, integrity: bool) -> None:
+    if integrity and conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
         raise fault("damaged", path, "open", latest)
     application_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -543,6 +543,7 @@ def test_a_partial_backup_left_by_a_crash_is_ignored_and_cleaned(tmp_path):
     target = tmp_path / "copie.sqlite3"
     target.with_name("copie.sqlite3.partiel").write_bytes(b"garbage from a crash")
     with Store.open(data_dir) as s:
+        s.wait_for_background()  # the automatic backup is made in the background, after the check
         assert backups.latest_backup(data_dir).suffix == ".sqlite3"
         assert s.backup(target=target) == target
     assert not stale.exists() and not target.with_name("copie.sqlite3.partiel").exists()
@@ -557,6 +558,7 @@ def test_a_backups_folder_that_cannot_be_used(tmp_path):
     filled(data_dir)
     paths.backups_dir(data_dir).write_text("pas un dossier")
     with Store.open(data_dir) as s:
+        s.wait_for_background()  # the automatic backup is tried in the background
         assert s.warnings and "sauvegarde automatique" in s.warnings[0]
         with pytest.raises(StoreError) as info:
             s.backup()
