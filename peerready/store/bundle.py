@@ -325,22 +325,7 @@ def merge(store: Store, data: dict, progress=None) -> ImportReport:
 
 def _summarise(store: Store, assessment_ids: list[str], progress=None) -> None:
     """Compute and keep the results summary of the closed ones among these assessments that have none."""
-    missing = []
-    for start in range(0, len(assessment_ids), 500):
-        chunk = assessment_ids[start : start + 500]
-        missing += [
-            r["id"]
-            for r in store.db.query(
-                "SELECT a.id FROM assessments a LEFT JOIN results_cache c ON c.assessment_id = a.id "
-                f"WHERE a.id IN ({','.join('?' * len(chunk))}) "
-                "AND a.closed_at IS NOT NULL AND c.assessment_id IS NULL",
-                chunk,
-            )
-        ]
-    for done, assessment_id in enumerate(missing, 1):
-        summaries.assessment_results(store, assessment_id)
-        if progress is not None:
-            progress(done, len(missing))
+    summaries.keep_missing(store, assessment_ids, progress)
 
 
 def _complete(table: str, row: dict) -> dict:

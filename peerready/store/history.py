@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from peerready.engine import answers, results, vocabulary
+from peerready.engine import answers, instrument, results, vocabulary
 from peerready.store import assessments, errors, respondents, summaries
 from peerready.store.action_plan import list_actions
 from peerready.store.database import Store
@@ -82,8 +82,14 @@ def compare(store: Store, before_id: str, after_id: str) -> dict:
     }
 
 
-def overview(store: Store) -> dict:
-    """Anonymous figures across every structure, from each structure's latest assessment."""
+def overview(store: Store, compute_missing: bool = True, progress=None) -> dict:
+    """Anonymous figures across every structure, from each structure's latest assessment.
+
+    Read from the kept summaries (``summaries.keep_missing`` first computes those that are not
+    kept, in one pass with ``progress``; the app does that on a worker thread and then asks with
+    ``compute_missing=False``). A summary that still cannot be kept (a read-only file) is computed
+    and used all the same.
+    """
     latest = list(  # each structure's last closed assessment with answers (an open one says nothing yet)
         store.db.query(f"""
         SELECT l.id, l.stage FROM structures s
@@ -91,6 +97,8 @@ def overview(store: Store) -> dict:
             SELECT a.id FROM assessments a WHERE a.structure_id = s.id AND {assessments.SETTLED}
             ORDER BY a.started_at DESC LIMIT 1)""")
     )
+    if compute_missing:  # none, as a rule: summaries are kept when a collection closes and at imports
+        summaries.keep_missing(store, [r["id"] for r in latest], progress)
     cached = {r["assessment_id"]: r for r in store.db.query("SELECT * FROM results_cache")}
     stages = {stage: 0 for stage in vocabulary.STAGES}
     levels = {level: 0 for level in vocabulary.LEVELS}
@@ -101,8 +109,11 @@ def overview(store: Store) -> dict:
         stages[row["stage"]] = stages.get(row["stage"], 0) + 1
         summary_row = cached.get(row["id"])
         if summary_row is None:
-            summaries.assessment_results(store, row["id"])
-            summary_row = next(iter(store.db.query("SELECT * FROM results_cache WHERE assessment_id = ?", [row["id"]])))
+            try:
+                computed = summaries.compute(store, row["id"])
+            except (errors.RecordError, instrument.QuestionnaireError):
+                continue
+            summary_row = {"level": computed.level.id, "summary": summaries.dumps(summaries.summary_of(computed))}
         levels[summary_row["level"]] = levels.get(summary_row["level"], 0) + 1
         summary = json.loads(summary_row["summary"])
         for dimension, score in summary["dimensions"].items():

@@ -2,30 +2,91 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from peerready.engine import wording
-from peerready.store import history
+from peerready.store import history, summaries
+from peerready.store.database import Store
+from peerready.ui import workers
+
+
+class _Progress(QObject):
+    """Carries the worker's progress to the UI thread (a signal emitted there is queued here)."""
+
+    moved = Signal(int, int)
 
 
 class OverviewDialog(QDialog):
+    """Read from the summaries kept for each assessment; those not kept yet (after a restore, or a
+    database from an older version) are first computed on a worker thread, with their progress."""
+
     def __init__(self, context, parent=None):
         super().__init__(parent)
+        self.context = context
         self.setWindowTitle(self.tr("Vue d’ensemble des structures"))
-        data = history.overview(context.store)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("overviewProgress")
+        self.progress.setAccessibleName(self.tr("Calcul des résultats"))
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("overview")
+        self.tree.setAccessibleName(self.tr("Vue d’ensemble"))
+        self.tree.setHeaderLabels([self.tr("Indicateur"), self.tr("Valeur")])
+        layout.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+        todo = summaries.missing(context.store)
+        if todo:
+            self._compute_first(todo)
+        else:
+            self._fill(history.overview(context.store, compute_missing=False))
+
+    def _compute_first(self, todo: list[str]) -> None:
+        self.intro.setText(
+            self.tr("Calcul des résultats de {0}, une seule fois…").format(wording.plural(len(todo), "évaluation"))
+        )
+        self.progress.setRange(0, len(todo))
+        self.progress.setValue(0)
+        self.progress.show()
+        relay = self._relay = _Progress()
+        relay.moved.connect(lambda done, _total: self.progress.setValue(done))
+        data_dir = self.context.data_dir
+
+        def work():
+            with Store.open(data_dir, automatic_backup=False) as own:  # one store per thread
+                summaries.keep_missing(own, todo, progress=relay.moved.emit)
+
+        def finished(_value=None):
+            self.progress.hide()
+            self._fill(history.overview(self.context.store, compute_missing=False))
+
+        workers.run_in_background(work, finished, finished)  # not kept: computed for this showing all the same
+
+    def _fill(self, data: dict) -> None:
+        self.intro.setText(
             self.tr(
                 "Pour la dernière évaluation de chaque structure. Anonyme : aucune structure n’est nommée ici.\n"
                 "{0}, dont {1}."
             ).format(wording.plural(data["structures"], "structure"), wording.plural(data["assessed"], "évaluée"))
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        tree = QTreeWidget()
-        tree.setObjectName("overview")
-        tree.setAccessibleName(self.tr("Vue d’ensemble"))
-        tree.setHeaderLabels([self.tr("Indicateur"), self.tr("Valeur")])
+        tree = self.tree
+        tree.clear()
 
         def section(title, rows):
             parent_item = QTreeWidgetItem([title, ""])
@@ -57,8 +118,3 @@ class OverviewDialog(QDialog):
             ],
         )
         tree.resizeColumnToContents(0)
-        layout.addWidget(tree, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(760, 560)

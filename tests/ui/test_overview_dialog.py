@@ -1,0 +1,41 @@
+"""The overview reads kept summaries; the ones not kept yet are computed off the UI thread, with progress."""
+
+import threading
+
+from peerready.store import summaries
+from peerready.ui.dialogs.overview import OverviewDialog
+
+
+def rows(dialog):
+    tree = dialog.tree
+    found = {}
+    for index in range(tree.topLevelItemCount()):
+        section = tree.topLevelItem(index)
+        found[section.text(0)] = {section.child(i).text(0): section.child(i).text(1) for i in range(section.childCount())}
+    return found
+
+
+def test_a_closed_collection_keeps_its_summary_so_the_overview_computes_nothing(qtbot, context, recorded, monkeypatch):
+    assert summaries.missing(context.store) == []
+    monkeypatch.setattr(summaries.results, "compute", lambda *a, **k: (_ for _ in ()).throw(AssertionError("computed")))
+    dialog = OverviewDialog(context)
+    qtbot.addWidget(dialog)
+    assert rows(dialog)["Niveau de préparation"]["Pas encore prêt"] == "1"
+    assert not dialog.progress.isVisible()
+
+
+def test_summaries_not_kept_yet_are_computed_on_a_worker_thread(qtbot, context, recorded, monkeypatch):
+    context.store.db.execute("DELETE FROM results_cache")  # as after a restore of an old backup
+    assert summaries.missing(context.store) == [recorded.id]
+    threads = []
+    real = summaries._compute
+    monkeypatch.setattr(
+        summaries, "_compute", lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k)
+    )
+    dialog = OverviewDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.progress.maximum() == 1 and "Calcul des résultats" in dialog.intro.text()
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=10000)
+    assert threads and threading.main_thread() not in threads
+    assert rows(dialog)["Niveau de préparation"]["Pas encore prêt"] == "1"
+    assert summaries.missing(context.store) == []  # kept: the next opening computes nothing
