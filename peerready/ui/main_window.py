@@ -6,14 +6,14 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from peerready import paths
 from peerready.engine import typography
 from peerready.store import errors
-from peerready.ui import dialogs, forwarding, theme
+from peerready.ui import theme
 from peerready.ui.window_place import ScreenPlace
 
 if TYPE_CHECKING:  # the store, the engine and YAML load after the window is shown
@@ -47,8 +47,7 @@ class MainWindow(ScreenPlace, QMainWindow):
         self.stack.setAccessibleName(self.tr("Contenu"))
         self.setCentralWidget(self.stack)
         self.loading = QLabel(self.tr("Ouverture des données…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self._centred(self.loading))
         self._pages: dict[str, QWidget] = {}
         self.faults = None  # made with the context: it needs the store's module, loaded after the window shows
         self._channel = None
@@ -58,6 +57,21 @@ class MainWindow(ScreenPlace, QMainWindow):
         self.fit_to_screen()
         if context is not None:
             self.attach(context)
+
+    @staticmethod
+    def _centred(label: QLabel) -> QWidget:
+        """``label`` in the middle of a page, by stretches: no ``Qt`` flag is needed before the window
+        is shown (making PySide's ``Qt`` namespace takes longer than showing an empty window's frame)."""
+        page = QWidget()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addStretch(1)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        return page
 
     # -- context ----------------------------------------------------------------
 
@@ -79,8 +93,11 @@ class MainWindow(ScreenPlace, QMainWindow):
         self.apply_theme()
         self.show_home()
         self.context_attached.emit()
-        # Parse the questionnaires while people look at the home page, not on their first click.
+        # Parse the questionnaires while people look at the home page, not on their first click; then load
+        # the other pages' code (not the pages: they are made when first shown), so that opening results or
+        # a plan the first time does not wait for its modules either.
         QTimer.singleShot(300, context.questionnaires)
+        QTimer.singleShot(600, self._load_page_modules)
 
     def apply_theme(self) -> None:
         scale = self.context.setting("display/scale", 100) if self.context else 100
@@ -103,7 +120,15 @@ class MainWindow(ScreenPlace, QMainWindow):
             self.stack.addWidget(page)
         return page
 
+    @staticmethod
+    def _load_page_modules() -> None:
+        for module, _ in _PAGES.values():
+            importlib.import_module(module)
+
     def _show(self, name: str, *args) -> QWidget:
+        # Deferred: PySide's ``Qt`` namespace is made once the window is shown (keeps start-up fast).
+        from PySide6.QtCore import Qt
+
         page = self._page(name)
 
         def fill():
@@ -180,6 +205,9 @@ class MainWindow(ScreenPlace, QMainWindow):
         if self._channel is not None:
             self._channel.close()
             self._channel.deleteLater()
+        # Deferred: QtNetwork loads once the window is shown (keeps start-up fast).
+        from peerready.ui import forwarding
+
         self._channel = forwarding.listen(self, self.context.data_dir, self.bring_forward)
 
     def bring_forward(self) -> None:
@@ -217,7 +245,11 @@ class MainWindow(ScreenPlace, QMainWindow):
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                shortcut = QKeySequence(shortcut)  # the platform's first binding for it, as a sequence
+            # Never a sequence copied from a sequence: PySide then makes its whole ``Qt`` namespace to
+            # choose the constructor, which costs more than showing an empty window's frame.
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)
@@ -326,14 +358,18 @@ class MainWindow(ScreenPlace, QMainWindow):
                 self.tr("La sauvegarde n’a pas été faite."), lambda: self.context.store.backup("manuelle")
             )
             if made:
+                # Deferred: the dialogs load when first needed (keeps start-up fast).
+                from peerready.ui import dialogs
+
                 dialogs.inform(self, self.tr("Sauvegarde"), self.tr("Sauvegarde faite :\n{0}").format(made.value))
 
     def on_restore(self) -> None:
         if not self._ready():
             return
-        # Deferred: the store loads after the window is shown (keeps start-up fast).
+        # Deferred: the store and the dialogs load after the window is shown (keeps start-up fast).
         from peerready.store.faults import StoreError
         from peerready.store.opening import inspect
+        from peerready.ui import dialogs
 
         backups = paths.backups_dir(self.context.data_dir)
         path = dialogs.open_file(

@@ -27,6 +27,9 @@ def load_fonts() -> str:
     return family
 
 
+_TAB = QStyle.ContentsType.CT_TabBarTab
+
+
 class _RoomForAccents(QProxyStyle):
     """The platform's own style, with tabs tall enough for capital accents.
 
@@ -36,7 +39,8 @@ class _RoomForAccents(QProxyStyle):
 
     def sizeFromContents(self, kind, option, size, widget=None):
         made = super().sizeFromContents(kind, option, size, widget)
-        if kind == QStyle.ContentsType.CT_TabBarTab and option is not None:
+        # Asked for every widget's size, all the time: the kind is compared with a constant read once.
+        if kind == _TAB and option is not None:
             made.setHeight(made.height() + option.fontMetrics.height() // 3)
         return made
 
