@@ -29,6 +29,7 @@ from peerready.ui import dialogs, faults, widgets, workers
 from peerready.ui.dialogs.prepare import PrepareDialog, print_blank_questionnaires
 from peerready.ui.widgets import PageHeader
 from peerready.ui.widgets.flow_layout import FlowLayout
+from peerready.ui.widgets.wrapping_rows import WrappingRows
 from peerready.workshop import preparing
 
 
@@ -64,6 +65,7 @@ class StructurePage(QWidget):
             ]
         )
         widgets.fit_columns(self.table, wrapping=(1, 3))
+        WrappingRows(self.table, wrapping=(1, 3))  # rows grow with the stage and groups they wrap
         self.table.itemActivated.connect(lambda *_: self.on_activated())
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
