@@ -23,13 +23,13 @@ def test_create_open_rename_search_and_delete_a_structure(qtbot, window, monkeyp
     structures.create_structure(window.context.store, "Accueil de jour")
     home.refresh()
     qtbot.keyClicks(home.search, "lyon")
-    assert home.table.topLevelItemCount() == 1
+    assert home.table.model().rowCount() == 1
     home.search.clear()
 
-    home.table.setCurrentItem(home.table.topLevelItem(0))
+    home.table.setCurrentIndex(home.table.model().index(0, 0))
     questions = []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, action="": questions.append(text) or True)
-    target = home.table.currentItem().text(0)
+    target = home.table.currentIndex().data()
     qtbot.keyClick(home.table, Qt.Key.Key_Delete)
     assert "Restaurer une sauvegarde" in questions[0]
     assert target not in [s.structure.name for s in summaries.list_structures(window.context.store)]
@@ -101,12 +101,12 @@ def test_import_and_export_run_in_the_background(qtbot, window, monkeypatch, rec
 
     structures.delete_structure(window.context.store, recorded.structure_id)
     home.refresh()
-    assert home.table.topLevelItemCount() == 0
+    assert home.table.model().rowCount() == 0
     monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: str(exported))
     home.on_import()
     qtbot.waitUntil(lambda: len(informed) == 2, timeout=10000)
     assert "Importé" in informed[-1]
-    assert home.table.topLevelItemCount() == 1
+    assert home.table.model().rowCount() == 1
     workers.wait_for_all()
 
 

@@ -6,18 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from peerready import paths
 from peerready.engine import wording
@@ -25,6 +14,7 @@ from peerready.store import bundle, errors, structures, summaries
 from peerready.store.database import Store
 from peerready.ui import dialogs, faults, widgets, workers
 from peerready.ui.dialogs.overview import OverviewDialog
+from peerready.ui.pages.home_list import StructureList, StructureRows
 from peerready.ui.widgets import PageHeader
 from peerready.ui.widgets.flow_layout import FlowLayout
 
@@ -50,35 +40,29 @@ class HomePage(QWidget):
         search_row.addWidget(self.search, 1)
         layout.addLayout(search_row)
 
-        self.table = QTreeWidget()
-        self.table.setObjectName("structures")
-        self.table.setAccessibleName(self.tr("Liste des structures"))
-        self.table.setRootIsDecorated(False)
-        self.table.setUniformRowHeights(True)
-        self.table.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setHeaderLabels(
+        self.rows = StructureRows(
             [
                 self.tr("Structure"),
                 self.tr("Dernière évaluation"),
                 self.tr("Étape"),
                 self.tr("Niveau"),
                 self.tr("Actions ouvertes"),
-            ]
+            ],
+            no_assessment=self.tr("aucune"),
+            parent=self,
         )
-        self.table.header().setStretchLastSection(False)
-        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.itemActivated.connect(lambda *_: self.on_open())
-        self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.table = StructureList(self.rows)
+        self.table.setObjectName("structures")
+        self.table.setAccessibleName(self.tr("Liste des structures"))
+        self.table.activated.connect(lambda *_: self.on_open())
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
 
-        self.empty = QLabel(
-            self.tr(
-                "Aucune structure pour l’instant. Commencez par « Nouvelle structure » "
-                "(Ctrl+N), ou importez un fichier .peerready."
-            )
+        self.nothing_yet = self.tr(
+            "Aucune structure pour l’instant. Commencez par « Nouvelle structure » "
+            "(Ctrl+N), ou importez un fichier .peerready."
         )
+        self.empty = QLabel(self.nothing_yet)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
 
@@ -126,39 +110,31 @@ class HomePage(QWidget):
         return made
 
     def first_focus(self):
-        return self.table if self.table.topLevelItemCount() else self.new_button
+        return self.table if self.rows.rowCount() else self.new_button
 
     # -- data ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Ask the store again (its own rule for a search), keeping the chosen structure when it is still listed."""
         selected = self.selected_id() or self.context.setting("recent/structure")
-        self.table.clear()
-        listed = summaries.list_structures(self.context.store, self.search.text())
-        current = None
-        for summary in listed:
-            date = wording.short_date(summary.last_date) if summary.last_date else self.tr("aucune")
-            stage = wording.stage_short(summary.last_stage)
-            level = wording.level(summary.level)
-            item = QTreeWidgetItem([summary.structure.name, date, stage, level, str(summary.open_actions)])
-            item.setData(0, Qt.ItemDataRole.UserRole, summary.structure.id)
-            item.setTextAlignment(4, Qt.AlignmentFlag.AlignCenter)
-            self.table.addTopLevelItem(item)
-            if summary.structure.id == selected:
-                current = item
-        if current is None and self.table.topLevelItemCount():
-            current = self.table.topLevelItem(0)
-        if current is not None:
-            self.table.setCurrentItem(current)
-        searching = bool(self.search.text())
-        self.empty.setVisible(not summaries)
-        if searching and not summaries:
-            self.empty.setText(self.tr("Aucune structure ne correspond à « {0} ».").format(self.search.text()))
+        search = self.search.text()
+        listed = summaries.list_structures(self.context.store, search)
+        changed = self.rows.show(listed)
+        row = self.rows.row_of(selected)
+        if row is None and listed:
+            row = 0
+        if row is not None and (changed or not self.table.currentIndex().isValid()):
+            self.table.setCurrentIndex(self.rows.index(row, 0))
+        self.empty.setVisible(not listed)
+        if not listed:
+            nothing = self.tr("Aucune structure ne correspond à « {0} ».").format(search) if search.strip() else None
+            self.empty.setText(nothing or self.nothing_yet)
         self.where.setText(paths.describe(self.context.data_dir))
         self._update_buttons()
 
     def selected_id(self) -> str | None:
-        item = self.table.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        index = self.table.currentIndex()
+        return self.rows.structure_id(index.row()) if index.isValid() else None
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
