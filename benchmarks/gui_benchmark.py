@@ -85,13 +85,13 @@ def home_keystrokes(window: MainWindow, text: str) -> tuple[list[float], int, st
     settled()
     model = home.table.model()
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
-    row = max(r for r, name in enumerate(names) if text.lower() in name.lower())
+    row = max((r for r, name in enumerate(names) if text.lower() in name.lower()), default=len(names) - 1)
     select_row(home.table, row)
     times = type_in(home.search, text)
-    kept = home.table.currentIndex().data() == names[row]
+    now = home.table.currentIndex().data()
     home.search.clear()
     settled()
-    return times, row, "kept" if kept else f"lost (now {home.table.currentIndex().data()!r})"
+    return times, row, "kept" if now == names[row] else f"lost (now {now!r})"
 
 
 class PlainList(QWidget):
