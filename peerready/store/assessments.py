@@ -99,9 +99,10 @@ _WITH_STAMP = (
 
 
 def get_assessment(store: Store, assessment_id: str) -> Assessment:
-    rows = list(store.db.query(f"{_WITH_STAMP} WHERE a.id = ?", [assessment_id]))
+    select = _WITH_STAMP if store.stamped() else "SELECT a.* FROM assessments a"  # before 0005: no stamps
+    rows = list(store.db.query(f"{select} WHERE a.id = ?", [assessment_id]))
     if not rows and len(assessment_id or "") >= 8:
-        rows = list(store.db.query(f"{_WITH_STAMP} WHERE a.id LIKE ? || '%'", [assessment_id]))
+        rows = list(store.db.query(f"{select} WHERE a.id LIKE ? || '%'", [assessment_id]))
     if len(rows) != 1:
         raise RecordError(f"Aucune évaluation n'a l'identifiant « {assessment_id} » (voir : peerready assessments).")
     return assessment_from_row(store, rows[0])

@@ -60,6 +60,7 @@ class Store:
         #: valid for (see ``summaries.assessment_results``): reopening an unchanged assessment is free.
         self.results_memo: dict = {}
         self.plan_memo: dict = {}
+        self._stamped: bool | None = None
         #: Problems that did not stop the opening (an automatic backup that failed…), in French.
         self.warnings: list[str] = []
         self._identity = files.identity(path) if path is not None else None
@@ -129,7 +130,8 @@ class Store:
         pending = [m for m in schema.KNOWN_MIGRATIONS if m not in self._applied()]
         if pending and existed:
             self.backup("avant-mise-a-jour")  # checked first; no backup, no migration: the error says why
-        self._migrate()
+        if pending or not existed:
+            self._migrate()
         self._journal = self._journal_identity()
         backup_due = automatic_backup and existed and self._automatic_backup_due()
         if not self.checked or backup_due:
@@ -207,6 +209,15 @@ class Store:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
             raise
+
+    def stamped(self) -> bool:
+        """Whether the schema has the result stamps (always, once opened: migrations run at opening)."""
+        if self._stamped is None:
+            found = self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'result_stamps'").fetchone()
+            if not found:
+                return False  # asked again next time: a migration may come
+            self._stamped = True
+        return self._stamped
 
     def forget_memos(self) -> None:
         """Drop what is kept in memory about assessments (stamps make this needless; a restore does it anyway)."""
