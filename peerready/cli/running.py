@@ -39,20 +39,27 @@ def failing(function):
         store = open_store()
         if store is None:
             return EXIT_INVALID
+        told = len(store.warnings)
         try:
-            return function(store, args)
+            code = function(store, args)
         except PeerReadyError as error:
             for line in error.lines():
                 err(line)
-            return EXIT_INVALID
+            code = EXIT_INVALID
         except sqlite3.Error as error:
             err(str(store.error_for(error)))
-            return EXIT_INVALID
+            code = EXIT_INVALID
         except OSError as error:
             err(str(error_for(error, Path(error.filename) if error.filename else None, "file")))
-            return EXIT_INVALID
+            code = EXIT_INVALID
         finally:
-            store.close()
+            store.close()  # waits for the check of the file and the automatic backup started at opening
+        for warning in store.warnings[told:]:
+            err(warning)
+        if store.integrity_problem is not None:
+            err(str(store.integrity_problem))
+            return EXIT_INVALID
+        return code
 
     return run
 

@@ -17,7 +17,7 @@ from peerready import paths
 from peerready.store import opening, sessions, structures
 from peerready.store.database import Store
 from peerready.store.faults import StoreError
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_cli
 
 
 @pytest.fixture
@@ -159,3 +159,12 @@ def test_an_odd_markers_folder_means_checking_at_once(tmp_path, checks, odd):
         if markers.is_dir():
             markers.chmod(0o700)
     assert checks == [True]
+
+
+def test_the_command_line_says_when_the_check_finds_damage(tmp_path, monkeypatch):
+    filled(tmp_path, count=300)
+    scramble_keeping_size_and_time(paths.database_path(tmp_path))
+    monkeypatch.setenv("PEERREADY_DATA_DIR", str(tmp_path))
+    code, _, err = run_cli("overview")
+    assert code == 1
+    assert "endommagée" in err and "Traceback" not in err
