@@ -13,6 +13,8 @@ NOT_IN_JSON = {"not_in_json": True}
 
 @dataclass(frozen=True)
 class Option:
+    """One answer a question offers; ``score`` 0–1, None for « je ne sais pas » and « non concerné »."""
+
     value: str
     label: str
     score: float | None
@@ -25,6 +27,8 @@ class Option:
 
 @dataclass(frozen=True)
 class Dimension:
+    """A part of the questionnaire: its questions are shown together."""
+
     id: str
     label: str
     description: str = ""
@@ -32,6 +36,8 @@ class Dimension:
 
 @dataclass(frozen=True)
 class Reference:
+    """A source that questions, alerts and actions cite (their ``sources`` and ``resources``)."""
+
     id: str
     title: str
     author: str = ""
@@ -42,6 +48,8 @@ class Reference:
 
 @dataclass(frozen=True)
 class Question:
+    """A question, the groups and stages it is asked at, its answers and the factors it measures."""
+
     id: str
     dimension: str
     factors: tuple[str, ...]
@@ -79,6 +87,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Flag:
+    """An alert, raised when a group's answers to a question reach its threshold, or by the posts."""
+
     id: str
     factor: str
     severity: str
@@ -104,6 +114,8 @@ class Flag:
 
 @dataclass(frozen=True)
 class Trigger:
+    """When an action template is suggested: flags raised, a low factor, a gap, a divided group…"""
+
     flags: tuple[str, ...] = ()
     factor_below: float | None = None  # 0–100
     gap: bool = False
@@ -116,6 +128,8 @@ class Trigger:
 
 @dataclass(frozen=True)
 class ActionTemplate:
+    """An action the plan may suggest, with its steps, owner and horizon."""
+
     id: str
     factors: tuple[str, ...]
     priority: str
@@ -150,6 +164,8 @@ class Workstream:
 
 @dataclass(frozen=True)
 class Questionnaire:
+    """A whole questionnaire, checked: what ``instrument.load`` returns."""
+
     id: str
     version: str
     language: str

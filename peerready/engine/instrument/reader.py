@@ -8,7 +8,6 @@ what is wrong, with its line, in the one list of problems shared by the whole ch
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -47,6 +46,8 @@ def word(value):
 
 
 def closest(word: str, candidates) -> str | None:
+    import difflib  # only a file with a problem needs it: a valid one is read without it
+
     matches = difflib.get_close_matches(word, [str(c) for c in candidates], n=1, cutoff=0.75)
     return matches[0] if matches else None
 
@@ -133,18 +134,17 @@ class Reader:
             return ()
         out = []
         for index, item in enumerate(value):
+            if isinstance(item, str) and (allowed is None or item in allowed) and item not in out:
+                out.append(item)
+                continue
             line = line_of(value, index) or line_of(node, key)
             if not isinstance(item, str):
                 self.error(line, f"{where} : {item!r} dans « {key} » doit être un identifiant (texte)")
-                continue
-            if allowed is not None and item not in allowed:
+            elif allowed is not None and item not in allowed:
                 extra = did_you_mean(item, allowed)
                 self.error(line, f"{where} : {unknown or 'identifiant inconnu'} « {item} »{extra}")
-                continue
-            if item in out:
+            else:
                 self.error(line, f"{where} : « {item} » apparaît deux fois dans « {key} »")
-                continue
-            out.append(item)
         return tuple(out)
 
     def boolean(self, node: dict, key: str, where: str, default: bool) -> bool:
