@@ -47,3 +47,4 @@ working_time
 classification
 _consent_and_posts
 _owner_roles
+_result_stamps

@@ -209,10 +209,6 @@ def set_collection_closed(store: Store, assessment_id: str, closed: bool) -> Ass
     with store.write() as db:
         get_assessment(store, assessment_id)
         db["assessments"].update(assessment_id, {"closed_at": now() if closed else None, "updated_at": now()})
-    if closed:  # its summary is kept now, for the lists and the overview (never all computed at once later)
-        from peerready.store import summaries
-
-        summaries.summary(store, assessment_id)
     return get_assessment(store, assessment_id)
 
 

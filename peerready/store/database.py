@@ -185,10 +185,6 @@ class Store:
         if thread is not None:
             thread.join()
 
-    def integrity_checked(self) -> bool:
-        """Whether the check started at opening has ended (``integrity_problem`` then says what it found)."""
-        return self._background is None or not self._background.is_alive()
-
     def _applied(self) -> set[str]:
         if not self.db["_sqlite_migrations"].exists():
             return set()

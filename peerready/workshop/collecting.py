@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from peerready.store import assessments, errors, respondents
+from peerready.store import assessments, errors, respondents, summaries
 from peerready.store.assessments import Assessment
 from peerready.store.respondents import Respondent
 
@@ -181,8 +181,11 @@ def common_answer(store: Store, assessment_id: str, group: str) -> Respondent:
 
 
 def close(store: Store, assessment_id: str) -> Assessment:
-    """Nobody may answer any more; the results may be shown."""
-    return assessments.set_collection_closed(store, assessment_id, True)
+    """Nobody may answer any more; the results may be shown, and their summary is kept at once
+    (for the lists and the overview, which then never compute them all at once)."""
+    closed = assessments.set_collection_closed(store, assessment_id, True)
+    summaries.summary(store, closed.id)
+    return closed
 
 
 def reopen(store: Store, assessment_id: str) -> Assessment:

@@ -104,7 +104,9 @@ CHANGES = {
     "an answer cleared": lambda s, ids: respondents.clear_answer(s, ids[1], "contract_type"),
     "a person added": lambda s, ids: respondents.add_respondent(s, ids[0], "team"),
     "a consent given": lambda s, ids: respondents.set_consent(s, ids[2], "all"),
-    "the stage changed": lambda s, ids: s.db.execute("UPDATE assessments SET stage = 'preparing' WHERE id = ?", [ids[0]]),
+    "the stage changed": lambda s, ids: s.db.execute(
+        "UPDATE assessments SET stage = 'preparing' WHERE id = ?", [ids[0]]
+    ),
     "the posts changed": lambda s, ids: s.db.execute("UPDATE assessments SET posts = '[]' WHERE id = ?", [ids[0]]),
     "a group's mode changed": lambda s, ids: s.db.execute(
         "UPDATE assessment_groups SET mode = 'tally' WHERE assessment_id = ? AND group_id = 'team'", [ids[0]]
@@ -168,7 +170,7 @@ def test_a_summary_computed_before_a_change_is_not_kept(store, closed):
 
 def test_a_restored_backup_shows_its_own_results(store, closed, tmp_path):
     assessment_id, management, _ = closed
-    computed, _ = open_assessment(store, assessment_id)
+    open_assessment(store, assessment_id)
     backup = store.backup("manuelle", tmp_path / "before.sqlite3")
     respondents.save_answer(store, management, "contract_type", value="permanent")
     assert "contract_precarious" not in {f.id for f in open_assessment(store, assessment_id)[0].flags}

@@ -11,7 +11,8 @@ def rows(dialog):
     found = {}
     for index in range(tree.topLevelItemCount()):
         section = tree.topLevelItem(index)
-        found[section.text(0)] = {section.child(i).text(0): section.child(i).text(1) for i in range(section.childCount())}
+        children = [section.child(i) for i in range(section.childCount())]
+        found[section.text(0)] = {child.text(0): child.text(1) for child in children}
     return found
 
 

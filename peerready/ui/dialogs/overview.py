@@ -64,7 +64,7 @@ class OverviewDialog(QDialog):
         self.progress.setRange(0, len(todo))
         self.progress.setValue(0)
         self.progress.show()
-        relay = self._relay = _Progress()
+        relay = _Progress()  # kept alive by the work below until it ends
         relay.moved.connect(lambda done, _total: self.progress.setValue(done))
         data_dir = self.context.data_dir
 
