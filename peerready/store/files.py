@@ -101,10 +101,11 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
         open_files.add(identity(path))
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
-    # Pages kept in memory: a platform's lists read the same few thousand pages again at each
-    # keystroke (SQLite's default, 2 MB, made them come from the disk each time). Memory is
-    # taken only as pages are read. No memory-mapping: a pulled-out stick would crash the app.
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    if not read_only:  # a read-only look (``opening.inspect``, a check) must not touch the file yet
+        # Pages kept in memory: a platform's lists read the same few thousand pages again at each
+        # keystroke (SQLite's default, 2 MB, made them come from the disk each time). Memory is
+        # taken only as pages are read. No memory-mapping: a pulled-out stick would crash the app.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return conn
 
 
