@@ -48,6 +48,8 @@ class ActionTable(QTableWidget):
         self.actions: list[StoredAction] = []
         self.compact = False
         self._filling = False
+        #: The last texts measured for the columns, and their widths: a resize needs no new measure.
+        self._measured: dict = {}
         self.setHorizontalHeaderLabels(
             [
                 self.tr("N°"),
@@ -190,10 +192,20 @@ class ActionTable(QTableWidget):
         count = len(COLUMNS)
 
         def widths(compact: bool) -> tuple[list[int], list[int]]:
+            rows = tuple(tuple(self._row_texts(row, action, compact)) for row, action in enumerate(self.actions))
+            key = (self.font().key(), bold.key(), compact, rows)
+            if key not in self._measured:
+                if len(self._measured) > 1:  # the compact and the full form of the same texts are kept
+                    self._measured.clear()
+                self._measured[key] = measure(rows, compact)
+            smallest, natural = self._measured[key]
+            return list(smallest), list(natural)
+
+        def measure(rows, compact: bool) -> tuple[list[int], list[int]]:
             smallest = [heading.horizontalAdvance(self.horizontalHeaderItem(c).text()) for c in range(count)]
             natural = list(smallest)
-            for row, action in enumerate(self.actions):
-                for column, text in enumerate(self._row_texts(row, action, compact)):
+            for texts in rows:
+                for column, text in enumerate(texts):
                     # no-break spaces (« Dès maintenant ») hold words together: split on plain spaces only
                     words = [metrics.horizontalAdvance(w) for w in re.split(r"[ \n]+", text)]
                     lines = [metrics.horizontalAdvance(line) for line in text.split("\n")]
