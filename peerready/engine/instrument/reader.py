@@ -46,7 +46,7 @@ def word(value):
 
 
 def closest(word: str, candidates) -> str | None:
-    import difflib  # only a file with a problem needs it: a valid one is read without it
+    import difflib  # kept off start-up: only a file with a problem needs it
 
     matches = difflib.get_close_matches(word, [str(c) for c in candidates], n=1, cutoff=0.75)
     return matches[0] if matches else None
