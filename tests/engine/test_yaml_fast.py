@@ -21,6 +21,7 @@ from yaml.resolver import Resolver
 
 from peerready.engine import limits, yamlsource
 from peerready.engine import text as texts
+from tests import hostile
 from tests.conftest import ROOT
 
 
@@ -179,6 +180,11 @@ ODD = [
 @pytest.mark.parametrize("text", ODD, ids=range(len(ODD)))
 def test_odd_yaml_is_read_or_refused_as_before(text):
     assert_read_alike(text)
+
+
+@pytest.mark.parametrize("name", sorted(hostile.YAML_BOMBS))
+def test_a_yaml_bomb_is_refused_as_before(name):
+    assert_read_alike(hostile.YAML_BOMBS[name]())
 
 
 PIECES = [
