@@ -37,7 +37,9 @@ def reference_load_text(text: str):
     try:
         limits.check_size(text, yamlsource.MAX_BYTES)
     except limits.TooBig:
-        raise yamlsource.SourceError([(None, "trop gros")]) from None
+        raise yamlsource.SourceError(
+            [(None, f"le fichier est trop gros (plus de {limits.megabytes(yamlsource.MAX_BYTES)})")]
+        ) from None
     found = texts.forbidden_lines(text)
     if found:
         problems = [(line, f"caractère invisible interdit ({what}) : retirez-le") for line, what in found]
