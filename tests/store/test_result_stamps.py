@@ -12,7 +12,7 @@ from peerready import paths
 from peerready.store import action_plan, assessments, respondents, structures, summaries
 from peerready.store import migrations as schema
 from peerready.store.database import Store
-from peerready.workshop import preparing
+from peerready.workshop import collecting, preparing
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def closed(store, mini):
     respondents.save_answer(store, management.id, "team_consulted", value="rather_no")
     member = respondents.add_respondent(store, assessment.id, "team")
     respondents.save_answer(store, member.id, "team_consulted", value="not_at_all")
-    assessments.set_collection_closed(store, assessment.id, True)
+    collecting.close(store, assessment.id)
     return assessment.id, management.id, member.id
 
 
