@@ -217,7 +217,7 @@ def test_creating_renaming_and_deleting_a_structure_on_a_read_only_medium(qtbot,
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Accueil de jour")
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     home.on_new_structure()
-    home.table.setCurrentItem(home.table.topLevelItem(0))
+    home.table.setCurrentIndex(home.table.model().index(0, 0))
     home.on_rename()
     home.on_delete()
     assert [t.split("\n")[0] for _, t, _ in choices.shown] == [

@@ -18,7 +18,7 @@ def test_delete_a_structure_then_restore_the_backup_made_before(qtbot, window, r
 
     window.show_home()
     home = window.current_page()
-    home.table.setCurrentItem(home.table.topLevelItem(0))
+    home.table.setCurrentIndex(home.table.model().index(0, 0))
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     qtbot.keyClick(home.table, Qt.Key.Key_Delete)
     assert summaries.list_structures(store) == []
@@ -36,7 +36,7 @@ def test_delete_a_structure_then_restore_the_backup_made_before(qtbot, window, r
     assert asked == [str(paths.backups_dir(window.context.data_dir))]  # opens where the backups are
     assert [s.structure.id for s in summaries.list_structures(window.context.store)] == [structure_id]
     assert window.current_page() is home
-    assert home.table.topLevelItemCount() == 1
+    assert home.table.model().rowCount() == 1
     assert "Sauvegarde restaurée" in window.statusBar().currentMessage()
 
     # Every page shows the structure again, built afresh: no leftover of before the deletion.

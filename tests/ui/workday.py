@@ -249,12 +249,13 @@ class Workday:
         """From the home page, with the arrow keys: the structure called ``name``, then Enter."""
         self.go_home()
         home = self.page("home")
-        names = [home.table.topLevelItem(row).text(0) for row in range(home.table.topLevelItemCount())]
+        rows = home.table.model()
+        names = [rows.index(row, 0).data() for row in range(rows.rowCount())]
         home.table.setFocus()
         self.press(KEY.Key_Home, widget=home.table)
         for _ in range(names.index(name)):
             self.press(KEY.Key_Down, widget=home.table)
-        assert home.table.currentItem().text(0) == name
+        assert home.table.currentIndex().data() == name
         self.press(KEY.Key_Return, widget=home.table)
         self.page("structure")
 

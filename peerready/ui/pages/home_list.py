@@ -159,33 +159,6 @@ class StructureList(QTreeView):
             measured = self._measured[text] = (metrics.horizontalAdvance(text), max(words, default=0))
         return measured
 
-    # -- the QTreeWidget calls that tests written before this view still make ------------
-    # To be removed once tests/ui/workday.py, test_restore.py and test_data_folder_faults.py
-    # use ``model().rowCount()`` and ``setCurrentIndex`` like tests/ui/test_home.py.
-
-    def topLevelItemCount(self) -> int:
-        return self.model().rowCount()
-
-    def topLevelItem(self, row: int) -> _Row | None:
-        return _Row(self.model(), row) if 0 <= row < self.model().rowCount() else None
-
-    def currentItem(self) -> _Row | None:
-        return self.topLevelItem(self.currentIndex().row()) if self.currentIndex().isValid() else None
-
-    def setCurrentItem(self, item: _Row) -> None:
-        self.setCurrentIndex(self.model().index(item.row, 0))
-
-
-class _Row:
-    """A row of the list as QTreeWidget's items answered: ``text(column)``."""
-
-    def __init__(self, model: StructureRows, row: int):
-        self.row = row
-        self._model = model
-
-    def text(self, column: int) -> str:
-        return self._model.index(self.row, column).data()
-
 
 def share(room: int, least: list[int], wanted: list[int], sharing: tuple[int, ...]) -> list[int]:
     """Column widths for ``room`` pixels: every column its ``wanted`` width when all fit, the first
