@@ -22,10 +22,17 @@ class StructureSummary:
     last_stage: str | None
     level: str | None
     open_actions: int
+    #: The last assessment is closed but its summary is not kept yet (``keep_missing`` computes it).
+    level_pending: bool = False
 
 
-def list_structures(store: Store, search: str = "") -> list[StructureSummary]:
-    """Structures with their latest assessment, most recently active first."""
+def list_structures(store: Store, search: str = "", compute_missing: bool = True) -> list[StructureSummary]:
+    """Structures with their latest assessment, most recently active first.
+
+    A level whose summary is not kept yet (after a restore, a database from an older version) is
+    computed and kept here, unless ``compute_missing`` is false: it is then ``level_pending``, for
+    the app to compute them all on a worker thread (``keep_missing``) and ask again.
+    """
     # Per structure, its last assessment (``assessments.LAST_FIRST``), found by walking its own assessments
     # newest first and stopping at the first settled one: a few index lookups, not one per assessment.
     sql = f"""
@@ -51,8 +58,9 @@ def list_structures(store: Store, search: str = "") -> list[StructureSummary]:
     out = []
     for row in list(store.db.query(sql, [search, search, search])):  # read all before keeping any summary
         level = row["level"]
-        if level is None and row["last_id"] and row["last_closed"]:
-            level = summary(store, row["last_id"])[0]
+        pending = level is None and bool(row["last_id"] and row["last_closed"])
+        if pending and compute_missing:
+            level, pending = summary(store, row["last_id"])[0], False
         out.append(
             StructureSummary(
                 structure=structure_from_row(row),
@@ -62,6 +70,7 @@ def list_structures(store: Store, search: str = "") -> list[StructureSummary]:
                 last_stage=row["last_stage"],
                 level=level,
                 open_actions=row["open_actions"] or 0,
+                level_pending=pending,
             )
         )
     return out

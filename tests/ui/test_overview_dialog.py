@@ -40,3 +40,20 @@ def test_summaries_not_kept_yet_are_computed_on_a_worker_thread(qtbot, context, 
     assert threads and threading.main_thread() not in threads
     assert rows(dialog)["Niveau de préparation"]["Pas encore prêt"] == "1"
     assert summaries.missing(context.store) == []  # kept: the next opening computes nothing
+
+
+def test_home_shows_levels_not_kept_yet_once_a_worker_computed_them(qtbot, context, recorded, monkeypatch):
+    from peerready.ui.pages.home import HomePage
+
+    context.store.db.execute("DELETE FROM results_cache")
+    threads = []
+    real = summaries._compute
+    monkeypatch.setattr(
+        summaries, "_compute", lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k)
+    )
+    page = HomePage(context, navigator=None)
+    qtbot.addWidget(page)
+    level = page.rows.index(0, 3)
+    assert level.data() == "calcul…"
+    qtbot.waitUntil(lambda: page.rows.index(0, 3).data() == "Pas encore prêt", timeout=10000)
+    assert threads and threading.main_thread() not in threads

@@ -24,6 +24,8 @@ class HomePage(QWidget):
         super().__init__()
         self.context = context
         self.navigator = navigator
+        self._keeping = False
+        self._compute_here = False  # levels computed here only if a worker could not keep them
         layout = QVBoxLayout(self)
         self.header = PageHeader(self.tr("Structures"))
         layout.addWidget(self.header)
@@ -49,6 +51,7 @@ class HomePage(QWidget):
                 self.tr("Actions ouvertes"),
             ],
             no_assessment=self.tr("aucune"),
+            pending=self.tr("calcul…"),
             parent=self,
         )
         self.table = StructureList(self.rows)
@@ -118,7 +121,9 @@ class HomePage(QWidget):
         """Ask the store again (its own rule for a search), keeping the chosen structure when it is still listed."""
         selected = self.selected_id() or self.context.setting("recent/structure")
         search = self.search.text()
-        listed = summaries.list_structures(self.context.store, search)
+        listed = summaries.list_structures(self.context.store, search, compute_missing=self._compute_here)
+        if any(summary.level_pending for summary in listed):
+            self._keep_levels()
         changed = self.rows.show(listed)
         row = self.rows.row_of(selected)
         if row is None and listed:
@@ -131,6 +136,26 @@ class HomePage(QWidget):
             self.empty.setText(nothing or self.nothing_yet)
         self.where.setText(paths.describe(self.context.data_dir))
         self._update_buttons()
+
+    def _keep_levels(self) -> None:
+        """Levels not kept yet (a restored backup, a database from an older version) are computed on a
+        worker thread, with a store of its own; the list shows « calcul… » until they are, then asks again."""
+        if self._keeping:
+            return
+        self._keeping = True
+        data_dir = self.context.data_dir
+
+        def work():
+            with Store.open(data_dir, automatic_backup=False) as own:
+                return summaries.keep_missing(own)
+
+        def done(kept=None):
+            self._keeping = False
+            if not isinstance(kept, int) or not kept:  # could not be kept (a read-only file…): shown all the same
+                self._compute_here = True
+            self.refresh()
+
+        workers.run_in_background(work, done, done)
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -25,10 +25,11 @@ SHARING = (NAME, STAGE, LEVEL)
 class StructureRows(QAbstractTableModel):
     """One row per structure summary: name, date of the latest assessment, its stage, level, open actions."""
 
-    def __init__(self, titles: list[str], no_assessment: str, parent=None):
+    def __init__(self, titles: list[str], no_assessment: str, pending: str = "…", parent=None):
         super().__init__(parent)
         self.titles = titles
         self.no_assessment = no_assessment
+        self.pending = pending  # a level being computed on a worker thread
         self.summaries: list[StructureSummary] = []
         self._texts: list[tuple[str, ...] | None] = []
         self._rows: dict[str, int] = {}
@@ -54,7 +55,7 @@ class StructureRows(QAbstractTableModel):
                 summary.structure.name,
                 wording.short_date(summary.last_date) if summary.last_date else self.no_assessment,
                 wording.stage_short(summary.last_stage),
-                wording.level(summary.level),
+                self.pending if summary.level_pending else wording.level(summary.level),
                 str(summary.open_actions),
             )
         return texts
@@ -73,7 +74,7 @@ class StructureRows(QAbstractTableModel):
         if column == STAGE:
             return {wording.stage_short(stage) for stage in {summary.last_stage for summary in summaries}}
         if column == LEVEL:
-            return {wording.level(level) for level in {summary.level for summary in summaries}}
+            return {wording.level(level) for level in {summary.level for summary in summaries}} | {self.pending}
         sample = range(min(len(summaries), 20))
         return {self._row_texts(row)[column] for row in sample} | ({self.no_assessment} if column == DATE else set())
 
