@@ -122,8 +122,9 @@ class HomePage(QWidget):
         selected = self.selected_id() or self.context.setting("recent/structure")
         search = self.search.text()
         listed = summaries.list_structures(self.context.store, search, compute_missing=self._compute_here)
-        if any(summary.level_pending for summary in listed):
-            self._keep_levels()
+        pending = [summary.last_assessment_id for summary in listed if summary.level_pending]
+        if pending:
+            self._keep_levels(pending)
         changed = self.rows.show(listed)
         row = self.rows.row_of(selected)
         if row is None and listed:
@@ -137,7 +138,7 @@ class HomePage(QWidget):
         self.where.setText(paths.describe(self.context.data_dir))
         self._update_buttons()
 
-    def _keep_levels(self) -> None:
+    def _keep_levels(self, assessment_ids: list[str]) -> None:
         """Levels not kept yet (a restored backup, a database from an older version) are computed on a
         worker thread, with a store of its own; the list shows « calcul… » until they are, then asks again."""
         if self._keeping:
@@ -147,7 +148,7 @@ class HomePage(QWidget):
 
         def work():
             with Store.open(data_dir, automatic_backup=False) as own:
-                return summaries.keep_missing(own)
+                return summaries.keep_missing(own, assessment_ids)  # only those the list shows
 
         def done(kept=None):
             self._keeping = False
