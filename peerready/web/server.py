@@ -18,6 +18,7 @@ import contextlib
 import errno
 import ipaddress
 import logging
+import os
 import secrets
 import socket
 import threading
@@ -40,6 +41,9 @@ from peerready.web.app import Counts, Limits, PhoneApp, ThreadStores
 __all__ = ["Counts", "Limits", "PhoneCollection", "ServeError", "local_addresses"]
 
 log = logging.getLogger(__name__)
+# Waitress says « Task queue depth is 1 » whenever a request waits a few milliseconds for a thread:
+# with a room of phones answering at once, that is the normal case, not news.
+logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
 #: How often the server looks whether the collection was closed elsewhere, in seconds.
 POLL_SECONDS = 0.5
@@ -136,25 +140,21 @@ class PhoneCollection:
         if not 0 <= self.port <= 65535:
             raise ServeError(f"Le port {self.port} n’existe pas : choisissez un nombre entre 1024 et 65535.")
         self.check_assessment()
+        listening = _bind(host, self.port)
         stores = ThreadStores(self.data_dir)
-        try:
-            server = create_server(
-                self.serve_request,
-                host=host,
-                port=self.port,
-                threads=THREADS,
-                ident="PeerReady",
-                channel_timeout=20,  # a phone that stops in the middle of a request is let go
-                cleanup_interval=5,
-                connection_limit=max(100, 4 * self.limits.max_phones + 20),
-                max_request_header_size=8 * 1024,
-                max_request_body_size=self.limits.body,
-                expose_tracebacks=False,
-                clear_untrusted_proxy_headers=True,
-            )
-        except OSError as error:
-            stores.close_all()
-            raise ServeError(_bind_problem(host, self.port, error)) from error
+        server = create_server(
+            self.serve_request,
+            sockets=[listening],
+            threads=THREADS,
+            ident="PeerReady",
+            channel_timeout=20,  # a phone that stops in the middle of a request is let go
+            cleanup_interval=5,
+            connection_limit=max(100, 4 * self.limits.max_phones + 20),
+            max_request_header_size=8 * 1024,
+            max_request_body_size=self.limits.body,
+            expose_tracebacks=False,
+            clear_untrusted_proxy_headers=True,
+        )
         port = server.effective_port
         self.url = f"http://{host}:{port}/{self.token}/"
         hosts = {f"{host}:{port}"} | ({host} if port == 80 else set())
@@ -273,6 +273,21 @@ class PhoneCollection:
 def _is_worker() -> bool:
     """Called from a request (``on_change``): waiting for the workers there would wait for ourselves."""
     return threading.current_thread().name.startswith("waitress-")
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """The listening socket, on that one address; ``ServeError`` when it cannot be had."""
+    listening = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        if os.name == "nt":  # on Windows, SO_REUSEADDR would let another program take the port over
+            listening.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+        else:  # the same port again at once after a stop, past the closed connections' TIME_WAIT
+            listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind((host, port))
+    except OSError as error:
+        listening.close()
+        raise ServeError(_bind_problem(host, port, error)) from error
+    return listening
 
 
 def _bind_problem(host: str, port: int, error: OSError) -> str:
