@@ -53,7 +53,6 @@ SECURITY_HEADERS = [
 ROUTES = {
     "": "GET",
     "style.css": "GET",
-    "fiche.pdf": "GET",
     "start": "POST",
     "answer": "POST",
     "passed": "POST",
@@ -83,6 +82,8 @@ class Limits:
     per_second: float = 8
     #: the largest request body, in bytes (a form with a long comment is under 10 KB)
     body: int = 16 * 1024
+    #: a connection silent for this long is closed (a slow or stalled client holds nothing)
+    idle_seconds: int = 20
 
 
 class Bucket:
@@ -366,11 +367,6 @@ class PhoneApp:
                 return html(flow.render(store, phone, self.prefix, self.form(phone.id, phone.step)))
         if route == "start":
             return self.start(store, phone_id, phone)
-        if route == "fiche.pdf":
-            if phone is None:
-                return plain("404 Not Found")
-            with phone.lock:
-                return self.private_sheet(store, phone)
         if phone is None:  # a form of a phone this collection does not know (an old tab, a forged cookie)
             return self.redirect()
         with phone.lock:
@@ -428,17 +424,6 @@ class PhoneApp:
             self.phones[phone_id] = flow.Phone(phone_id, respondent.id)
         self.changed()
         return self.redirect()
-
-    def private_sheet(self, store: Store, phone: flow.Phone) -> Response:
-        try:
-            view = flow.private_view(store, phone)
-        except flow.Stale:
-            return plain("404 Not Found")
-        # Deferred: reportlab loads only when a document is made (keeps start-up fast).
-        from peerready import report
-
-        response = Response("200 OK", report.private_sheet(view), "application/pdf")
-        return response.header("Content-Disposition", 'attachment; filename="ma-fiche-personnelle.pdf"')
 
     # -- the pages that say no ----------------------------------------------------------------------
 

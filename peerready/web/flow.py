@@ -79,13 +79,6 @@ def render(store: Store, phone: Phone, prefix: str, form: pages.Form) -> str:
     return pages.question(prefix, form, s, note=note, comment=phone.drafts.get(s.question.id))
 
 
-def private_view(store: Store, phone: Phone):
-    """The private sheet's content, only for the person on the sharing screen."""
-    if phone.screen != SHARING:
-        raise Stale("La fiche personnelle n’est proposée qu’à la fin de vos réponses.")
-    return sharing.view(store, session(store, phone))
-
-
 # -- what a form does ------------------------------------------------------------------------------
 
 

@@ -221,10 +221,6 @@ def sharing(prefix: str, form: Form, view: PersonalView, caveat: str) -> str:
     parts.append(f"<p><strong>{french('Pour en parler, en dehors des résultats communs :')}</strong></p><ul>")
     parts += [f"<li>{french(line)}</li>" for line in view.support]
     parts.append("</ul>")
-    parts.append(
-        f'<p><a class="button" href="{escape(prefix)}fiche.pdf" download>'
-        f"{french('Enregistrer ma fiche personnelle (PDF)')}</a></p>"
-    )
     return document(prefix, "Ce que vous partagez", "\n".join(parts))
 
 

@@ -147,8 +147,8 @@ class PhoneCollection:
             sockets=[listening],
             threads=THREADS,
             ident="PeerReady",
-            channel_timeout=20,  # a phone that stops in the middle of a request is let go
-            cleanup_interval=5,
+            channel_timeout=self.limits.idle_seconds,  # a phone that stops in the middle of a request is let go
+            cleanup_interval=max(1, min(5, self.limits.idle_seconds // 2)),
             connection_limit=max(100, 4 * self.limits.max_phones + 20),
             max_request_header_size=8 * 1024,
             max_request_body_size=self.limits.body,
@@ -241,7 +241,6 @@ class PhoneCollection:
     def shut_down(self) -> None:
         server, app, stores = self.server, self.app, self.stores
         with contextlib.suppress(Exception):
-            server.accepting = False
             server.socket.close()  # no new connection from now on
         server.task_dispatcher.shutdown(cancel_pending=True, timeout=5)  # requests under way end first
         with contextlib.suppress(Exception):
