@@ -116,7 +116,9 @@ def test_an_import_inside_a_function_says_it_keeps_start_up_fast():
             if "start-up" not in comments:
                 unexplained.append(f"{path.relative_to(ROOT)}:{line}: {statement}")
     assert unexplained == [], "\n".join(unexplained)
-    assert 0 < counted < 40, counted  # the walk works, and deferring stays the exception
+    # The walk works, and deferring stays the exception: about one module in five, each saying why
+    # (issue 14 moved sqlite-utils, the questionnaire reader and the results off the start path).
+    assert 0 < counted < 50, counted
 
 
 def test_the_explanation_rule_catches_a_silent_import(tmp_path):

@@ -48,3 +48,4 @@ classification
 _consent_and_posts
 _owner_roles
 _result_stamps
+__getattr__

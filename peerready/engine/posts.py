@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from peerready.engine.yamlsource import line_of
+
+def line_of(container, key) -> int | None:
+    """The line of ``container[key]`` when it was read from a file (``yamlsource``' containers know it).
+
+    Asked of the container, so that reading stored posts does not load the YAML reader (start-up).
+    """
+    finder = getattr(container, "line_of", None)
+    return finder(key) if callable(finder) else None
+
 
 #: The most posts an assessment may describe.
 MAX_POSTS = 30

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from peerready.engine import instrument, posts, vocabulary
+from peerready.engine import posts, vocabulary
 from peerready.engine import text as texts
-from peerready.engine.instrument import Questionnaire
 from peerready.engine.posts import Post
 from peerready.store.database import Store, new_id, now
 from peerready.store.errors import RecordError
+from peerready.store.listing import LAST_FIRST, SETTLED  # noqa: F401 (SETTLED re-exported)
 from peerready.store.safeguard import backup_before_deleting
+
+if TYPE_CHECKING:
+    from peerready.engine.instrument import Questionnaire
 from peerready.store.structures import get_structure
 
 
@@ -64,6 +68,8 @@ def questionnaire(store: Store, content_hash: str) -> Questionnaire:
     rows = list(store.db.query("SELECT content FROM questionnaires WHERE hash = ?", [content_hash]))
     if not rows:
         raise RecordError(f"Le questionnaire {content_hash[:12]} n'est pas dans la base.")
+    from peerready.engine import instrument  # start-up: the home page and the resume check need no questionnaire
+
     loaded = instrument.loads(rows[0]["content"], f"questionnaire {content_hash[:12]}")
     store.questionnaire_cache[content_hash] = loaded
     return loaded
@@ -106,17 +112,6 @@ def get_assessment(store: Store, assessment_id: str) -> Assessment:
     if len(rows) != 1:
         raise RecordError(f"Aucune évaluation n'a l'identifiant « {assessment_id} » (voir : peerready assessments).")
     return assessment_from_row(store, rows[0])
-
-
-#: An assessment that says where a structure stands: closed, with answers (SQL on ``assessments a``).
-SETTLED = (
-    "(a.closed_at IS NOT NULL AND a.closed_at != '' AND EXISTS "
-    "(SELECT 1 FROM respondents r JOIN answers x ON x.respondent_id = r.id WHERE r.assessment_id = a.id))"
-)
-#: « The last assessment » of a structure comes first in this order: the last closed one with answers;
-#: only when there is none, the latest started. A session opened by mistake, or still running, is never
-#: taken for where the structure stands (home, overview, the actions carried over).
-LAST_FIRST = f"{SETTLED} DESC, a.started_at DESC"
 
 
 def latest_assessment(store: Store, structure_id: str) -> Assessment | None:

@@ -24,8 +24,6 @@ import uuid
 import weakref
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from peerready import paths
 from peerready.store import backups, faults, files, opening, sessions
 from peerready.store import migrations as schema
@@ -52,7 +50,7 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *, registered: bool = False):
         self.conn = conn
-        self.db = Database(conn, execute_plugins=False)
+        self._db = None
         self.path = path
         #: Questionnaires read from this database, by content hash (see ``assessments.questionnaire``).
         self.questionnaire_cache: dict = {}
@@ -74,6 +72,21 @@ class Store:
         self.integrity_problem: StoreError | None = None
         identity = self._identity if registered else None
         self._release = weakref.finalize(self, files.open_files.remove, identity)
+
+    @property
+    def db(self):
+        """sqlite-utils' view of the connection, made on first use (the home page is read without it)."""
+        if self._db is None:
+            from sqlite_utils import Database  # start-up: ~60 ms (click, dateutil, pluggy), after the window
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def rows(self, sql: str, params=()) -> list[dict]:
+        """The rows of a query, as dicts, straight from sqlite3."""
+        cursor = self.conn.execute(sql, params)
+        columns = [column[0] for column in cursor.description]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
     # -- opening and closing ------------------------------------------------------
 
@@ -126,7 +139,8 @@ class Store:
 
     def _prepare(self, existed: bool, automatic_backup: bool) -> None:
         with contextlib.suppress(sqlite3.OperationalError):
-            self.db.enable_wal()  # network shares cannot do WAL; the default journal is still safe
+            if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.conn.execute("PRAGMA journal_mode = wal")  # network shares cannot: the default journal is safe
         pending = [m for m in schema.KNOWN_MIGRATIONS if m not in self._applied()]
         if pending and existed:
             self.backup("avant-mise-a-jour")  # checked first; no backup, no migration: the error says why
@@ -186,11 +200,10 @@ class Store:
             thread.join()
 
     def _applied(self) -> set[str]:
-        if not self.db["_sqlite_migrations"].exists():
+        if not self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone():
             return set()
-        return {
-            r["name"] for r in self.db.query("SELECT name FROM _sqlite_migrations WHERE migration_set = 'peerready'")
-        }
+        applied = self.conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'peerready'")
+        return {row[0] for row in applied}
 
     def _migrate(self) -> None:
         # IMMEDIATE: two instances starting at once take turns instead of both migrating.

@@ -7,12 +7,38 @@ was written by a newer PeerReady, and is refused.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-migrations = Migrations("peerready")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+#: Each migration, in order: its name and what it does. ``migrations`` (sqlite-utils' runner)
+#: is made from them only when a database needs one (importing sqlite-utils costs ~60 ms at start).
+_STEPS: list[tuple[str, Callable]] = []
 
 
-@migrations(name="0001_initial")
+def _migration(name: str):
+    def register(function: Callable) -> Callable:
+        _STEPS.append((name, function))
+        return function
+
+    return register
+
+
+def __getattr__(name: str):
+    if name == "migrations":
+        from sqlite_utils import Migrations  # start-up: only when the schema is made or changed
+
+        made = Migrations("peerready")
+        for step, function in _STEPS:
+            made(name=step)(function)
+        globals()["migrations"] = made
+        return made
+    raise AttributeError(name)
+
+
+@_migration("0001_initial")
 def _initial(db: Database) -> None:
     db["structures"].create(
         {
@@ -134,7 +160,7 @@ def _initial(db: Database) -> None:
         )
 
 
-@migrations(name="0002_respondent_position")
+@_migration("0002_respondent_position")
 def _respondent_position(db: Database) -> None:
     """Where each respondent stands, kept with them: it travels with backups and ``.peerready`` files.
 
@@ -146,7 +172,7 @@ def _respondent_position(db: Database) -> None:
     db["respondents"].add_column("updated_at", str)
 
 
-@migrations(name="0003_consent_and_posts")
+@_migration("0003_consent_and_posts")
 def _consent_and_posts(db: Database) -> None:
     """What each person of a small group agreed to share, and the peer posts an assessment describes.
 
@@ -157,7 +183,7 @@ def _consent_and_posts(db: Database) -> None:
     db["assessments"].add_column("posts", str)
 
 
-@migrations(name="0004_owner_roles")
+@_migration("0004_owner_roles")
 def _owner_roles(db: Database) -> None:
     """The owners of actions take the ids of the JSON contract: the board's actions go to the
     direction, a partner's to the support platform (``vocabulary.FORMER_OWNER_ROLES``)."""
@@ -188,7 +214,7 @@ RESULT_INPUTS = {
 }
 
 
-@migrations(name="0005_result_stamps")
+@_migration("0005_result_stamps")
 def _result_stamps(db: Database) -> None:
     """A stamp per assessment that changes whenever what its results are computed from changes.
 
@@ -242,4 +268,4 @@ def _result_stamps(db: Database) -> None:
 
 
 #: Every migration this version knows, in order.
-KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
+KNOWN_MIGRATIONS = [step for step, _ in _STEPS]

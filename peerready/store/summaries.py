@@ -1,79 +1,33 @@
-"""Results of stored assessments, and the summaries kept for lists and overviews."""
+"""Results of stored assessments, and the summaries kept for lists and overviews.
+
+The home page's list is in ``listing`` (re-exported here), which loads neither the engine's
+results nor the questionnaires, so that the home page is read at once.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 
 from peerready.engine import instrument, results
+from peerready.store import listing
 from peerready.store.assessments import SETTLED, Assessment, assessment_from_row, get_assessment, questionnaire
 from peerready.store.database import Store, dumps, now
 from peerready.store.errors import RecordError
 from peerready.store.faults import StoreError
+from peerready.store.listing import StructureSummary
 from peerready.store.respondents import answer_set
-from peerready.store.structures import Structure, structure_from_row
-
-
-@dataclass(frozen=True)
-class StructureSummary:
-    structure: Structure
-    assessments: int
-    last_assessment_id: str | None
-    last_date: str | None
-    last_stage: str | None
-    level: str | None
-    open_actions: int
-    #: The last assessment is closed but its summary is not kept yet (``keep_missing`` computes it).
-    level_pending: bool = False
 
 
 def list_structures(store: Store, search: str = "", compute_missing: bool = True) -> list[StructureSummary]:
-    """Structures with their latest assessment, most recently active first.
-
-    A level whose summary is not kept yet (after a restore, a database from an older version) is
-    computed and kept here, unless ``compute_missing`` is false: it is then ``level_pending``, for
-    the app to compute them all on a worker thread (``keep_missing``) and ask again.
-    """
-    # Per structure, its last assessment (``assessments.LAST_FIRST``), found by walking its own assessments
-    # newest first and stopping at the first settled one: a few index lookups, not one per assessment.
-    sql = f"""
-        WITH picked AS (
-            SELECT s.*, coalesce(
-                (SELECT a.id FROM assessments a WHERE a.structure_id = s.id AND {SETTLED}
-                 ORDER BY a.started_at DESC LIMIT 1),
-                (SELECT a.id FROM assessments a WHERE a.structure_id = s.id ORDER BY a.started_at DESC LIMIT 1)
-            ) AS last_id
-            FROM structures s
-            WHERE (? = '' OR s.name LIKE '%' || ? || '%' OR s.sector LIKE '%' || ? || '%')
-        )
-        SELECT p.*, l.started_at AS last_date, l.stage AS last_stage, l.closed_at AS last_closed,
-               (SELECT count(*) FROM assessments b WHERE b.structure_id = p.id) AS total, c.level AS level,
-               (SELECT count(*) FROM actions x WHERE x.assessment_id = l.id AND x.status IN ('todo', 'doing'))
-                   AS open_actions
-        FROM picked p
-        LEFT JOIN assessments l ON l.id = p.last_id
-        LEFT JOIN results_cache c ON c.assessment_id = l.id
-        ORDER BY coalesce(l.started_at, p.updated_at) DESC, p.name
-    """
-    search = (search or "").strip()
-    out = []
-    for row in list(store.db.query(sql, [search, search, search])):  # read all before keeping any summary
-        level = row["level"]
-        pending = level is None and bool(row["last_id"] and row["last_closed"])
-        if pending and compute_missing:
-            level, pending = summary(store, row["last_id"])[0], False
-        out.append(
-            StructureSummary(
-                structure=structure_from_row(row),
-                assessments=row["total"] or 0,
-                last_assessment_id=row["last_id"],
-                last_date=row["last_date"],
-                last_stage=row["last_stage"],
-                level=level,
-                open_actions=row["open_actions"] or 0,
-                level_pending=pending,
-            )
-        )
-    return out
+    """``listing.list_structures``, with the levels not kept yet computed (and kept) here, unless
+    ``compute_missing`` is false."""
+    listed = listing.list_structures(store, search)
+    if not compute_missing:
+        return listed
+    return [
+        replace(s, level=summary(store, s.last_assessment_id)[0], level_pending=False) if s.level_pending else s
+        for s in listed
+    ]
 
 
 def list_assessments(store: Store, structure_id: str | None = None) -> list[tuple[Assessment, dict]]:

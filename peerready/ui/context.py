@@ -12,15 +12,17 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from peerready import paths
-from peerready.engine import instrument
-from peerready.engine.instrument import Questionnaire
 from peerready.store import instance
 from peerready.store.database import Store
 from peerready.store.faults import StoreError
+
+if TYPE_CHECKING:
+    from peerready.engine.instrument import Questionnaire
 
 #: What a fault of the data folder can raise, from the store, SQLite or the system.
 STORAGE_ERRORS = (StoreError, sqlite3.Error, OSError)
@@ -71,6 +73,8 @@ class AppContext:
     def questionnaires(self) -> list[Questionnaire]:
         """The bundled questionnaires, loaded once, on first use (not at start-up)."""
         if not self._questionnaires:
+            from peerready.engine import instrument  # start-up: the questionnaires load after the home page
+
             for path in instrument.bundled_paths():
                 loaded = instrument.load(path)
                 self._questionnaires[loaded.id] = loaded

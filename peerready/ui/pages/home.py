@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from peerready import paths
 from peerready.engine import wording
-from peerready.store import bundle, errors, structures, summaries
+from peerready.store import errors, listing, structures
 from peerready.store.database import Store
 from peerready.ui import dialogs, faults, widgets, workers
-from peerready.ui.dialogs.overview import OverviewDialog
 from peerready.ui.pages.home_list import StructureList, StructureRows
 from peerready.ui.widgets import PageHeader
 from peerready.ui.widgets.flow_layout import FlowLayout
@@ -121,7 +120,10 @@ class HomePage(QWidget):
         """Ask the store again (its own rule for a search), keeping the chosen structure when it is still listed."""
         selected = self.selected_id() or self.context.setting("recent/structure")
         search = self.search.text()
-        listed = summaries.list_structures(self.context.store, search, compute_missing=self._compute_here)
+        if self._compute_here:  # a worker could not keep the missing levels: computed here, shown all the same
+            listed = self._summaries().list_structures(self.context.store, search)
+        else:
+            listed = listing.list_structures(self.context.store, search)
         pending = [summary.last_assessment_id for summary in listed if summary.level_pending]
         if pending:
             self._keep_levels(pending)
@@ -138,6 +140,12 @@ class HomePage(QWidget):
         self.where.setText(paths.describe(self.context.data_dir))
         self._update_buttons()
 
+    @staticmethod
+    def _summaries():
+        from peerready.store import summaries  # start-up: results and questionnaires only for missing levels
+
+        return summaries
+
     def _keep_levels(self, assessment_ids: list[str]) -> None:
         """Levels not kept yet (a restored backup, a database from an older version) are computed on a
         worker thread, with a store of its own; the list shows « calcul… » until they are, then asks again."""
@@ -147,6 +155,7 @@ class HomePage(QWidget):
         data_dir = self.context.data_dir
 
         def work():
+            summaries = self._summaries()
             with Store.open(data_dir, automatic_backup=False) as own:
                 return summaries.keep_missing(own, assessment_ids)  # only those the list shows
 
@@ -253,6 +262,8 @@ class HomePage(QWidget):
 
         def work():
             with Store.open(data_dir, automatic_backup=False) as store:  # one Store per thread
+                from peerready.store import bundle  # start-up: only when a file is imported
+
                 return bundle.import_bundle(store, Path(path))
 
         def done(report):
@@ -298,6 +309,8 @@ class HomePage(QWidget):
 
         def work():
             with Store.open(data_dir, automatic_backup=False) as store:
+                from peerready.store import bundle  # start-up: only when a file is exported
+
                 return bundle.export(store, Path(path), structure_id=structure_id)
 
         def done(manifest):
@@ -318,6 +331,8 @@ class HomePage(QWidget):
         workers.run_in_background(work, done, failed)
 
     def on_overview(self) -> None:
+        from peerready.ui.dialogs.overview import OverviewDialog  # start-up: only when it is opened
+
         OverviewDialog(self.context, self).exec()
 
     def _busy(self, busy: bool, message: str = "") -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView
 
 from peerready.engine import wording
-from peerready.store.summaries import StructureSummary
+from peerready.store.listing import StructureSummary
 from peerready.ui.widgets.event_watcher import EventWatcher
 from peerready.ui.widgets.wrapping_rows import WrappingRows
 
