@@ -105,7 +105,7 @@ class PhoneCollection:
         self.on_change = on_change
         #: ``limits`` (tests and benchmarks that answer faster than people): its cap on phones is ``max_phones``.
         self.limits = replace(limits or Limits(), max_phones=max_phones)
-        self.token = secrets.token_urlsafe(24)  # 192 bits
+        self.token = secrets.token_urlsafe(16)  # 128 bits: the least the issue allows, and 22 characters to type
         self.url = ""
         self.stopped = False
         self.closed_by_collection = False

@@ -272,7 +272,7 @@ class SessionPage(QuestionFlow, QWidget):
         self.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_overview(self) -> None:
-        actions = GroupActions(self.on_new_person, self.on_resume, self.on_tally, self.on_consensus)
+        actions = GroupActions(self.on_new_person, self.on_resume, self.on_tally, self.on_consensus, self.on_phones)
         self.overview.show_collection(collecting.collection(self.context.store, self.assessment.id), actions)
 
     def on_new_person(self, group: str) -> None:
@@ -280,6 +280,17 @@ class SessionPage(QuestionFlow, QWidget):
         if respondent is not None:
             self._enter(respondent.id)
             self._show_handover(resuming=False)
+
+    def on_phones(self, group: str) -> None:
+        """The group answers on their own phones while the window shows the code; then back to the overview."""
+        from peerready.ui.dialogs.phones import PhonesDialog  # start-up: the server loads only when asked
+
+        PhonesDialog(self.context, self.assessment.id, group, self).exec()
+        self.assessment = assessments.get_assessment(self.context.store, self.assessment.id)
+        if self.assessment.closed:
+            self.navigator.show_results(self.assessment.id)
+        else:
+            self.refresh_overview()
 
     def on_resume(self, respondent) -> None:
         self._enter(respondent.id)

@@ -22,6 +22,8 @@ class GroupActions:
     resume: Callable[[Respondent], None]
     tally: Callable[[str, bool], None]
     common_answer: Callable[[str], None]
+    #: Opens the group's collection on the participants' own phones (None: not offered here).
+    phones: Callable[[str], None] | None = None
 
 
 class GroupCard(QGroupBox):
@@ -80,6 +82,13 @@ class GroupCard(QGroupBox):
             self.tr("Ouvre l’écran neutre pour passer l’ordinateur à la personne suivante"),
             self.tr("Nouvelle personne : {0}").format(self.title()),
         )
+        if actions.phones is not None:
+            self._add(
+                self.tr("Sur les téléphones…"),
+                lambda: actions.phones(group.id),
+                self.tr("Tout le groupe répond en même temps, chacun sur son téléphone, par le Wi-Fi de la salle"),
+                self.tr("Sur les téléphones : {0}").format(self.title()),
+            )
         for person in group.in_progress:
             self._add(
                 self.tr("Reprendre la personne n° {0} ({1} / {2})").format(

@@ -1,0 +1,87 @@
+"""The facilitator's window of a phone collection: the code, the address, counts only; closing it stops the server."""
+
+import http.client
+import urllib.parse
+
+import pytest
+from PySide6.QtCore import Qt
+
+from peerready.engine import instrument
+from peerready.store import structures
+from peerready.ui.dialogs.phones import PhonesDialog
+from peerready.ui.widgets.group_card import GroupCard
+from peerready.workshop import collecting, preparing
+
+
+@pytest.fixture
+def open_assessment(context):
+    structure = structures.create_structure(context.store, "Pension de famille Les Lilas")
+    return preparing.start_assessment(
+        context.store,
+        structure.id,
+        instrument.find(None),
+        "preparing",
+        {"management": "consensus", "team": "individual"},
+    )
+
+
+def get(url):
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+    try:
+        connection.request("GET", parts.path)
+        response = connection.getresponse()
+        return response.status, response.read().decode("utf-8")
+    finally:
+        connection.close()
+
+
+def test_the_window_shows_where_to_go_and_stops_the_server_when_closed(qtbot, context, open_assessment):
+    dialog = PhonesDialog(context, open_assessment.id, "team", host="127.0.0.1")
+    qtbot.addWidget(dialog)
+    assert dialog.started
+    url = dialog.collection.url
+    assert url.startswith("http://127.0.0.1:") and dialog.address.text() == url
+    assert not dialog.code.pixmap().isNull() and dialog.code.pixmap().width() >= 200
+    assert "Aucun téléphone connecté" in dialog.progress.text()
+    status, page = get(url)
+    assert status == 200 and "<h1" in page
+    dialog.reject()
+    assert dialog.collection.stopped
+    with pytest.raises(OSError):
+        get(url)
+
+
+def test_closing_the_assessment_elsewhere_is_shown(qtbot, context, open_assessment):
+    dialog = PhonesDialog(context, open_assessment.id, "team", host="127.0.0.1")
+    qtbot.addWidget(dialog)
+    collecting.close(context.store, open_assessment.id)
+    qtbot.waitUntil(lambda: "close" in dialog.progress.text(), timeout=5000)
+    assert dialog.collection.closed_by_collection
+    dialog.reject()
+
+
+def test_a_group_that_does_not_answer_person_by_person_is_refused_in_plain_french(
+    qtbot, context, open_assessment, monkeypatch
+):
+    from peerready.ui import dialogs
+
+    said = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: said.append(text))
+    dialog = PhonesDialog(context, open_assessment.id, "management", host="127.0.0.1")
+    qtbot.addWidget(dialog)
+    assert not dialog.started and said and "Traceback" not in said[0]
+    dialog.reject()
+
+
+def test_a_person_by_person_group_offers_the_phones(qtbot, context, open_assessment):
+    from peerready.ui.widgets.group_card import GroupActions
+
+    asked = []
+    actions = GroupActions(lambda g: None, lambda r: None, lambda g, n: None, lambda g: None, asked.append)
+    group = next(g for g in collecting.collection(context.store, open_assessment.id).groups if g.id == "team")
+    card = GroupCard(group, actions)
+    qtbot.addWidget(card)
+    button = next(b for b in card.buttons if "téléphones" in b.text())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == ["team"]
