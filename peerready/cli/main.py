@@ -32,6 +32,8 @@ _MODULES = {
     "backup": "transfer_commands",
     "restore": "transfer_commands",
     "delete-structure": "transfer_commands",
+    "phones": "phone_commands",
+    "close": "phone_commands",
 }
 
 

@@ -150,6 +150,22 @@ def _print(printing) -> None:
     printing.add_argument("--with-comments", action="store_true", help="inclure les commentaires (rapport)")
 
 
+def _phones(phones) -> None:
+    phones.add_argument("assessment", nargs="?", metavar="ÉVALUATION", help="une évaluation ouverte")
+    phones.add_argument("--structure", metavar="NOM", help="commencer une évaluation de cette structure")
+    phones.add_argument("--stage", metavar="ÉTAPE", help="l'étape de cette nouvelle évaluation")
+    phones.add_argument("--short", action="store_true", help="version courte (nouvelle évaluation)")
+    phones.add_argument(
+        "--group", required=True, choices=("management", "team", "peer", "people"), help="le groupe qui répond"
+    )
+    phones.add_argument("--host", metavar="ADRESSE", help="adresse IPv4 de cet ordinateur sur le réseau de la salle")
+    phones.add_argument("--port", type=int, default=0, metavar="PORT", help="port (par défaut : un port libre)")
+
+
+def _close(close) -> None:
+    close.add_argument("assessment", metavar="ÉVALUATION")
+
+
 def _delete_structure(delete) -> None:
     delete.add_argument("structure", metavar="STRUCTURE")
     delete.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
@@ -171,6 +187,8 @@ _COMMANDS = {
     "backup": ("faire une sauvegarde maintenant", _backup),
     "restore": ("revenir à une sauvegarde", _restore),
     "print": ("imprimer un document PDF", _print),
+    "phones": ("un groupe répond sur ses téléphones, par le Wi-Fi de la salle", _phones),
+    "close": ("clore la collecte d'une évaluation (les résultats s'affichent)", _close),
     "delete-structure": ("supprimer une structure et ses données", _delete_structure),
 }
 #: The command names, for the dispatch to see which one is asked before building the grammar.
