@@ -44,7 +44,7 @@ def document(prefix: str, title: str, body: str) -> str:
         "<!DOCTYPE html>\n"
         '<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        '<meta name="referrer" content="no-referrer">\n'
+        '<meta name="referrer" content="same-origin">\n'
         f"<title>{french(title)} — PeerReady</title>\n"
         f'<link rel="stylesheet" href="{escape(prefix)}style.css">\n'
         f"</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"

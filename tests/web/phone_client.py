@@ -65,7 +65,10 @@ class Phone:
 
     def request(self, method: str, path: str, fields: dict | None = None, headers: dict | None = None) -> Page:
         body = urlencode(fields).encode() if fields is not None else b""
-        sent = {"Host": self.host, **(headers or {})}
+        sent = {"Host": self.host}
+        if method == "POST":  # as a browser does for a form of the same site (Referrer-Policy: same-origin)
+            sent["Origin"] = f"http://{self.host}"
+        sent.update(headers or {})
         if fields is not None:
             sent["Content-Type"] = "application/x-www-form-urlencoded"
         if self.cookie:
