@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import tempfile
+import urllib.parse
 from pathlib import Path
 
 from PySide6.QtNetwork import QLocalServer
@@ -14,8 +16,10 @@ from peerready.store import action_plan, summaries
 from peerready.store.database import Store
 from peerready.ui.app import create_application
 from peerready.ui.context import AppContext
+from peerready.ui.dialogs.phones import qr_pixmap
 from peerready.ui.main_window import MainWindow
-from peerready.workshop import recording
+from peerready.web.server import PhoneCollection
+from peerready.workshop import preparing, recording
 
 
 def self_test(out, err) -> int:
@@ -60,12 +64,41 @@ def self_test(out, err) -> int:
             window.close()
             step("passage de relais à une fenêtre déjà ouverte")
             QLocalServer(app).close()  # a trimmed build must keep QtNetwork
+            step("collecte sur les téléphones (sur cet ordinateur seulement)")
+            _phones(folder, store, questionnaire)
             store.close()
     except Exception as error:  # the self-test reports any failure as a message and a code
         err(f"Échec de l'auto-test à l'étape « {steps[-1] if steps else 'démarrage'} » : {error}")
         return 1
     out("Auto-test réussi : PeerReady fonctionne.")
     return 0
+
+
+def _phones(folder: str, store: Store, questionnaire) -> None:
+    """Start a phone collection on loopback, open its page as a phone would, stop it: nothing stays reachable."""
+    structure_id = summaries.list_structures(store)[0].structure.id
+    assessment = preparing.start_assessment(
+        store, structure_id, questionnaire, "preparing", {"management": "consensus", "team": "individual"}
+    )
+    collection = PhoneCollection(Path(folder), assessment.id, "team", host="127.0.0.1")
+    collection.start()
+    try:
+        if qr_pixmap(collection.url, 240).isNull():
+            raise RuntimeError("le code QR n'a pas pu être dessiné")
+        parts = urllib.parse.urlsplit(collection.url)
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        try:
+            connection.request("GET", parts.path)
+            response = connection.getresponse()
+            page = response.read()
+        finally:
+            connection.close()
+        if response.status != 200 or b"<form" not in page:
+            raise RuntimeError(f"la page des téléphones ne s'affiche pas (réponse {response.status})")
+    finally:
+        collection.stop()
+    if not collection.wait(10):
+        raise RuntimeError("la collecte sur les téléphones ne s'arrête pas")
 
 
 def _sample_answers(questionnaire) -> dict:
