@@ -89,6 +89,12 @@ vue d’ensemble, et « Personne suivante » à la fin. Pour reprendre la main, 
 Après une coupure, les réponses d’une personne interrompue ne se rouvrent qu’avec ce geste.</li>
 <li>Pendant les réponses à tour de rôle, <b>coupez la recopie sur le projecteur</b> (touche Windows+P, « Écran
 du PC uniquement ») : la salle ne doit pas voir ce que chaque personne répond.</li>
+<li><b>Sur les téléphones</b> : dans la vue d’ensemble de la collecte, « Sur les téléphones… » pour un groupe
+qui répond personne par personne. Tout le monde vise le code QR avec son téléphone, sur le même Wi-Fi que
+l’ordinateur (le plus sûr : un partage de connexion protégé par un mot de passe), et répond en même temps ;
+l’écran ne montre que le nombre de téléphones venus et de ceux qui ont fini. Les réponses passent en clair sur
+le réseau de la salle : pas de Wi-Fi public. Si les téléphones n’arrivent pas à se connecter, sous Windows,
+autorisez PeerReady sur les réseaux privés, ou continuez autrement : rien n’est perdu.</li>
 <li>Pour un <b>décompte</b>, tapez d’abord le nombre de personnes présentes : un total qui ne correspond pas
 est signalé sous la question.</li>
 <li>« <b>Je ne sais pas</b> » est une vraie réponse : elle montre ce qui manque comme information.</li>
