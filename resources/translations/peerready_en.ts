@@ -217,69 +217,69 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="53"/>
-        <source>N°</source>
-        <extracomment>The person chose another action (not emitted while the table is being filled). Alt+Up (-1) or Alt+Down (+1) on the chosen action.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="54"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../peerready/ui/pages/plan_table.py" line="55"/>
-        <source>Priorité</source>
+        <source>N°</source>
+        <extracomment>The person chose another action (not emitted while the table is being filled). Alt+Up (-1) or Alt+Down (+1) on the chosen action. The last texts measured for the columns, and their widths: a resize needs no new measure.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/pages/plan_table.py" line="56"/>
-        <source>Porté par</source>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/pages/plan_table.py" line="57"/>
-        <source>Échéance</source>
+        <source>Priorité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/pages/plan_table.py" line="58"/>
+        <source>Porté par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="59"/>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="60"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="61"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="63"/>
         <source>Actions du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="63"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="65"/>
         <source>Flèches : choisir une action. Alt+Flèche haut ou bas : la déplacer dans le plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="67"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="69"/>
         <source>Flèches haut et bas : choisir une action
 Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="144"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="146"/>
         <source>Porté par : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="145"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="147"/>
         <source>Échéance : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="147"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="149"/>
         <source>✎ ajoutée par l’équipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="149"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="151"/>
         <source>↻ reprise de l’évaluation précédente</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,22 +321,22 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
 <context>
     <name>ClosedScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="132"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="155"/>
         <source>La collecte est close : plus personne ne peut répondre et les résultats sont visibles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="135"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="158"/>
         <source>Voir les résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="137"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="160"/>
         <source>Rouvrir la collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="139"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="162"/>
         <source>Pour ajouter ou corriger des réponses ; les résultats seront de nouveau cachés</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,59 +730,59 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="112"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="110"/>
         <source>Rapport complet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="112"/>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="172"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="110"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="170"/>
         <source>Plan d’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="113"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="111"/>
         <source>Enregistrer le PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="113"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="111"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="152"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="150"/>
         <source>PDF enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="162"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="160"/>
         <source>PDF impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="162"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="160"/>
         <source>Le PDF n’a pas pu être fait :
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="172"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="170"/>
         <source>Exporter les actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="172"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="170"/>
         <source>Tableur CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="179"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="177"/>
         <source>Export impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="183"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="181"/>
         <source>Actions exportées : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,123 +1096,139 @@ Pour les retrouver : Fichier → Restaurer une sauvegarde, ou « peerready resto
 <context>
     <name>GroupCard</name>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="35"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="37"/>
         <source>Mode : {0} · {1} questions</source>
+        <extracomment>Opens the group&apos;s collection on the participants&apos; own phones (None: not offered here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="50"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="52"/>
         <source>{0} / {1} questions répondues</source>
         <extracomment>The card&apos;s buttons, in the order the keyboard meets them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="53"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="55"/>
         <source>Réponse commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="55"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="57"/>
         <source>Le groupe se met d’accord sur une réponse à chaque question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="56"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="58"/>
         <source>Réponse commune : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="68"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="70"/>
         <source>Personne n’a encore terminé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="70"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="72"/>
         <source>1 personne a terminé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="72"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="74"/>
         <source>{0} personnes ont terminé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="74"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="76"/>
         <source> · {0} en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="78"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="80"/>
         <source>Nouvelle personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="80"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="82"/>
         <source>Ouvre l’écran neutre pour passer l’ordinateur à la personne suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="81"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="83"/>
         <source>Nouvelle personne : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="85"/>
-        <source>Reprendre la personne n° {0} ({1} / {2})</source>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="87"/>
+        <source>Sur les téléphones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/widgets/group_card.py" line="89"/>
-        <source>Cette personne n’avait pas fini : elle reprend où elle s’était arrêtée</source>
+        <source>Tout le groupe répond en même temps, chacun sur son téléphone, par le Wi-Fi de la salle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="90"/>
+        <source>Sur les téléphones : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/widgets/group_card.py" line="94"/>
+        <source>Reprendre la personne n° {0} ({1} / {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="98"/>
+        <source>Cette personne n’avait pas fini : elle reprend où elle s’était arrêtée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="103"/>
         <source>{0} / {1} questions décomptées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="96"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="105"/>
         <source> · {0} feuilles de décompte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="97"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="106"/>
         <source>Pas encore de décompte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="99"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="108"/>
         <source>Saisir le décompte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="101"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="110"/>
         <source>Tapez combien de personnes ont choisi chaque réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="102"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="111"/>
         <source>Saisir le décompte : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="106"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="115"/>
         <source>Feuille n° {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="108"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="117"/>
         <source>Reprendre cette feuille de décompte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="113"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="122"/>
         <source>Ajouter une feuille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="115"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="124"/>
         <source>Pour une autre réunion du même groupe : les décomptes s’additionnent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,43 +1244,38 @@ Pour les retrouver : Fichier → Restaurer une sauvegarde, ou « peerready resto
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="55"/>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="86"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="59"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="102"/>
         <source>Commencer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="55"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="59"/>
         <source>Commencer (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="57"/>
-        <source>Retour à la vue d’ensemble</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="59"/>
-        <source>Pour l’animation : revenir à la vue d’ensemble sans répondre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="82"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="98"/>
         <source>{0} · {1}, environ {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="72"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="89"/>
         <source>Passez l’ordinateur à la personne suivante. Vos réponses restent anonymes : elles ne seront jamais montrées une par une.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="78"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="81"/>
+        <source>La séance a été interrompue pendant les réponses d’une personne. Appelez la personne qui anime l’atelier : elle seule peut les reprendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="94"/>
         <source>{0} · reprise à la question {1} / {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="79"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="95"/>
         <source>Continuer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,260 +1321,265 @@ Pour les retrouver : Fichier → Restaurer une sauvegarde, ou « peerready resto
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="37"/>
+        <location filename="../../peerready/ui/pages/home.py" line="29"/>
         <source>Structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="41"/>
+        <location filename="../../peerready/ui/pages/home.py" line="33"/>
         <source>&amp;Rechercher :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="43"/>
+        <location filename="../../peerready/ui/pages/home.py" line="35"/>
         <source>Nom ou secteur de la structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="54"/>
+        <location filename="../../peerready/ui/pages/home.py" line="58"/>
         <source>Liste des structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="61"/>
+        <location filename="../../peerready/ui/pages/home.py" line="46"/>
         <source>Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="62"/>
+        <location filename="../../peerready/ui/pages/home.py" line="47"/>
         <source>Dernière évaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="63"/>
+        <location filename="../../peerready/ui/pages/home.py" line="48"/>
         <source>Étape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="64"/>
+        <location filename="../../peerready/ui/pages/home.py" line="49"/>
         <source>Niveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="65"/>
+        <location filename="../../peerready/ui/pages/home.py" line="50"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="77"/>
+        <location filename="../../peerready/ui/pages/home.py" line="53"/>
+        <source>calcul…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/home.py" line="64"/>
         <source>Aucune structure pour l’instant. Commencez par « Nouvelle structure » (Ctrl+N), ou importez un fichier .peerready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="86"/>
+        <location filename="../../peerready/ui/pages/home.py" line="73"/>
         <source>&amp;Ouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="86"/>
+        <location filename="../../peerready/ui/pages/home.py" line="73"/>
         <source>Ouvrir la structure (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="89"/>
+        <location filename="../../peerready/ui/pages/home.py" line="76"/>
         <source>&amp;Nouvelle structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="89"/>
+        <location filename="../../peerready/ui/pages/home.py" line="76"/>
         <source>Créer une structure (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="91"/>
+        <location filename="../../peerready/ui/pages/home.py" line="78"/>
         <source>Re&amp;nommer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="91"/>
+        <location filename="../../peerready/ui/pages/home.py" line="78"/>
         <source>Renommer (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="94"/>
+        <location filename="../../peerready/ui/pages/home.py" line="81"/>
         <source>&amp;Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="96"/>
+        <location filename="../../peerready/ui/pages/home.py" line="83"/>
         <source>Supprimer la structure et toutes ses données (Suppr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="100"/>
+        <location filename="../../peerready/ui/pages/home.py" line="86"/>
         <source>&amp;Importer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="100"/>
+        <location filename="../../peerready/ui/pages/home.py" line="86"/>
         <source>Importer un fichier .peerready (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="103"/>
+        <location filename="../../peerready/ui/pages/home.py" line="89"/>
         <source>&amp;Exporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="103"/>
+        <location filename="../../peerready/ui/pages/home.py" line="89"/>
         <source>Exporter la structure vers un fichier .peerready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="107"/>
+        <location filename="../../peerready/ui/pages/home.py" line="93"/>
         <source>&amp;Vue d’ensemble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="109"/>
+        <location filename="../../peerready/ui/pages/home.py" line="95"/>
         <source>Vue d’ensemble anonyme de toutes les structures (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="117"/>
+        <location filename="../../peerready/ui/pages/home.py" line="104"/>
         <source>Dossier des données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="138"/>
+        <location filename="../../peerready/ui/pages/home.py" line="52"/>
         <source>aucune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="154"/>
+        <location filename="../../peerready/ui/pages/home.py" line="138"/>
         <source>Aucune structure ne correspond à « {0} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="176"/>
-        <location filename="../../peerready/ui/pages/home.py" line="186"/>
+        <location filename="../../peerready/ui/pages/home.py" line="188"/>
+        <location filename="../../peerready/ui/pages/home.py" line="198"/>
         <source>Nouvelle structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="176"/>
+        <location filename="../../peerready/ui/pages/home.py" line="188"/>
         <source>Nom de la structure (par exemple « CHRS Les Tilleuls ») :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="182"/>
+        <location filename="../../peerready/ui/pages/home.py" line="194"/>
         <source>La structure « {0} » n’a pas été créée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="193"/>
+        <location filename="../../peerready/ui/pages/home.py" line="205"/>
         <source>Structure « {0} » créée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="201"/>
-        <location filename="../../peerready/ui/pages/home.py" line="210"/>
+        <location filename="../../peerready/ui/pages/home.py" line="213"/>
+        <location filename="../../peerready/ui/pages/home.py" line="222"/>
         <source>Renommer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="201"/>
+        <location filename="../../peerready/ui/pages/home.py" line="213"/>
         <source>Nouveau nom :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="206"/>
+        <location filename="../../peerready/ui/pages/home.py" line="218"/>
         <source>La structure n’a pas été renommée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="222"/>
+        <location filename="../../peerready/ui/pages/home.py" line="234"/>
         <source>Supprimer « {0} » et toutes ses données ?
 
 {1}, {2} et {3} seront effacées de cet ordinateur. Une sauvegarde de toutes les données est faite juste avant : pour revenir en arrière, Fichier → Restaurer une sauvegarde (« avant-suppression »).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="229"/>
+        <location filename="../../peerready/ui/pages/home.py" line="241"/>
         <source>« {0} » n’a pas été supprimée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="238"/>
+        <location filename="../../peerready/ui/pages/home.py" line="250"/>
         <source>« {0} » a été supprimée. Une sauvegarde d’avant la suppression est dans {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="264"/>
+        <location filename="../../peerready/ui/pages/home.py" line="278"/>
         <source>Importé : {0}, {1}, {2}, {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="306"/>
+        <location filename="../../peerready/ui/pages/home.py" line="322"/>
         <source>Exporté vers {0} : {1}, {2}, {3}. Les commentaires libres ne sont pas inclus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="226"/>
+        <location filename="../../peerready/ui/pages/home.py" line="238"/>
         <source>Supprimer une structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="226"/>
+        <location filename="../../peerready/ui/pages/home.py" line="238"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="245"/>
-        <location filename="../../peerready/ui/pages/home.py" line="269"/>
+        <location filename="../../peerready/ui/pages/home.py" line="257"/>
+        <location filename="../../peerready/ui/pages/home.py" line="283"/>
         <source>Importer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="245"/>
-        <location filename="../../peerready/ui/pages/home.py" line="289"/>
+        <location filename="../../peerready/ui/pages/home.py" line="257"/>
+        <location filename="../../peerready/ui/pages/home.py" line="303"/>
         <source>Fichiers PeerReady (*.peerready)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="249"/>
-        <location filename="../../peerready/ui/pages/home.py" line="276"/>
+        <location filename="../../peerready/ui/pages/home.py" line="261"/>
+        <location filename="../../peerready/ui/pages/home.py" line="290"/>
         <source>Importation en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="262"/>
+        <location filename="../../peerready/ui/pages/home.py" line="276"/>
         <source>Ce fichier était déjà importé : rien n’a changé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="268"/>
+        <location filename="../../peerready/ui/pages/home.py" line="282"/>
         <source>Une autre structure portait déjà ce nom : renommée {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="273"/>
+        <location filename="../../peerready/ui/pages/home.py" line="287"/>
         <source>Ce fichier n’a pas été importé ; rien n’a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="279"/>
+        <location filename="../../peerready/ui/pages/home.py" line="293"/>
         <source>Importation impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="289"/>
-        <location filename="../../peerready/ui/pages/home.py" line="305"/>
+        <location filename="../../peerready/ui/pages/home.py" line="303"/>
+        <location filename="../../peerready/ui/pages/home.py" line="321"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="294"/>
+        <location filename="../../peerready/ui/pages/home.py" line="308"/>
         <source>Exportation en cours…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,154 +1587,155 @@ Pour les retrouver : Fichier → Restaurer une sauvegarde, ou « peerready resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="46"/>
+        <location filename="../../peerready/ui/main_window.py" line="47"/>
         <source>Contenu</source>
         <extracomment>A second start of PeerReady on the same data folder asked this window to come forward.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="48"/>
+        <location filename="../../peerready/ui/main_window.py" line="49"/>
         <source>Ouverture des données…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="55"/>
+        <location filename="../../peerready/ui/main_window.py" line="87"/>
         <source>Barre d’état</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="112"/>
+        <location filename="../../peerready/ui/main_window.py" line="143"/>
         <source>La page n’a pas pu être affichée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="119"/>
+        <location filename="../../peerready/ui/main_window.py" line="150"/>
         <source>Ce que vous vouliez ouvrir n’existe plus (supprimé ou remplacé par une sauvegarde).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="190"/>
+        <location filename="../../peerready/ui/main_window.py" line="224"/>
         <source>PeerReady était déjà ouvert : voici sa fenêtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="225"/>
+        <location filename="../../peerready/ui/main_window.py" line="263"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="226"/>
+        <location filename="../../peerready/ui/main_window.py" line="264"/>
         <source>&amp;Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="229"/>
+        <location filename="../../peerready/ui/main_window.py" line="267"/>
         <source>&amp;Nouvelle structure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="236"/>
+        <location filename="../../peerready/ui/main_window.py" line="274"/>
         <source>&amp;Importer un fichier .peerready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="243"/>
+        <location filename="../../peerready/ui/main_window.py" line="281"/>
         <source>&amp;Vue d’ensemble des structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="249"/>
+        <location filename="../../peerready/ui/main_window.py" line="287"/>
         <source>Faire une &amp;sauvegarde maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="250"/>
+        <location filename="../../peerready/ui/main_window.py" line="288"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="252"/>
+        <location filename="../../peerready/ui/main_window.py" line="290"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="254"/>
+        <location filename="../../peerready/ui/main_window.py" line="292"/>
         <source>&amp;Affichage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="257"/>
+        <location filename="../../peerready/ui/main_window.py" line="295"/>
         <source>Texte plus &amp;grand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="263"/>
+        <location filename="../../peerready/ui/main_window.py" line="301"/>
         <source>Texte plus &amp;petit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="266"/>
+        <location filename="../../peerready/ui/main_window.py" line="304"/>
         <source>Taille &amp;normale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="269"/>
+        <location filename="../../peerready/ui/main_window.py" line="307"/>
         <source>&amp;Contraste élevé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="274"/>
+        <location filename="../../peerready/ui/main_window.py" line="312"/>
         <source>&amp;Réglages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="277"/>
+        <location filename="../../peerready/ui/main_window.py" line="315"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="280"/>
+        <location filename="../../peerready/ui/main_window.py" line="318"/>
         <source>&amp;Guide pour animer l’atelier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="285"/>
+        <location filename="../../peerready/ui/main_window.py" line="323"/>
         <source>À &amp;propos de PeerReady</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="312"/>
+        <location filename="../../peerready/ui/main_window.py" line="360"/>
         <source>La sauvegarde n’a pas été faite.</source>
+        <extracomment>What a participant answering on the laptop may not reach: all but text size and contrast.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="315"/>
+        <location filename="../../peerready/ui/main_window.py" line="366"/>
         <source>Sauvegarde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="315"/>
+        <location filename="../../peerready/ui/main_window.py" line="366"/>
         <source>Sauvegarde faite :
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="327"/>
+        <location filename="../../peerready/ui/main_window.py" line="379"/>
         <source>Restaurer une sauvegarde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="328"/>
+        <location filename="../../peerready/ui/main_window.py" line="380"/>
         <source>Sauvegardes PeerReady (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="336"/>
+        <location filename="../../peerready/ui/main_window.py" line="388"/>
         <source>C’est la base de données en cours d’utilisation, pas une sauvegarde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="342"/>
+        <location filename="../../peerready/ui/main_window.py" line="394"/>
         <source>Remplacer toutes les données actuelles par cette sauvegarde ?
 {0}
 
@@ -1726,27 +1743,27 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="345"/>
+        <location filename="../../peerready/ui/main_window.py" line="397"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="348"/>
+        <location filename="../../peerready/ui/main_window.py" line="400"/>
         <source>La sauvegarde n’a pas été restaurée ; les données sont restées comme avant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="356"/>
+        <location filename="../../peerready/ui/main_window.py" line="408"/>
         <source>Sauvegarde restaurée. Les données d’avant sont gardées dans {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="339"/>
+        <location filename="../../peerready/ui/main_window.py" line="391"/>
         <source>Restauration impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="368"/>
+        <location filename="../../peerready/ui/main_window.py" line="420"/>
         <source>Taille du texte : {0} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,27 +1771,27 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>OptionButton</name>
     <message>
-        <location filename="../../peerready/ui/widgets/option_button.py" line="41"/>
+        <location filename="../../peerready/ui/widgets/option_button.py" line="42"/>
         <source>Choisir cette réponse (touche {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/option_button.py" line="48"/>
+        <location filename="../../peerready/ui/widgets/option_button.py" line="49"/>
         <source>⚠ {0} (choisie, NON enregistrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/option_button.py" line="49"/>
+        <location filename="../../peerready/ui/widgets/option_button.py" line="50"/>
         <source>Réponse choisie, mais non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/option_button.py" line="51"/>
+        <location filename="../../peerready/ui/widgets/option_button.py" line="52"/>
         <source>✓ {0} (choisie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/option_button.py" line="52"/>
+        <location filename="../../peerready/ui/widgets/option_button.py" line="53"/>
         <source>Réponse choisie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,73 +1799,83 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="14"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="35"/>
         <source>Vue d’ensemble des structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="19"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="84"/>
         <source>Pour la dernière évaluation de chaque structure. Anonyme : aucune structure n’est nommée ici.
 {0}, dont {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="27"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="47"/>
         <source>Vue d’ensemble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="28"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="42"/>
+        <source>Calcul des résultats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="48"/>
         <source>Indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="28"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="48"/>
         <source>Valeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="37"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="62"/>
+        <source>Calcul des résultats de {0}, une seule fois…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="98"/>
         <source>Étape du projet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="38"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="99"/>
         <source>Niveau de préparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="40"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="101"/>
         <source>Score moyen par dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="43"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="104"/>
         <source>Alertes les plus fréquentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="51"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="112"/>
         <source>Actions des plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="53"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="114"/>
         <source>Faites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="54"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="115"/>
         <source>En cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="55"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="116"/>
         <source>À faire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="56"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="117"/>
         <source>Abandonnées</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,17 +1883,17 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="35"/>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="46"/>
         <source>← Retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="36"/>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="47"/>
         <source>Retour à la page précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="37"/>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="48"/>
         <source>Retour (Alt+Flèche gauche)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,167 +1927,254 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="80"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="79"/>
         <source>Avant de terminer : {0} sans réponse sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="87"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="86"/>
         <source>Vous pouvez y revenir, ou les laisser sans réponse : ne pas répondre est permis. Choisissez une question puis Entrée pour y revenir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="92"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="91"/>
         <source>Revenez-y maintenant, ou terminez : elles resteront sans réponse pour ce groupe. Choisissez une question puis Entrée pour y revenir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="97"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="96"/>
         <source>Question {0} · {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonesDialog</name>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="64"/>
+        <source>Sur les téléphones : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="66"/>
+        <source>{0} : répondez sur votre téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="72"/>
+        <source>Connectez-vous au même Wi-Fi que cet ordinateur, puis visez ce code avec l’appareil photo, ou tapez l’adresse. Pas d’application, pas de compte, pas de nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="99"/>
+        <source>&amp;Réseau :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="108"/>
+        <source>Les téléphones n’arrivent pas à ouvrir la page ?
+• Ils doivent être sur le même réseau Wi-Fi que cet ordinateur (pas sur leurs données mobiles).
+• Sous Windows, si une fenêtre du pare-feu s’est ouverte, autorisez PeerReady sur les réseaux privés. Un réseau « invité » isole souvent les appareils : il ne convient pas.
+• Sinon, créez un partage de connexion (point d’accès) avec votre téléphone ou cet ordinateur, protégé par un mot de passe, et connectez-y tout le monde.
+• Vous pouvez aussi continuer autrement (personne par personne, décompte) : ce que les téléphones ont déjà envoyé est gardé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="124"/>
+        <source>&amp;Arrêter la collecte sur les téléphones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="141"/>
+        <source>Cet ordinateur n’est relié à aucun réseau. Créez un partage de connexion (point d’accès) avec votre téléphone ou cet ordinateur, connectez-y tout le monde, puis rouvrez cette fenêtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="168"/>
+        <source>Adresse à taper : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="171"/>
+        <source>Code QR de l’adresse {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="181"/>
+        <source>Aucun téléphone connecté pour l’instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="183"/>
+        <source>1 téléphone connecté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="185"/>
+        <source>{0} téléphones connectés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="189"/>
+        <source>personne n’a encore terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="191"/>
+        <source>1 a terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="193"/>
+        <source>{0} ont terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="197"/>
+        <source>La collecte de l’évaluation est close : les téléphones ne peuvent plus répondre.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="49"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="51"/>
         <source>Plan d’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="49"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="51"/>
         <source>← Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="50"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="52"/>
         <source>Retour aux résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="51"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="53"/>
         <source>Retour aux résultats (Alt+Flèche gauche)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="87"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="90"/>
         <source>La collecte des réponses est encore ouverte. Le plan d’action se construit à partir des résultats : terminez la collecte depuis la page des résultats, puis revenez ici.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="93"/>
-        <location filename="../../peerready/ui/pages/plan.py" line="94"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="96"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="97"/>
         <source>Aller aux résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="109"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="112"/>
         <source>De la plus urgente à la moins urgente. Choisissez qui porte chaque action et pour quand, suivez son avancement, ajoutez les vôtres. Tout est enregistré aussitôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="233"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="243"/>
         <source>{0}. {1} — cette semaine : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="236"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="246"/>
         <source>Les chantiers :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="257"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="282"/>
         <source>La modification de l’action n’a pas été enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="291"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="316"/>
         <source>L’action n’a pas été déplacée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="155"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="163"/>
         <source>▲ Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="158"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="166"/>
         <source>Monter l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="157"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="165"/>
         <source>Monter l’action choisie dans le plan (Alt+Flèche haut dans la liste)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="161"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="169"/>
         <source>▼ Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="164"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="172"/>
         <source>Descendre l’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="163"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="171"/>
         <source>Descendre l’action choisie dans le plan (Alt+Flèche bas dans la liste)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="167"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="175"/>
         <source>Ajouter une action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="170"/>
-        <location filename="../../peerready/ui/pages/plan.py" line="301"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="178"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="326"/>
         <source>Ajouter une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="169"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="177"/>
         <source>Ajouter une action de l’équipe à la fin du plan (Ctrl+Maj+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="189"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="197"/>
         <source>Plan d’action — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="301"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="326"/>
         <source>Intitulé de la nouvelle action :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="305"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="330"/>
         <source>L’action « {0} » n’a pas été ajoutée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="318"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="343"/>
         <source>Supprimer l’action « {0} » ? Elle disparaîtra du plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="319"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="344"/>
         <source>Supprimer une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="319"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="344"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="324"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="349"/>
         <source>L’action n’a pas été supprimée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="328"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="353"/>
         <source>Suppression impossible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,286 +2245,300 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>PrepareDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="40"/>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="182"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="39"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="187"/>
         <source>Nouvelle évaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="47"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="46"/>
         <source>&amp;Questionnaire :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="55"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="54"/>
         <source>É&amp;tape du projet :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="58"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="57"/>
         <source>&amp;Complète</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="59"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="58"/>
         <source>Co&amp;urte (vérification rapide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="67"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="66"/>
         <source>Version :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="70"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="69"/>
         <source>Qui répond, et comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="79"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="78"/>
         <source>À tour de rôle (l’ordinateur passe de main en main)</source>
         <extracomment>Whether the facilitator wants each group, whatever the version or stage shown asks it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="105"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="106"/>
         <source>Personnes accompagnées : leurs questions parlent du travail pair dans l’équipe. Ne les posez qu’avec l’accord de la personne en poste, qui choisit de dire ou non son parcours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="80"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="79"/>
         <source>Décompte (vote à main levée ou bulletins papier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="81"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="80"/>
         <source>Réponse commune du groupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="87"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="83"/>
+        <source>Bulletins papier glissés dans une urne, comptés par l’animation</source>
+        <extracomment>Accompanied people never answer by a show of hands in front of the staff who support them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="88"/>
         <source>Façon de répondre : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="112"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="113"/>
         <source>Les actions encore ouvertes de la dernière évaluation seront reprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="117"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="118"/>
         <source>Imprimer les questionnaires &amp;papier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="118"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="119"/>
         <source>Un questionnaire vierge par groupe coché, pour une séance sur papier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="121"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="122"/>
         <source>&amp;Commencer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="151"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="156"/>
         <source>{0} questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="151"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="156"/>
         <source>aucune question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="158"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="163"/>
         <source>Cette version ne pose aucune question à ce groupe : il sera recoché avec ses questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="170"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="175"/>
         <source>La nouvelle évaluation n’a pas été créée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionFlow</name>
+    <message>
+        <location filename="../../peerready/ui/pages/session_questions.py" line="47"/>
+        <source>réponse choisie mais non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="54"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="57"/>
         <source>&amp;Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="57"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="60"/>
         <source>Avancement par dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="58"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="61"/>
         <source>Aller à une dimension : Ctrl+D, flèches puis Entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="70"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="73"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="76"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="79"/>
         <source>Question passée sans réponse</source>
         <extracomment>« Question 3 passée sans réponse »: said on the next question, so that no question is passed silently.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="92"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="95"/>
         <source>Les avis restent &amp;partagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="93"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="96"/>
         <source>Les avis restent partagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="94"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="97"/>
         <source>Cochez si le groupe n’a pas vraiment pu se mettre d’accord (Alt+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="97"/>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="99"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="100"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="102"/>
         <source>Pourquoi cette question ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="100"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="103"/>
         <source>Afficher ou masquer l’explication et les sources (touche ? ou Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="122"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="125"/>
         <source>← Précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="124"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="127"/>
         <source>Question précédente (Retour arrière ou flèche gauche)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="125"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="128"/>
         <source>Question précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="128"/>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="231"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="131"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="234"/>
         <source>Suivant →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="130"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="133"/>
         <source>Question suivante (Entrée ou flèche droite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="131"/>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="232"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="134"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="235"/>
         <source>Question suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="134"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="137"/>
         <source>Vue d’ensemble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="136"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="139"/>
         <source>Revenir à la vue d’ensemble ; on pourra reprendre ici plus tard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="189"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="192"/>
         <source>{0} · personne n° {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="191"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="194"/>
         <source>{0} · décompte, feuille n° {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="193"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="196"/>
         <source>{0} · réponse commune du groupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="195"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="198"/>
         <source>{0} · Question {1} / {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="214"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="217"/>
         <source>&amp;Note sur le désaccord ou commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="215"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="218"/>
         <source>Facultatif : n’écrivez aucun nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="216"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="219"/>
         <source>Note sur le désaccord ou commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="218"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="221"/>
         <source>&amp;Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="219"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="222"/>
         <source>Commentaire facultatif : n’écrivez aucun nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="220"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="223"/>
         <source>Commentaire facultatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="226"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="229"/>
         <source>Sources :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="228"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="231"/>
         <source>Pas d’explication pour cette question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="231"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="234"/>
         <source>Terminer ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="232"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="235"/>
         <source>Terminer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="244"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="284"/>
         <source>⚠ Question {0} passée sans réponse : elle sera rappelée avant la fin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="247"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="287"/>
         <source>⚠ Question {0} passée sans réponse ({1} jusqu’ici) : elles seront rappelées avant la fin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="277"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="317"/>
         <source>Le commentaire sera enregistré avec la réponse, dès qu’une réponse sera choisie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,148 +2629,149 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="52"/>
-        <location filename="../../peerready/ui/pages/results.py" line="68"/>
+        <location filename="../../peerready/ui/pages/results.py" line="57"/>
+        <location filename="../../peerready/ui/pages/results.py" line="73"/>
         <source>Résultats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/results.py" line="103"/>
-        <source>Détail des résultats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/results.py" line="105"/>
-        <source>Alertes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/results.py" line="106"/>
-        <source>Écarts de perception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/results.py" line="104"/>
-        <source>Alertes, écarts, avis partagés, ce qui manque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/results.py" line="107"/>
-        <source>Avis partagés</source>
+        <extracomment>The assessment and results the widgets were last filled from: shown again unchanged, they are kept as they are (the lists, the radar and the tree cost tens of milliseconds to make again). What the detail panel shows (a finding&apos;s or a score&apos;s key), so that choosing it again costs nothing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/pages/results.py" line="108"/>
+        <source>Détail des résultats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/results.py" line="110"/>
+        <source>Alertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/results.py" line="111"/>
+        <source>Écarts de perception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/results.py" line="109"/>
+        <source>Alertes, écarts, avis partagés, ce qui manque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/results.py" line="112"/>
+        <source>Avis partagés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/results.py" line="113"/>
         <source>Ce qui manque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="120"/>
+        <location filename="../../peerready/ui/pages/results.py" line="127"/>
         <source>&amp;Questions concernées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="123"/>
+        <location filename="../../peerready/ui/pages/results.py" line="130"/>
         <source>Questions concernées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="124"/>
+        <location filename="../../peerready/ui/pages/results.py" line="131"/>
         <source>Les questions derrière l’élément choisi (Alt+Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="149"/>
+        <location filename="../../peerready/ui/pages/results.py" line="156"/>
         <source>&amp;Dimensions et facteurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="152"/>
+        <location filename="../../peerready/ui/pages/results.py" line="159"/>
         <source>Montrer les scores par dimension et par facteur en tableau, à la place du radar (Alt+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="154"/>
+        <location filename="../../peerready/ui/pages/results.py" line="161"/>
         <source>Dimensions et facteurs : scores en tableau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="158"/>
+        <location filename="../../peerready/ui/pages/results.py" line="165"/>
         <source>Voir le plan d’ac&amp;tion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="159"/>
+        <location filename="../../peerready/ui/pages/results.py" line="166"/>
         <source>Voir le plan d’action (Alt+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="160"/>
+        <location filename="../../peerready/ui/pages/results.py" line="167"/>
         <source>Voir le plan d’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="218"/>
+        <location filename="../../peerready/ui/pages/results.py" line="225"/>
         <source>La collecte n’a pas été close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="177"/>
+        <location filename="../../peerready/ui/pages/results.py" line="184"/>
         <source>Résultats — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="209"/>
+        <location filename="../../peerready/ui/pages/results.py" line="216"/>
         <source>Clore la collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="211"/>
+        <location filename="../../peerready/ui/pages/results.py" line="218"/>
         <source>Tout le monde a-t-il répondu ? Une fois la collecte close, les résultats s’affichent pour tout le groupe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="214"/>
+        <location filename="../../peerready/ui/pages/results.py" line="221"/>
         <source>Clore et voir les résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="275"/>
+        <location filename="../../peerready/ui/pages/results.py" line="294"/>
         <source>Avis &amp;partagés ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="273"/>
+        <location filename="../../peerready/ui/pages/results.py" line="292"/>
         <source>A&amp;lertes ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="274"/>
+        <location filename="../../peerready/ui/pages/results.py" line="293"/>
         <source>É&amp;carts de perception ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="276"/>
+        <location filename="../../peerready/ui/pages/results.py" line="295"/>
         <source>Ce qui &amp;manque ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="279"/>
+        <location filename="../../peerready/ui/pages/results.py" line="298"/>
         <source>Alertes graves et points de vigilance (Alt+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="280"/>
+        <location filename="../../peerready/ui/pages/results.py" line="299"/>
         <source>Là où les groupes voient les choses très différemment (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="281"/>
+        <location filename="../../peerready/ui/pages/results.py" line="300"/>
         <source>Questions où un groupe est partagé entre pour et contre (Alt+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="282"/>
+        <location filename="../../peerready/ui/pages/results.py" line="301"/>
         <source>Questions avec beaucoup de « je ne sais pas » ou sans réponse (Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,17 +2779,17 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>SavedIndicator</name>
     <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="65"/>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="88"/>
         <source>État de l’enregistrement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="73"/>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="96"/>
         <source>✓ enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="80"/>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="103"/>
         <source>⚠ non enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,28 +2830,24 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="69"/>
+        <location filename="../../peerready/ui/pages/session.py" line="72"/>
         <source>Collecte des réponses</source>
         <extracomment>The respondent on screen, as the workshop model has it (None on the other screens). The questions without an answer are being gone back to, from the list shown before the end. The people present for each tally sheet of this assessment, by respondent id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="408"/>
-        <source>réponse choisie mais non enregistrée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/session.py" line="195"/>
+        <location filename="../../peerready/ui/pages/session.py" line="201"/>
         <source>Collecte — {0}</source>
+        <extracomment>The group of the person who has just finished, for « Personne suivante ».</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="325"/>
+        <location filename="../../peerready/ui/pages/session.py" line="342"/>
         <source>Collecte rouverte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="365"/>
+        <location filename="../../peerready/ui/pages/session.py" line="395"/>
         <source>Réponses de « {0} » enregistrées.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,42 +2909,42 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="26"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="28"/>
         <source>Avant de finir : ce que vous partagez</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="29"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="31"/>
         <source>Votre groupe compte peu de personnes : on pourrait vous reconnaître. Voici ce que vous avez dit qui signale un risque ou qui diffère des autres. Personne d’autre ne le voit. Choisissez ce qui peut apparaître dans les résultats communs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="55"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="63"/>
         <source>Enregistrer ma fiche personnelle (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="56"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="64"/>
         <source>Valider mon choix (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="69"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="76"/>
         <source>Ce que vous avez signalé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="72"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="79"/>
         <source>Là où votre regard diffère :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="75"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="82"/>
         <source>« {0} » — vous avez répondu « {1} » ; les autres voient les choses autrement : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="82"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="89"/>
         <source>Rien de ce que vous avez dit ne signale un risque ni ne diffère nettement des autres.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,219 +2997,219 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="75"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="74"/>
         <source>Pas encore d’évaluation. « Nouvelle évaluation » prépare une séance : questionnaire, étape du projet, groupes qui répondent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="85"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="84"/>
         <source>&amp;Nouvelle évaluation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="87"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="86"/>
         <source>Préparer une séance (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="92"/>
-        <location filename="../../peerready/ui/pages/structure.py" line="201"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="91"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="199"/>
         <source>&amp;Continuer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="94"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="93"/>
         <source>Reprendre la collecte des réponses (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="97"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="96"/>
         <source>&amp;Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="97"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="96"/>
         <source>Voir les résultats (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="100"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="99"/>
         <source>&amp;Plan d’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="100"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="99"/>
         <source>Travailler le plan d’action (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="105"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="103"/>
         <source>Questionnaires &amp;papier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="107"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="105"/>
         <source>Imprimer les questionnaires vierges de l’évaluation choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="111"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="109"/>
         <source>E&amp;xporter l’évaluation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="113"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="111"/>
         <source>Exporter l’évaluation choisie vers un fichier .peerready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="117"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="115"/>
         <source>&amp;Supprimer l’évaluation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="119"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="117"/>
         <source>Supprimer l’évaluation choisie, vide ou commencée par erreur, après une sauvegarde (Suppr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="158"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="156"/>
         <source>courte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="158"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="156"/>
         <source>complète</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="160"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="158"/>
         <source>close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="162"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="160"/>
         <source>en cours ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="201"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="199"/>
         <source>Reprendre la &amp;collecte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="222"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="220"/>
         <source>celle du {0} ({1}, {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="228"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="226"/>
         <source>Une collecte de cette structure est encore ouverte : {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="230"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="228"/>
         <source>{0} collectes de cette structure sont encore ouvertes ; la plus récente : {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="237"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="235"/>
         <source>Une nouvelle évaluation deviendrait la dernière de la structure, celle que montrent l’accueil et la prochaine séance. Pour continuer la collecte en cours, revenez à la séance ouverte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="243"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="241"/>
         <source>Une séance est déjà ouverte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="246"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="244"/>
         <source>Revenir à la séance ouverte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="247"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="245"/>
         <source>Commencer une autre évaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="248"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="246"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="263"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="261"/>
         <source>aucune action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="265"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="263"/>
         <source>Elle contient {0} et {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="267"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="265"/>
         <source>Elle ne contient aucune réponse, et {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="268"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="266"/>
         <source>collecte close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="268"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="266"/>
         <source>collecte en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="270"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="268"/>
         <source>Supprimer l’évaluation du {0} ({1}, {2}) ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="276"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="274"/>
         <source>Les autres évaluations de « {0} » ne changent pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="279"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="277"/>
         <source>Une sauvegarde de toutes les données est faite juste avant : pour revenir en arrière, Fichier → Restaurer une sauvegarde (« avant-suppression »).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="284"/>
-        <location filename="../../peerready/ui/pages/structure.py" line="293"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="282"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="291"/>
         <source>Supprimer une évaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="284"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="282"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="289"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="287"/>
         <source>L’évaluation n’a pas été supprimée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="307"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="305"/>
         <source>L’évaluation du {0} a été supprimée. Une sauvegarde d’avant la suppression est dans {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="358"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="356"/>
         <source>Exporter l’évaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="360"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="358"/>
         <source>Fichiers PeerReady (*.peerready)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="372"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="370"/>
         <source>Évaluation exportée vers {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,7 +3260,7 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>TallyGrid</name>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="135"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="139"/>
         <source>Tapez combien de personnes ont choisi chaque réponse. Entrée passe à la question suivante.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,37 +3290,37 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="89"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="90"/>
         <source>Nombre de « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="90"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="91"/>
         <source>Nombre de personnes (flèches haut et bas pour ajuster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="138"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="142"/>
         <source>Tapez d’abord combien de personnes sont présentes, puis Entrée : chaque total leur sera comparé. Puis, pour chaque réponse, combien de personnes l’ont choisie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="145"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="149"/>
         <source>Total : 1 réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="145"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="149"/>
         <source>Total : {0} réponses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="154"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="158"/>
         <source>⚠ {0} pour {1} : {2} de moins. Une abstention, ou une main oubliée ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="158"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="162"/>
         <source>⚠ {0} pour {1} : {2} de trop. Un nombre tapé deux fois, ou un zéro de trop ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,83 +3328,109 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="105"/>
-        <source>Merci, vos réponses sont enregistrées. Rendez l’ordinateur à la personne qui anime l’atelier.</source>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="126"/>
+        <source>Merci, vos réponses sont enregistrées. Passez l’ordinateur à la personne suivante, ou rendez-le à la personne qui anime l’atelier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="108"/>
-        <source>Retour à la vue d’ensemble</source>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="131"/>
+        <source>Personne suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="108"/>
-        <source>Retour à la vue d’ensemble (Entrée)</source>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="131"/>
+        <source>Une autre personne du même groupe répond (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="31"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="29"/>
         <source>Ce que vous avez dit n’a pas pu être relu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="46"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="44"/>
         <source>Votre choix de partage n’a pas été enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="62"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="60"/>
         <source>Enregistrer ma fiche personnelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="63"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="61"/>
         <source>ma-fiche-personnelle.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="64"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="62"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="77"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="75"/>
         <source>Fiche non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="77"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="75"/>
         <source>La fiche n’a pas pu être écrite : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="80"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="78"/>
         <source>Fiche personnelle enregistrée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_privacy.py" line="66"/>
+        <source>Rester sur cet écran</source>
+        <extracomment>The facilitator&apos;s gesture: two modifiers and a letter nobody types while answering with digits and Enter.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_privacy.py" line="69"/>
+        <source>Reprendre les réponses de la personne n° {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_privacy.py" line="70"/>
+        <source>Aller à la vue d’ensemble de la collecte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_privacy.py" line="72"/>
+        <source>Ce choix est pour la personne qui anime l’atelier. Les réponses déjà données sont enregistrées ; une personne qui n’a pas fini pourra reprendre depuis la vue d’ensemble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/session_privacy.py" line="75"/>
+        <source>Réservé à la personne qui anime</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="205"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="210"/>
         <source>Où enregistrer les questionnaires papier ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="224"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="229"/>
         <source>1 questionnaire enregistré dans {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="226"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="231"/>
         <source>{0} questionnaires enregistrés dans {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="232"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="237"/>
         <source>Impression impossible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3298,68 +3449,68 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../peerready/ui/app.py" line="80"/>
+        <location filename="../../peerready/ui/app.py" line="116"/>
         <source>PeerReady est déjà ouvert</source>
         <extracomment>The app&apos;s language and country, whatever the system&apos;s: dates, month and day names, numbers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="85"/>
+        <location filename="../../peerready/ui/app.py" line="121"/>
         <source>Deux fenêtres sur les mêmes données montreraient des réponses périmées. Fermez l’autre PeerReady (ou demandez à la personne qui l’utilise), puis réessayez ; ou choisissez un autre dossier de données.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="91"/>
+        <location filename="../../peerready/ui/app.py" line="127"/>
         <source>Données inutilisables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="93"/>
+        <location filename="../../peerready/ui/app.py" line="129"/>
         <source>Rien n’a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="98"/>
+        <location filename="../../peerready/ui/app.py" line="134"/>
         <source>Vous pouvez réessayer, choisir un autre dossier de données, ou quitter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="108"/>
+        <location filename="../../peerready/ui/app.py" line="144"/>
         <source>Réessayer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="109"/>
+        <location filename="../../peerready/ui/app.py" line="145"/>
         <source>Choisir un autre dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="110"/>
+        <location filename="../../peerready/ui/app.py" line="146"/>
         <source>Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="117"/>
+        <location filename="../../peerready/ui/app.py" line="153"/>
         <source>Choisir un dossier de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="129"/>
+        <location filename="../../peerready/ui/app.py" line="166"/>
         <source>La dernière action n’a pas pu aller jusqu’au bout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="134"/>
+        <location filename="../../peerready/ui/app.py" line="171"/>
         <source>Action impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="140"/>
+        <location filename="../../peerready/ui/app.py" line="177"/>
         <source>Erreur inattendue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="142"/>
+        <location filename="../../peerready/ui/app.py" line="179"/>
         <source>Une erreur inattendue s’est produite ({0}). Les réponses déjà enregistrées ne sont pas perdues. Si cela se reproduit, notez ce que vous faisiez et signalez-le.</source>
         <translation type="unfinished"></translation>
     </message>
