@@ -85,3 +85,43 @@ def test_a_person_by_person_group_offers_the_phones(qtbot, context, open_assessm
     button = next(b for b in card.buttons if "téléphones" in b.text())
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked == ["team"]
+
+
+def test_two_groups_answer_on_phones_at_once_each_with_its_own_code(qtbot, context):
+    structure = structures.create_structure(context.store, "Accueil de jour Le Phare")
+    assessment = preparing.start_assessment(
+        context.store,
+        structure.id,
+        instrument.find(None),
+        "integrating",
+        {"management": "consensus", "team": "individual", "peer": "individual"},
+    )
+    team = PhonesDialog(context, assessment.id, "team", host="127.0.0.1")
+    peer = PhonesDialog(context, assessment.id, "peer", host="127.0.0.1")
+    qtbot.addWidget(team)
+    qtbot.addWidget(peer)
+    assert team.started and peer.started and team.collection.url != peer.collection.url
+    assert get(team.collection.url)[0] == 200 and get(peer.collection.url)[0] == 200
+    team.reject()
+    assert get(peer.collection.url)[0] == 200  # stopping one group leaves the other answering
+    peer.reject()
+
+
+def test_the_overview_opens_a_window_per_group_and_counts_again_when_it_closes(
+    qtbot, context, open_session, monkeypatch
+):
+    from peerready.ui.dialogs import phones as phones_dialog
+    from tests.ui.test_session_page import make_page, overview_button
+
+    real = phones_dialog.PhonesDialog
+    monkeypatch.setattr(
+        phones_dialog, "PhonesDialog", lambda *args, **kwargs: real(*args, **{**kwargs, "host": "127.0.0.1"})
+    )
+    page = make_page(qtbot, context, open_session.id)
+    qtbot.mouseClick(overview_button(page, "Sur les téléphones…"), Qt.MouseButton.LeftButton)
+    shown = page.phones["peer"]
+    assert shown.isVisible() and shown.started
+    qtbot.mouseClick(overview_button(page, "Sur les téléphones…"), Qt.MouseButton.LeftButton)
+    assert page.phones["peer"] is shown  # the same window comes forward, not a second server
+    shown.reject()
+    assert "peer" not in page.phones and shown.collection.stopped

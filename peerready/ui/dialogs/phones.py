@@ -58,7 +58,10 @@ class PhonesDialog(QDialog):
         self.group = group
         self.collection: PhoneCollection | None = None
         self.counts = Counts(0, 0)
-        self._relay = _Relay(self)
+        # No parent: the server's thread may still report while this window is being deleted; the
+        # relay lives as long as the server holds the callback, and Qt drops the connection to a
+        # deleted window by itself.
+        self._relay = _Relay()
         self._relay.changed.connect(self._news)
         name = vocabulary.GROUPS.get(group, group)
         self.setWindowTitle(self.tr("Sur les téléphones : {0}").format(name))
@@ -154,8 +157,9 @@ class PhonesDialog(QDialog):
         """Serve on the chosen network; a collection already running there stops first."""
         self._stop()
         host = self.networks.currentData()
+        relay = self._relay
         collection = PhoneCollection(
-            self.context.data_dir, self.assessment_id, self.group, host=host, on_change=self._relay.changed.emit
+            self.context.data_dir, self.assessment_id, self.group, host=host, on_change=lambda c: relay.changed.emit(c)
         )
         try:
             collection.start()

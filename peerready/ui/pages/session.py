@@ -57,6 +57,8 @@ class SessionPage(QuestionFlow, QWidget):
         super().__init__()
         self.context = context
         self.navigator = navigator
+        #: The phone collections running, by group (their windows).
+        self.phones: dict = {}
         self.assessment = None
         self.questionnaire = None
         #: The respondent on screen, as the workshop model has it (None on the other screens).
@@ -282,14 +284,24 @@ class SessionPage(QuestionFlow, QWidget):
             self._show_handover(resuming=False)
 
     def on_phones(self, group: str) -> None:
-        """The group answers on their own phones while the window shows the code; then back to the overview."""
+        """The group answers on their own phones while a window shows the code; several groups at once
+        each have their window. Closing one stops that group's phones, and the overview counts again."""
         from peerready.ui.dialogs.phones import PhonesDialog  # start-up: the server loads only when asked
 
-        PhonesDialog(self.context, self.assessment.id, group, self).exec()
-        self.assessment = assessments.get_assessment(self.context.store, self.assessment.id)
-        if self.assessment.closed:
-            self.navigator.show_results(self.assessment.id)
-        else:
+        shown = self.phones.get(group)
+        if shown is not None:
+            shown.showNormal()  # back in front of the window, not a second server
+            shown.activateWindow()
+            return
+        dialog = PhonesDialog(self.context, self.assessment.id, group, self)  # says why if it could not start
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, g=group: self._phones_ended(g))
+        self.phones[group] = dialog
+        dialog.show()
+
+    def _phones_ended(self, group: str) -> None:
+        self.phones.pop(group, None)
+        if self.stack.currentWidget() is self.overview:
             self.refresh_overview()
 
     def on_resume(self, respondent) -> None:
