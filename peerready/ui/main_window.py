@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -126,6 +127,9 @@ class MainWindow(ScreenPlace, QMainWindow):
     def _load_page_modules() -> None:
         for module, _ in _PAGES.values():
             importlib.import_module(module)
+        # sqlite-utils (~60 ms: click, dateutil, pluggy) is not needed to read the home page; loaded now,
+        # off the window's thread, so that the first change or the first results page does not wait for it.
+        threading.Thread(target=importlib.import_module, args=("sqlite_utils",), daemon=True).start()
 
     def _show(self, name: str, *args) -> QWidget:
         # Deferred: PySide's ``Qt`` namespace is made once the window is shown (keeps start-up fast).
