@@ -90,14 +90,14 @@ def action_from_row(row: dict) -> StoredAction:
 def list_actions(store: Store, assessment_id: str) -> list[StoredAction]:
     return [
         action_from_row(r)
-        for r in store.db.query(
+        for r in store.rows(
             "SELECT * FROM actions WHERE assessment_id = ? ORDER BY position, created_at", [assessment_id]
         )
     ]
 
 
 def get_action(store: Store, action_id: str) -> StoredAction:
-    rows = list(store.db.query("SELECT * FROM actions WHERE id = ?", [action_id]))
+    rows = list(store.rows("SELECT * FROM actions WHERE id = ?", [action_id]))
     if not rows:
         raise errors.RecordError(f"Action inconnue « {action_id} ».")
     return action_from_row(rows[0])

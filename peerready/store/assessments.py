@@ -65,7 +65,7 @@ def questionnaire(store: Store, content_hash: str) -> Questionnaire:
     cached = store.questionnaire_cache.get(content_hash)
     if cached:
         return cached
-    rows = list(store.db.query("SELECT content FROM questionnaires WHERE hash = ?", [content_hash]))
+    rows = list(store.rows("SELECT content FROM questionnaires WHERE hash = ?", [content_hash]))
     if not rows:
         raise RecordError(f"Le questionnaire {content_hash[:12]} n'est pas dans la base.")
     from peerready.engine import instrument  # start-up: the home page and the resume check need no questionnaire
@@ -78,7 +78,7 @@ def questionnaire(store: Store, content_hash: str) -> Questionnaire:
 def assessment_from_row(store: Store, row: dict) -> Assessment:
     groups = {
         r["group_id"]: r["mode"]
-        for r in store.db.query("SELECT group_id, mode FROM assessment_groups WHERE assessment_id = ?", [row["id"]])
+        for r in store.rows("SELECT group_id, mode FROM assessment_groups WHERE assessment_id = ?", [row["id"]])
     }
     ordered = {g: groups[g] for g in vocabulary.GROUPS if g in groups}
     return Assessment(
@@ -106,9 +106,9 @@ _WITH_STAMP = (
 
 def get_assessment(store: Store, assessment_id: str) -> Assessment:
     select = _WITH_STAMP if store.stamped() else "SELECT a.* FROM assessments a"  # before 0005: no stamps
-    rows = list(store.db.query(f"{select} WHERE a.id = ?", [assessment_id]))
+    rows = list(store.rows(f"{select} WHERE a.id = ?", [assessment_id]))
     if not rows and len(assessment_id or "") >= 8:
-        rows = list(store.db.query(f"{select} WHERE a.id LIKE ? || '%'", [assessment_id]))
+        rows = list(store.rows(f"{select} WHERE a.id LIKE ? || '%'", [assessment_id]))
     if len(rows) != 1:
         raise RecordError(f"Aucune évaluation n'a l'identifiant « {assessment_id} » (voir : peerready assessments).")
     return assessment_from_row(store, rows[0])
@@ -117,7 +117,7 @@ def get_assessment(store: Store, assessment_id: str) -> Assessment:
 def latest_assessment(store: Store, structure_id: str) -> Assessment | None:
     """The structure's last assessment, in the sense of ``LAST_FIRST``."""
     rows = list(
-        store.db.query(
+        store.rows(
             f"SELECT a.* FROM assessments a WHERE a.structure_id = ? ORDER BY {LAST_FIRST} LIMIT 1", [structure_id]
         )
     )
@@ -126,7 +126,7 @@ def latest_assessment(store: Store, structure_id: str) -> Assessment | None:
 
 def open_assessments(store: Store, structure_id: str) -> list[Assessment]:
     """The assessments of a structure whose collection is still open, the newest first."""
-    rows = store.db.query(
+    rows = store.rows(
         "SELECT * FROM assessments WHERE structure_id = ? AND (closed_at IS NULL OR closed_at = '') "
         "ORDER BY started_at DESC",
         [structure_id],
@@ -211,7 +211,7 @@ def deletion_counts(store: Store, assessment_id: str) -> dict[str, int]:
     """What deleting an assessment takes away: its respondents (people, tally sheets, common answers),
     their answers and its actions."""
     assessment = get_assessment(store, assessment_id)
-    one = lambda sql: store.db.execute(sql, [assessment.id]).fetchone()[0]  # noqa: E731
+    one = lambda sql: store.execute(sql, [assessment.id]).fetchone()[0]  # noqa: E731
     return {
         "respondents": one("SELECT count(*) FROM respondents WHERE assessment_id = ?"),
         "answers": one(

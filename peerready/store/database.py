@@ -82,9 +82,16 @@ class Store:
             self._db = Database(self.conn, execute_plugins=False)
         return self._db
 
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        """One statement, straight on sqlite3 (no need to load sqlite-utils to read)."""
+        tracer = self._db._tracer if self._db is not None else None  # the statements a test counts
+        if tracer:
+            tracer(sql, params)
+        return self.conn.execute(sql, params)
+
     def rows(self, sql: str, params=()) -> list[dict]:
         """The rows of a query, as dicts, straight from sqlite3."""
-        cursor = self.conn.execute(sql, params)
+        cursor = self.execute(sql, params)
         columns = [column[0] for column in cursor.description]
         return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 

@@ -75,7 +75,7 @@ def respondent_from_row(row: dict) -> Respondent:
 
 
 def get_respondent(store: Store, respondent_id: str) -> Respondent:
-    rows = list(store.db.query("SELECT * FROM respondents WHERE id = ?", [respondent_id]))
+    rows = list(store.rows("SELECT * FROM respondents WHERE id = ?", [respondent_id]))
     if not rows:
         raise RecordError(f"Répondant inconnu « {respondent_id} ».")
     return respondent_from_row(rows[0])
@@ -84,7 +84,7 @@ def get_respondent(store: Store, respondent_id: str) -> Respondent:
 def list_respondents(store: Store, assessment_id: str) -> list[Respondent]:
     return [
         respondent_from_row(r)
-        for r in store.db.query(
+        for r in store.rows(
             "SELECT * FROM respondents WHERE assessment_id = ? ORDER BY group_id, number", [assessment_id]
         )
     ]
@@ -128,7 +128,7 @@ def answered_by_respondent(store: Store, assessment_id: str) -> list[tuple[Respo
 
     One query for the whole assessment. A real answer is a value, or a tally with at least one vote.
     """
-    rows = store.db.query(
+    rows = store.rows(
         """
         SELECT r.*, x.question_id AS answered_question
         FROM respondents r LEFT JOIN answers x ON x.respondent_id = r.id
@@ -201,8 +201,8 @@ def clear_answer(store: Store, respondent_id: str, question_id: str) -> None:
 
 
 def forget_results(store: Store, assessment_id: str) -> None:
-    store.db.execute("DELETE FROM results_cache WHERE assessment_id = ?", [assessment_id])
-    store.db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [now(), assessment_id])
+    store.execute("DELETE FROM results_cache WHERE assessment_id = ?", [assessment_id])
+    store.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [now(), assessment_id])
 
 
 def respondent_answers(store: Store, respondent_id: str) -> dict[str, dict]:
@@ -213,14 +213,14 @@ def respondent_answers(store: Store, respondent_id: str) -> dict[str, dict]:
             "comment": r["comment"],
             "divided": bool(r["divided"]),
         }
-        for r in store.db.query("SELECT * FROM answers WHERE respondent_id = ?", [respondent_id])
+        for r in store.rows("SELECT * FROM answers WHERE respondent_id = ?", [respondent_id])
     }
 
 
 def answer_set(store: Store, assessment_id: str, assessment: Assessment | None = None) -> answers.AnswerSet:
     assessment = assessment or get_assessment(store, assessment_id)
     structure = get_structure(store, assessment.structure_id)
-    rows = store.db.query(
+    rows = store.rows(
         """
         SELECT r.id AS rid, r.group_id, r.mode, r.consent, x.question_id, x.value, x.counts, x.comment, x.divided
         FROM respondents r JOIN answers x ON x.respondent_id = r.id

@@ -51,7 +51,7 @@ def create_structure(store: Store, name: str, sector: str = "", service_kind: st
 
 
 def find_by_name(store: Store, name: str) -> dict | None:
-    rows = list(store.db.query("SELECT * FROM structures WHERE lower(name) = lower(?)", [name]))
+    rows = list(store.rows("SELECT * FROM structures WHERE lower(name) = lower(?)", [name]))
     return rows[0] if rows else None
 
 
@@ -75,7 +75,7 @@ def update_structure(store: Store, structure_id: str, **fields) -> Structure:
 
 
 def get_structure(store: Store, structure_id: str) -> Structure:
-    rows = list(store.db.query("SELECT * FROM structures WHERE id = ?", [structure_id]))
+    rows = list(store.rows("SELECT * FROM structures WHERE id = ?", [structure_id]))
     if not rows:
         raise RecordError(f"Aucune structure n'a l'identifiant « {structure_id} ».")
     return structure_from_row(rows[0])
@@ -83,7 +83,7 @@ def get_structure(store: Store, structure_id: str) -> Structure:
 
 def names(store: Store) -> dict[str, str]:
     """The name of every structure, by id."""
-    return {row["id"]: row["name"] for row in store.db.query("SELECT id, name FROM structures")}
+    return {row["id"]: row["name"] for row in store.rows("SELECT id, name FROM structures")}
 
 
 def find_structure(store: Store, reference: str) -> Structure:
@@ -92,9 +92,9 @@ def find_structure(store: Store, reference: str) -> Structure:
     row = find_by_name(store, reference)
     if row:
         return structure_from_row(row)
-    rows = list(store.db.query("SELECT * FROM structures WHERE id = ?", [reference]))
+    rows = list(store.rows("SELECT * FROM structures WHERE id = ?", [reference]))
     if not rows and len(reference) >= 8:
-        rows = list(store.db.query("SELECT * FROM structures WHERE id LIKE ? || '%'", [reference]))
+        rows = list(store.rows("SELECT * FROM structures WHERE id LIKE ? || '%'", [reference]))
     if len(rows) == 1:
         return structure_from_row(rows[0])
     if len(rows) > 1:
@@ -118,7 +118,7 @@ def delete_structure(store: Store, structure_id: str) -> dict[str, int]:
 
 def deletion_counts(store: Store, structure_id: str) -> dict[str, int]:
     get_structure(store, structure_id)
-    one = lambda sql: store.db.execute(sql, [structure_id]).fetchone()[0]  # noqa: E731
+    one = lambda sql: store.execute(sql, [structure_id]).fetchone()[0]  # noqa: E731
     return {
         "assessments": one("SELECT count(*) FROM assessments WHERE structure_id = ?"),
         "answers": one(

@@ -33,7 +33,7 @@ def list_structures(store: Store, search: str = "", compute_missing: bool = True
 def list_assessments(store: Store, structure_id: str | None = None) -> list[tuple[Assessment, dict]]:
     """Assessments (newest first) with a summary: level, score, counts of respondents and answers."""
     where, params = ("WHERE a.structure_id = ?", [structure_id]) if structure_id else ("", [])
-    rows = store.db.query(
+    rows = store.rows(
         f"""
         SELECT a.*, c.level AS level, c.score AS score,
                (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id) AS respondents,
@@ -59,7 +59,7 @@ def list_assessments(store: Store, structure_id: str | None = None) -> list[tupl
 
 def answer_count(store: Store, assessment_id: str) -> int:
     """How many answers are kept for an assessment, all respondents together."""
-    return store.db.execute(
+    return store.execute(
         "SELECT count(*) FROM answers x JOIN respondents r ON r.id = x.respondent_id WHERE r.assessment_id = ?",
         [assessment_id],
     ).fetchone()[0]
@@ -112,7 +112,7 @@ def assessment_results(store: Store, assessment_id: str, assessment: Assessment 
     store.results_memo[assessment.id] = (stamp, computed)
     while len(store.results_memo) > MEMO_SIZE:
         store.results_memo.pop(next(iter(store.results_memo)))
-    if not store.db.execute("SELECT 1 FROM results_cache WHERE assessment_id = ?", [assessment.id]).fetchone():
+    if not store.execute("SELECT 1 FROM results_cache WHERE assessment_id = ?", [assessment.id]).fetchone():
         keep_summary(store, assessment.id, stamp, computed)
     return computed
 
@@ -124,11 +124,11 @@ def missing(store: Store, assessment_ids: list[str] | None = None) -> list[str]:
         f"WHERE {SETTLED} AND c.assessment_id IS NULL"
     )
     if assessment_ids is None:
-        return [row[0] for row in store.db.execute(f"{sql} ORDER BY a.started_at DESC")]
+        return [row[0] for row in store.execute(f"{sql} ORDER BY a.started_at DESC")]
     found = []
     for start in range(0, len(assessment_ids), 500):
         chunk = assessment_ids[start : start + 500]
-        found += [row[0] for row in store.db.execute(f"{sql} AND a.id IN ({','.join('?' * len(chunk))})", chunk)]
+        found += [row[0] for row in store.execute(f"{sql} AND a.id IN ({','.join('?' * len(chunk))})", chunk)]
     return found
 
 
