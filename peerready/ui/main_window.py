@@ -168,8 +168,11 @@ class MainWindow(ScreenPlace, QMainWindow):
         self.context.set_setting("recent/structure", structure_id)
         self._show("structure", structure_id)
 
-    def show_session(self, assessment_id: str) -> None:
-        self._show("session", assessment_id)
+    def show_session(self, assessment_id: str, phones: list[str] | tuple = ()) -> None:
+        """The session's page; ``phones``: groups whose window with the code to scan opens at once."""
+        page = self._show("session", assessment_id)
+        for group in phones if hasattr(page, "on_phones") else ():  # not when the session could not open
+            page.on_phones(group)
 
     def show_results(self, assessment_id: str) -> None:
         self._show("results", assessment_id)

@@ -125,3 +125,25 @@ def test_the_overview_opens_a_window_per_group_and_counts_again_when_it_closes(
     assert page.phones["peer"] is shown  # the same window comes forward, not a second server
     shown.reject()
     assert "peer" not in page.phones and shown.collection.stopped
+
+
+def test_phones_is_a_way_to_answer_chosen_when_preparing(qtbot, window, monkeypatch):
+    from peerready.ui.dialogs import phones as phones_dialog
+    from peerready.ui.dialogs.prepare import PHONES, PrepareDialog
+
+    real = phones_dialog.PhonesDialog
+    monkeypatch.setattr(
+        phones_dialog, "PhonesDialog", lambda *args, **kwargs: real(*args, **{**kwargs, "host": "127.0.0.1"})
+    )
+    structure = structures.create_structure(window.context.store, "Foyer Les Tilleuls")
+    dialog = PrepareDialog(window.context, structure.id, window)
+    qtbot.addWidget(dialog)
+    team = dialog.mode_boxes["team"]
+    team.setCurrentIndex(team.findData(PHONES))
+    assert dialog.chosen()[3]["team"] == "individual"  # stored person by person: one phone, one respondent
+    assert dialog.phone_groups() == ["team"]
+    dialog.on_start()
+    window.show_session(dialog.assessment.id, phones=dialog.phone_groups())
+    page = window.current_page()
+    assert page.phones["team"].started
+    page.phones["team"].reject()

@@ -29,6 +29,13 @@ from peerready.ui import dialogs, widgets, workers
 from peerready.ui.widgets.posts_editor import PostsEditor
 from peerready.workshop import preparing
 
+#: A group that answers on phones is stored as person by person: each phone is one anonymous respondent.
+PHONES = "phones"
+
+
+def _stored_mode(mode: str) -> str:
+    return "individual" if mode == PHONES else mode
+
 
 class PrepareDialog(QDialog):
     def __init__(self, context, structure_id: str, parent=None):
@@ -76,6 +83,8 @@ class PrepareDialog(QDialog):
         self._updating = False
         choices = (
             ("individual", self.tr("À tour de rôle (l’ordinateur passe de main en main)")),
+            # Person by person too, each on their own phone at once; the window with the code opens with the session.
+            (PHONES, self.tr("Sur les téléphones (chacun sur le sien, en même temps)")),
             ("tally", self.tr("Décompte (vote à main levée ou bulletins papier)")),
             ("consensus", self.tr("Réponse commune du groupe")),
         )
@@ -138,7 +147,12 @@ class PrepareDialog(QDialog):
         questionnaire = self.questionnaires[self.questionnaire_box.currentIndex()]
         stage = self.stage_box.currentData()
         groups = {g: self.mode_boxes[g].currentData() for g, check in self.group_checks.items() if check.isChecked()}
-        return questionnaire, stage, self.short.isChecked(), groups
+        return questionnaire, stage, self.short.isChecked(), {g: _stored_mode(m) for g, m in groups.items()}
+
+    def phone_groups(self) -> list[str]:
+        """The groups chosen to answer on their phones (stored as person by person)."""
+        checked = [g for g, check in self.group_checks.items() if check.isChecked()]
+        return [g for g in checked if self.mode_boxes[g].currentData() == PHONES]
 
     def on_group_toggled(self, group: str, checked: bool) -> None:
         if not self._updating:  # the facilitator's own choice, kept across versions and stages

@@ -206,7 +206,7 @@ class StructurePage(QWidget):
             return
         dialog = PrepareDialog(self.context, self.structure_id, self)
         if dialog.exec() and dialog.assessment is not None:
-            self.navigator.show_session(dialog.assessment.id)
+            self.navigator.show_session(dialog.assessment.id, phones=dialog.phone_groups())
 
     def _confirm_second_session(self) -> bool:
         """True to prepare a new assessment; while a collection is open, the facilitator is asked first.
