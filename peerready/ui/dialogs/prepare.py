@@ -84,7 +84,7 @@ class PrepareDialog(QDialog):
         choices = (
             ("individual", self.tr("À tour de rôle (l’ordinateur passe de main en main)")),
             # Person by person too, each on their own phone at once; the window with the code opens with the session.
-            (PHONES, self.tr("Sur les téléphones (chacun sur le sien, en même temps)")),
+            (PHONES, self.tr("Sur leurs téléphones")),
             ("tally", self.tr("Décompte (vote à main levée ou bulletins papier)")),
             ("consensus", self.tr("Réponse commune du groupe")),
         )
