@@ -83,10 +83,10 @@ class PrepareDialog(QDialog):
         self._updating = False
         choices = (
             ("individual", self.tr("À tour de rôle (l’ordinateur passe de main en main)")),
-            # Person by person too, each on their own phone at once; the window with the code opens with the session.
-            (PHONES, self.tr("Sur leurs téléphones")),
             ("tally", self.tr("Décompte (vote à main levée ou bulletins papier)")),
             ("consensus", self.tr("Réponse commune du groupe")),
+            # Person by person too, each on their own phone at once; the window with the code opens with the session.
+            (PHONES, self.tr("Sur leurs téléphones")),
         )
         #: Accompanied people never answer by a show of hands in front of the staff who support them.
         ballot_box = self.tr("Bulletins papier glissés dans une urne, comptés par l’animation")
