@@ -49,3 +49,25 @@ _consent_and_posts
 _owner_roles
 _result_stamps
 __getattr__
+
+# openpyxl reads these attributes of a workbook's properties and of a cell when it saves.
+creator
+lastModifiedBy
+modified
+alignment
+print_title_rows
+paperSize
+fitToHeight
+fitToWidth
+fitToPage
+errorTitle
+
+# python-docx writes these attributes of paragraphs, sections, tables and properties into the file.
+keep_with_next
+different_first_page_header_footer
+space_after
+space_before
+last_modified_by
+keywords
+revision
+autofit

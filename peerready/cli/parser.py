@@ -117,8 +117,10 @@ def _import(importing) -> None:
     importing.add_argument("files", nargs="+", metavar="FICHIER.peerready")
 
 
-def _json_only(command) -> None:
-    command.add_argument("--json", action="store_true")
+def _overview(overview) -> None:
+    overview.add_argument("--json", action="store_true")
+    overview.add_argument("--format", choices=("text", "json", "xlsx"), help="xlsx : un classeur, dans --out")
+    overview.add_argument("--out", metavar="FICHIER.xlsx", help="le fichier à écrire (pour --format xlsx)")
 
 
 def _backup(backup) -> None:
@@ -136,11 +138,16 @@ def _print(printing) -> None:
     )
     printing.add_argument(
         "--document",
-        choices=("plan", "report", "blank"),
+        choices=("plan", "report", "followup", "blank"),
         default="plan",
-        help="plan d'action, rapport complet ou questionnaire vierge",
+        help="plan d'action, rapport complet, suivi des actions (tableur) ou questionnaire vierge",
     )
-    printing.add_argument("--out", required=True, metavar="FICHIER.pdf")
+    printing.add_argument(
+        "--format",
+        choices=("pdf", "docx", "xlsx", "csv"),
+        help="pdf ou docx (plan, report), xlsx ou csv (followup), pdf (blank) ; par défaut : l'extension de --out",
+    )
+    printing.add_argument("--out", required=True, metavar="FICHIER")
     printing.add_argument("--group", choices=("management", "team", "peer", "people"), help="pour blank")
     printing.add_argument("--version", choices=("full", "short"), default="full", help="pour blank")
     printing.add_argument(
@@ -183,10 +190,10 @@ _COMMANDS = {
     "compare": ("comparer deux évaluations d'une structure", _compare),
     "export": ("exporter vers un fichier .peerready", _export),
     "import": ("importer des fichiers .peerready", _import),
-    "overview": ("vue d'ensemble anonyme des structures", _json_only),
+    "overview": ("vue d'ensemble anonyme des structures", _overview),
     "backup": ("faire une sauvegarde maintenant", _backup),
     "restore": ("revenir à une sauvegarde", _restore),
-    "print": ("imprimer un document PDF", _print),
+    "print": ("faire un document : PDF, Word (docx), tableur (xlsx, csv)", _print),
     "phones": ("un groupe répond sur ses téléphones, par le Wi-Fi de la salle", _phones),
     "close": ("clore la collecte d'une évaluation (les résultats s'affichent)", _close),
     "delete-structure": ("supprimer une structure et ses données", _delete_structure),

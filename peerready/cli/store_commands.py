@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from peerready import paths
-from peerready.cli.output import EXIT_INVALID, EXIT_OK, err, out, write_file
+from peerready.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, err, out, write_file
 from peerready.cli.running import failing
 from peerready.engine import answers, instrument, wording
 from peerready.store import action_plan, assessments, history, structures, summaries
@@ -14,7 +14,7 @@ from peerready.workshop import recording
 
 
 def _report():
-    # Deferred import: reportlab loads only when a document is printed (keeps start-up fast).
+    # Deferred import: a document's library loads only when it is made (keeps start-up fast).
     from peerready import report
 
     return report
@@ -151,8 +151,20 @@ def cmd_compare(store, args) -> int:
 
 @failing
 def cmd_overview(store, args) -> int:
+    shape = args.format or ("json" if args.json else "xlsx" if (args.out or "").lower().endswith(".xlsx") else "text")
+    if shape == "xlsx" and not args.out:
+        err("Un classeur s'écrit dans un fichier : donnez --out FICHIER.xlsx")
+        return EXIT_USAGE
+    if args.out and shape != "xlsx":
+        err("--out sert au classeur : ajoutez --format xlsx")
+        return EXIT_USAGE
     data = history.overview(store)
-    if args.json:
+    if shape == "xlsx":
+        code = write_file(Path(args.out), _report().overview_xlsx(data))
+        if code == EXIT_OK:
+            out(f"Classeur écrit : {args.out}")
+        return code
+    if shape == "json":
         out(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     out(
@@ -176,8 +188,37 @@ def cmd_overview(store, args) -> int:
     return EXIT_OK
 
 
+#: The formats of each document, the first one its default.
+FORMATS = {"plan": ("pdf", "docx"), "report": ("pdf", "docx"), "followup": ("xlsx", "csv"), "blank": ("pdf",)}
+DOCUMENT_NAMES = {
+    "plan": "Le plan d'action",
+    "report": "Le rapport complet",
+    "followup": "Le suivi des actions",
+    "blank": "Le questionnaire vierge",
+}
+
+
+def print_format(document: str, asked: str | None, out_path: str) -> tuple[str, str]:
+    """The format asked for, else the one ``out_path``'s extension names, else the document's first;
+    with the message when the format asked is not one of the document's (else "")."""
+    allowed = FORMATS[document]
+    if asked is None:
+        extension = Path(out_path).suffix.lower().lstrip(".")
+        return (extension if extension in allowed else allowed[0]), ""
+    if asked not in allowed:
+        return asked, (
+            f"{DOCUMENT_NAMES[document]} se fait en {' ou '.join(allowed)}, pas en {asked} : "
+            f"--document {document} --format {'|'.join(allowed)}"
+        )
+    return asked, ""
+
+
 @failing
 def cmd_print(store, args) -> int:
+    shape, problem = print_format(args.document, args.format, args.out)
+    if problem:
+        err(problem)
+        return EXIT_USAGE
     if args.document == "blank":
         if args.group is None:
             err("Précisez le groupe du questionnaire vierge : --group management|team|peer|people")
@@ -205,14 +246,20 @@ def cmd_print(store, args) -> int:
     assessment = assessments.get_assessment(store, args.assessment)
     questionnaire = assessments.questionnaire(store, assessment.questionnaire_hash)
     result = summaries.assessment_results(store, assessment.id)
-    actions = [a for a in action_plan.sync_plan(store, assessment.id) if a.status != "dropped"]
-    if args.document == "plan":
-        pdf = _report().action_plan(questionnaire, result, actions, date=assessment.started_at)
-    else:
-        pdf = _report().full_report(
-            questionnaire, result, actions, date=assessment.started_at, include_comments=args.with_comments
+    planned = action_plan.sync_plan(store, assessment.id)
+    # The follow-up keeps the abandoned actions (with their status); the documents leave them out.
+    actions = planned if args.document == "followup" else [a for a in planned if a.status != "dropped"]
+    report, date = _report(), assessment.started_at
+    if args.document == "followup":
+        made = (report.followup_xlsx if shape == "xlsx" else report.followup_csv)(
+            questionnaire, result, actions, date=date
         )
-    code = write_file(Path(args.out), pdf)
+    elif args.document == "plan":
+        made = (report.plan_docx if shape == "docx" else report.action_plan)(questionnaire, result, actions, date=date)
+    else:
+        full = report.report_docx if shape == "docx" else report.full_report
+        made = full(questionnaire, result, actions, date=date, include_comments=args.with_comments)
+    code = write_file(Path(args.out), made)
     if code == EXIT_OK:
         out(f"Document écrit : {args.out}")
     return code

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
-from peerready.engine import vocabulary, wording
-from peerready.report import charts
+from peerready.engine import wording
+from peerready.report import charts, words
 from peerready.report.layout import (
     CONTENT_WIDTH,
     INK,
@@ -18,53 +18,7 @@ from peerready.report.layout import (
     para,
     text,
 )
-
-#: The characters of the reason under an action's title in a checklist.
-REASON_LIMIT = 110
-#: Who signs the plan; the peer worker only once in post, and only if they wish (« si la personne le souhaite »).
-SIGNATORIES = (
-    "Direction",
-    "Chef ou cheffe de service",
-    "Pour l’équipe",
-    "Travailleur pair ou travailleuse paire (si la personne le souhaite)",
-)
-#: What the signatories commit to: true of a team that was consulted as of one that was not.
-#: The date's blanks never part across two lines.
-COMMITMENT = (
-    "Nous nous engageons à mettre ce plan en œuvre et à en faire le point le :\u00a0"
-    "____\u00a0/\u00a0____\u00a0/\u00a0________"
-)
-
-
-def signatories(stage: str | None) -> tuple[str, ...]:
-    """Who signs at ``stage``: before a peer is in post, no row for a person who is not there yet."""
-    return SIGNATORIES[:-1] if stage in vocabulary.STAGES_BEFORE_PEER else SIGNATORIES
-
-
-def reason(because: list[str]) -> str:
-    """The one reason a checklist line gives: an alert when there is one, else the first reason that is
-    not a gap, else the gap (in words: what each group answered)."""
-    alerts = tuple(f"{label} :" for label in vocabulary.SEVERITIES.values())
-    alert = [b for b in because if b.replace("\u00a0", " ").replace("\u202f", " ").startswith(alerts)]
-    other = [b for b in because if not wording.is_gap_reason(b)]
-    return (alert or other or because or [""])[0]
-
-
-def action_fields(action) -> dict:
-    """Engine suggestions and stored actions look alike once printed."""
-    return {
-        "id": action.id,
-        "title": action.title,
-        "steps": list(action.steps),
-        "priority": action.priority,
-        "owner_role": action.owner_role,
-        "owner_name": getattr(action, "owner_name", "") or "",
-        "horizon": action.horizon,
-        "due_date": getattr(action, "due_date", "") or "",
-        "status": getattr(action, "status", "todo"),
-        "notes": getattr(action, "notes", "") or "",
-        "because": list(action.because),
-    }
+from peerready.report.words import due, owner, signatories
 
 
 def actions(printed: list[dict], s, detailed: tuple[str, ...] = ("critical", "high")) -> list:
@@ -72,21 +26,10 @@ def actions(printed: list[dict], s, detailed: tuple[str, ...] = ("critical", "hi
     story = [
         CondPageBreak(80 * mm_(1)),
         para("Le plan d’action", s["h1"]),
-        para(
-            "Les actions sont rangées par priorité, puis par échéance. Pour chacune : ce qu’il faut faire, "
-            "pourquoi (les réponses qui l’ont fait proposer), qui la porte et pour quand. La case à cocher "
-            "sert au point d’étape suivant.",
-            s["body"],
-        ),
+        para(words.ACTIONS_INTRO, s["body"]),
     ]
     if not printed:
-        story.append(
-            para(
-                "Aucune action n’est proposée : les réponses ne montrent pas de point faible. Gardez le "
-                "cap, et refaites le point dans un an.",
-                s["big"],
-            )
-        )
+        story.append(para(words.NO_ACTION, s["big"]))
         return story
     current = None
     brief: list[tuple[int, dict]] = []
@@ -104,19 +47,9 @@ def actions(printed: list[dict], s, detailed: tuple[str, ...] = ("critical", "hi
         story.append(Spacer(1, 5))
     if brief:
         story.append(para("Ensuite" if len(brief) < len(printed) else "Les actions", s["h2"]))
-        story.append(
-            para("Le détail de ces actions (comment faire, étape par étape) est dans le rapport complet.", s["small"])
-        )
+        story.append(para(words.DETAIL_IN_REPORT, s["small"]))
         story.append(action_list(brief, s))
     return story
-
-
-def _owner(action: dict) -> str:
-    return wording.owner(action["owner_role"], action["owner_name"])
-
-
-def _due(action: dict) -> str:
-    return wording.due(action["due_date"], action["horizon"])
 
 
 def action_list(numbered: list[tuple[int, dict]], s) -> Table:
@@ -132,15 +65,15 @@ def action_list(numbered: list[tuple[int, dict]], s) -> Table:
     ]
     for number, action in numbered:
         # A checklist line: the first reason, shortened outside any quotation; all of them are in the full report.
-        first = wording.shorten(reason(action["because"]), REASON_LIMIT) if action["because"] else ""
+        first = words.short_reason(action["because"])
         why = f"<br/><font size=8 color='{MUTED_HEX}'>{text(first)}</font>" if first else ""
         rows.append(
             [
                 charts.checkbox(9),
                 para(f"<b>{number}. {text(action['title'])}</b>{why}", s["item"], markup=True),
                 para(wording.priority_marked(action["priority"]), s["cell"]),
-                para(_owner(action), s["cell"]),
-                para(_due(action), s["cell"]),
+                para(owner(action), s["cell"]),
+                para(due(action), s["cell"]),
             ]
         )
     table = Table(
@@ -157,8 +90,8 @@ def action_block(number: int, action: dict, s) -> Table:
     colour = PRIORITY_COLOURS[priority]
     parts = [
         f"{wording.PRIORITY_MARKS[priority]} <b>Priorité {wording.priority(priority).lower()}</b>",
-        f"<b>Qui s’en charge :</b> {text(_owner(action))}",
-        f"<b>Pour quand :</b> {text(_due(action))}",
+        f"<b>Qui s’en charge :</b> {text(owner(action))}",
+        f"<b>Pour quand :</b> {text(due(action))}",
     ]
     if action["status"] != "todo":
         parts.append(f"<b>{text(wording.status_marked(action['status']))}</b>")
@@ -231,7 +164,7 @@ def commitment(s, stage: str | None = None) -> list:
         KeepTogether(
             [
                 para("Notre engagement", s["h1"]),
-                para(COMMITMENT, s["big"]),
+                para(words.COMMITMENT, s["big"]),
                 Spacer(1, 4),
                 table,
                 Spacer(1, 4),

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from peerready.engine import results as scoring
 from peerready.engine import wording
 from peerready.engine.instrument import Questionnaire
 from peerready.engine.results import Results
+from peerready.report import words
 from peerready.report.layout import CONTENT_WIDTH, PRIORITY_COLOURS, RULE, mm_, para, text
 
-NO_FLAG = "Aucune alerte n’a été levée par les réponses."
+NO_FLAG = words.NO_FLAG
 
 
 def flag_list(results: Results, s) -> list:
@@ -41,11 +41,7 @@ def flag_list(results: Results, s) -> list:
     return [
         CondPageBreak(40 * mm_(1)),
         para("Alertes", s["h2"]),
-        para(
-            "Des réponses qui correspondent à des causes d’échec connues (alertes graves) ou à des risques à "
-            "surveiller (points de vigilance). Le rapport complet les explique.",
-            s["small"],
-        ),
+        para(words.FLAG_LIST_INTRO, s["small"]),
         table,
     ]
 
@@ -57,11 +53,7 @@ def flags(results: Results, s) -> list:
     story = [
         CondPageBreak(50 * mm_(1)),
         para("Alertes", s["h1"]),
-        para(
-            "Ces réponses correspondent à des situations que le terrain décrit comme des causes d’échec "
-            "(alertes graves) ou des risques à surveiller (points de vigilance).",
-            s["body"],
-        ),
+        para(words.FLAGS_INTRO, s["body"]),
     ]
     for flag in results.flags:
         critical = flag.severity == "critical"
@@ -97,15 +89,10 @@ def flags(results: Results, s) -> list:
 
 def answers(questionnaire: Questionnaire, results: Results, s, include_comments: bool) -> list:
     """For each group that may be shown apart: how many chose each answer, and its score."""
-    threshold = wording.plural(scoring.ANONYMITY_THRESHOLD, "personne")
     story = [
         PageBreak(),
         para("Les réponses, question par question", s["h1"]),
-        para(
-            "Pour chaque groupe affichable : combien ont choisi chaque réponse, et le score du groupe sur 100. "
-            f"Un groupe qui a répondu personne par personne à moins de {threshold} n’apparaît pas ici.",
-            s["small"],
-        ),
+        para(words.ANSWERS_INTRO, s["small"]),
     ]
     modes = {p.group: p.modes for p in results.participation}
     for dimension in questionnaire.dimensions:
@@ -151,12 +138,12 @@ def missing(questionnaire: Questionnaire, results: Results, s) -> list:
         return []
     story = [CondPageBreak(40 * mm_(1)), para("Ce qui manque", s["h1"])]
     if results.missing:
-        story.append(para("Questions où au moins un tiers des réponses sont « je ne sais pas » :", s["body"]))
+        story.append(para(words.MISSING_INTRO, s["body"]))
         for item in results.missing:
             share = f" ({wording.percent(item.share)})" if results.shown_missing(item) else ""
             story.append(para(f"• {text(questionnaire.question(item.question).text)}{share}", s["bullet"], markup=True))
     if results.unanswered:
-        story.append(para("Questions posées restées sans réponse :", s["body"]))
+        story.append(para(words.UNANSWERED_INTRO, s["body"]))
         for question_id in results.unanswered:
             story.append(para(f"• {text(questionnaire.question(question_id).text)}", s["bullet"], markup=True))
     return story

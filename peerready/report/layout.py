@@ -26,7 +26,8 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
 from reportlab.platypus import Paragraph as PlainParagraph
 from reportlab.platypus.tables import CellStyle
 
-from peerready.engine import typography, wording
+from peerready.engine import wording
+from peerready.report.words import typeset
 from peerready.resources import resource_path
 
 FONT, BOLD, ITALIC = "PeerReady-Sans", "PeerReady-Sans-Bold", "PeerReady-Sans-Italic"
@@ -130,16 +131,6 @@ _MARKUP = re.compile(r"<[^>]*>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 #: « Qui</b> : » gets its no-break space; then a line separator, a space to the typography, so
 #: that « <b>Qui :</b> » gets it too.
 _STAND_INS = ("\ue000", "\u2028")
-
-
-#: « 75/100 : » — the typography leaves a colon after a number as it is (« 10:30 »); a spaced one
-#: after a score still must not start a line.
-_COLON_AFTER_NUMBER = re.compile(r"(?<=\d)[ \t]+:(?=\s|$)")
-
-
-def typeset(value: str) -> str:
-    """``typography.french``, and a no-break space before a colon that follows a number."""
-    return _COLON_AFTER_NUMBER.sub(typography.NBSP + ":", typography.french(value))
 
 
 def french_markup(markup: str) -> str:

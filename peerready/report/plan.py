@@ -12,7 +12,7 @@ from peerready.engine import vocabulary, wording, workplan
 from peerready.engine.instrument import Questionnaire
 from peerready.engine.results import Results
 from peerready.report import actions as plan_actions
-from peerready.report import cover, findings, scores, workstreams
+from peerready.report import cover, findings, scores, words, workstreams
 from peerready.report.layout import build, mm_, para, styles, text
 
 
@@ -26,10 +26,7 @@ def sources(questionnaire: Questionnaire, s) -> list:
     story = [
         CondPageBreak(50 * mm_(1)),
         para("Sources", s["h2"]),
-        para(
-            "Les questions, les alertes et les actions s’appuient sur ces documents, que PeerReady paraphrase.",
-            s["small"],
-        ),
+        para(words.SOURCES_INTRO, s["small"]),
     ]
     for reference in questionnaire.references.values():
         details = ", ".join(x for x in (reference.author, reference.date) if x)
@@ -51,7 +48,7 @@ def _document(results: Results, date, title: str, subject: str, body: list) -> b
 def action_plan(questionnaire: Questionnaire, results: Results, actions, *, date=None) -> bytes:
     """The action plan: cover, summary, where the team stands, flags, actions, commitment, sources."""
     s = styles()
-    printed = [plan_actions.action_fields(a) for a in actions]
+    printed = [words.action_fields(a) for a in actions]
     streams, loose = workplan.group(questionnaire, results.stage, actions)
     story = cover.cover(questionnaire, results, s, "Plan d’action", date)
     story += cover.summary(questionnaire, results, printed, s, streams=streams)
@@ -82,7 +79,7 @@ def full_report(
 ) -> bytes:
     """Everything in the plan, plus the results per factor and the answers question by question."""
     s = styles()
-    printed = [plan_actions.action_fields(a) for a in actions]
+    printed = [words.action_fields(a) for a in actions]
     streams, _ = workplan.group(questionnaire, results.stage, actions)
     story = cover.cover(questionnaire, results, s, "Rapport complet", date)
     story += cover.summary(questionnaire, results, printed, s, streams=streams)

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, PageBreak, Table, TableStyle
 
-from peerready.engine import results as scoring
 from peerready.engine import wording
 from peerready.engine.instrument import Questionnaire
 from peerready.engine.results import Results
-from peerready.report import charts
+from peerready.report import charts, words
 from peerready.report.layout import ACCENT, CONTENT_WIDTH, grid_style, mm_, para, text
 
 
@@ -27,11 +26,7 @@ def where_we_stand(questionnaire: Questionnaire, results: Results, s, compact: b
     story = [
         CondPageBreak(150 * mm_(1)) if compact else PageBreak(),
         para("Où en est-on ?", s["h1"]),
-        para(
-            "Chaque axe est une dimension, de 0 (au centre) à 100 (au bord) : plus la ligne est loin du "
-            "centre, plus la structure est prête sur ce point.",
-            s["small"],
-        ),
+        para(words.RADAR_INTRO, s["small"]),
         chart,
     ]
     head = [para("Dimension", s["head"]), para("Tous groupes", s["head"])]
@@ -54,11 +49,7 @@ def factors(questionnaire: Questionnaire, results: Results, s) -> list:
     story = [
         PageBreak(),
         para("Résultats par facteur", s["h1"]),
-        para(
-            "Chaque facteur regroupe les questions qui en parlent. Pour les facteurs de risque (marqués "
-            "« risque »), un score élevé veut dire que le risque est faible.",
-            s["small"],
-        ),
+        para(words.FACTORS_INTRO, s["small"]),
     ]
     groups = list(results.visible_groups)
     head = [para("Facteur", s["head"]), para("Tous groupes", s["head"])]
@@ -84,7 +75,7 @@ def factors(questionnaire: Questionnaire, results: Results, s) -> list:
         table = Table(rows, colWidths=[first, 27 * mm_(1)] + [rest] * len(groups) + [22 * mm_(1)], repeatRows=1)
         table.setStyle(grid_style())
         story += [para(dimension.label, s["h2"]), table]
-    story.append(para("★ facteur essentiel.", s["small"]))
+    story.append(para(words.CORE_NOTE, s["small"]))
     return story
 
 
@@ -95,12 +86,7 @@ def gaps(questionnaire: Questionnaire, results: Results, s, limit: int | None = 
     story = [
         CondPageBreak(50 * mm_(1)),
         para("Des points de vue différents", s["h1"]),
-        para(
-            "Sur ces questions, deux groupes ne voient pas la situation de la même façon "
-            f"({wording.points(scoring.GAP_POINTS)} d’écart ou plus sur 100). C’est souvent là qu’il faut "
-            "commencer à se parler.",
-            s["body"],
-        ),
+        para(words.GAPS_INTRO, s["body"]),
     ]
     rows = [[para("Question", s["head"]), para("Scores des groupes", s["head"]), para("Écart", s["head"])]]
     shown = results.gaps if limit is None else results.gaps[:limit]
@@ -141,11 +127,6 @@ def gaps(questionnaire: Questionnaire, results: Results, s, limit: int | None = 
         story.append(para("Des avis partagés", s["h2"]))
         for divided in results.divided[: limit or len(results.divided)]:
             question = questionnaire.question(divided.question)
-            who = wording.group_in_text(divided.group)
-            said = (
-                f"{who[0].upper()}{who[1:]} est partagée sur"
-                if divided.group in ("team", "management")
-                else f"Avis partagés dans {who} sur"
-            )
-            story.append(para(f"• {text(said)} : « {text(question.text)} »", s["bullet"], markup=True))
+            sentence = words.divided_sentence(divided.group, question.text)
+            story.append(para(f"• {text(sentence)}", s["bullet"], markup=True))
     return story

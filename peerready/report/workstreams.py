@@ -11,15 +11,12 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from peerready.engine import wording
 from peerready.engine.workplan import PlannedWorkstream
+from peerready.report import words
 from peerready.report.actions import action_list
 from peerready.report.flow import StartTogether
 from peerready.report.layout import para, text
 
-FUNDER_NOTE = "Une partie dépend d’un financeur : commencez par ce que la structure décide seule."
-
-
-def _owners(stream: PlannedWorkstream) -> str:
-    return ", ".join(wording.owner_role(o) for o in stream.owners)
+_owners = words.stream_owners
 
 
 def first_three(streams: tuple[PlannedWorkstream, ...], s) -> list:
@@ -27,8 +24,7 @@ def first_three(streams: tuple[PlannedWorkstream, ...], s) -> list:
     if not streams:
         return []
     shown = streams[:3]
-    heading = "Les trois chantiers qui comptent le plus" if len(shown) == 3 else "Les chantiers qui comptent le plus"
-    story = [para(heading, s["h2"])]
+    story = [para(words.top_heading(len(shown), "chantiers"), s["h2"])]
     for number, stream in enumerate(shown, 1):
         story.append(
             KeepTogether(
@@ -54,11 +50,7 @@ def sections(streams: tuple[PlannedWorkstream, ...], loose: list, printed_by_id:
     """Each workstream with its actions as a checklist; then the actions in no workstream."""
     heading = [
         para("Le plan, chantier par chantier", s["h1"]),
-        para(
-            "Chaque chantier dit qui le porte, pour quand, et par quoi commencer cette semaine. Les étapes "
-            "de chaque action sont dans le rapport complet ; la case à cocher sert au point d’étape suivant.",
-            s["body"],
-        ),
+        para(words.STREAMS_INTRO, s["body"]),
     ]
     story: list = []
     number = 0
@@ -81,7 +73,7 @@ def sections(streams: tuple[PlannedWorkstream, ...], loose: list, printed_by_id:
             ),
         ]
         if stream.funder:
-            intro.append(para(FUNDER_NOTE, s["small"]))
+            intro.append(para(words.FUNDER_NOTE, s["small"]))
         head = intro if story else [*heading, *intro]  # the section's heading stays with its first workstream
         story += [StartTogether([*head, Spacer(1, 2)], action_list(numbered, s)), Spacer(1, 4)]
     if loose:

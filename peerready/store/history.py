@@ -102,6 +102,7 @@ def overview(store: Store, compute_missing: bool = True, progress=None) -> dict:
     cached = {r["assessment_id"]: r for r in store.db.query("SELECT * FROM results_cache")}
     stages = {stage: 0 for stage in vocabulary.STAGES}
     levels = {level: 0 for level in vocabulary.LEVELS}
+    by_stage_level = {stage: {level: 0 for level in vocabulary.LEVELS} for stage in vocabulary.STAGES}
     dimension_scores: dict[str, list[float]] = {}
     flag_counts: dict[str, dict] = {}
     labels: dict[str, str] = {}
@@ -115,6 +116,8 @@ def overview(store: Store, compute_missing: bool = True, progress=None) -> dict:
                 continue
             summary_row = {"level": computed.level.id, "summary": summaries.dumps(summaries.summary_of(computed))}
         levels[summary_row["level"]] = levels.get(summary_row["level"], 0) + 1
+        crossed = by_stage_level.setdefault(row["stage"], {})
+        crossed[summary_row["level"]] = crossed.get(summary_row["level"], 0) + 1
         summary = json.loads(summary_row["summary"])
         for dimension, score in summary["dimensions"].items():
             labels.setdefault(dimension, summary.get("dimension_labels", {}).get(dimension, dimension))
@@ -137,6 +140,7 @@ def overview(store: Store, compute_missing: bool = True, progress=None) -> dict:
         "assessed": len(latest),
         "stages": stages,
         "levels": levels,
+        "by_stage_level": by_stage_level,
         "dimensions": [
             {"id": d, "label": labels[d], "score": round(sum(v) / len(v), 1), "structures": len(v)}
             for d, v in dimension_scores.items()

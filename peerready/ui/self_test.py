@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import http.client
+import io
 import os
 import tempfile
 import urllib.parse
+import zipfile
 from pathlib import Path
 
 from PySide6.QtNetwork import QLocalServer
@@ -51,6 +53,8 @@ def self_test(out, err) -> int:
             pdf = report.action_plan(questionnaire, result, actions)
             if not pdf.startswith(b"%PDF") or len(pdf) < 10_000:
                 raise RuntimeError("le PDF produit est invalide")
+            step("documents Word et Excel")
+            _office_documents(questionnaire, result, actions)
             step("fenêtre principale")
             app, family = create_application()
             context = AppContext(data_dir=Path(folder), store=store)
@@ -72,6 +76,18 @@ def self_test(out, err) -> int:
         return 1
     out("Auto-test réussi : PeerReady fonctionne.")
     return 0
+
+
+def _office_documents(questionnaire, result, actions) -> None:
+    """The plan as a Word file and its follow-up as a workbook: a trimmed build must keep python-docx's
+    template and openpyxl, and each file must be a real one (a zip holding its main part)."""
+    for made, part in (
+        (report.plan_docx(questionnaire, result, actions), "word/document.xml"),
+        (report.followup_xlsx(questionnaire, result, actions), "xl/workbook.xml"),
+    ):
+        with zipfile.ZipFile(io.BytesIO(made)) as archive:
+            if part not in archive.namelist() or archive.testzip() is not None:
+                raise RuntimeError(f"le fichier produit est invalide ({part} manque)")
 
 
 def _phones(folder: str, store: Store, questionnaire) -> None:

@@ -57,3 +57,32 @@ def test_home_shows_levels_not_kept_yet_once_a_worker_computed_them(qtbot, conte
     assert level.data() == "calcul…"
     qtbot.waitUntil(lambda: page.rows.index(0, 3).data() == "Pas encore prêt", timeout=10000)
     assert threads and threading.main_thread() not in threads
+
+
+def test_the_overview_is_exported_as_a_spreadsheet_off_the_ui_thread(
+    qtbot, context, recorded, tmp_path, monkeypatch, no_real_dialogs
+):
+    import openpyxl
+
+    from peerready import report
+    from peerready.ui import dialogs
+
+    threads = []
+    real = report.overview_xlsx
+    monkeypatch.setattr(
+        report, "overview_xlsx", lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k)
+    )
+    suggested = []
+    monkeypatch.setattr(dialogs, "save_file", lambda *args: suggested.append(args[2]) or str(tmp_path / "vue"))
+    dialog = OverviewDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.export_button.isEnabled()
+    dialog.export_button.click()
+    path = tmp_path / "vue.xlsx"
+    qtbot.waitUntil(lambda: ("open_document", str(path)) in no_real_dialogs, timeout=20000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert "Vue d’ensemble des structures - " in suggested[0] and suggested[0].endswith(".xlsx")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames[:4] == ["Étapes et niveaux", "Dimensions", "Alertes", "Actions"]
+    everything = " ".join(str(c.value) for s in book for row in s.iter_rows() for c in row if c.value is not None)
+    assert "Tilleuls" not in everything

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from peerready.engine import answers, instrument
+from peerready.engine import answers, instrument, typography
 from peerready.store import action_plan, history
 from peerready.ui import dialogs
 from peerready.workshop import recording
@@ -232,21 +232,87 @@ def test_a_failed_pdf_is_explained(page, qtbot, tmp_path, monkeypatch):
     assert page.print_report_button.isEnabled()
 
 
-def test_exporting_to_csv_writes_a_french_spreadsheet(page, context, recorded, qtbot, tmp_path, monkeypatch):
+def export(page, kind):
+    """Choose ``kind`` in the « Exporter… » menu, as the keyboard does (Ctrl+E, then the entry)."""
+    [entry] = [a for a in page.documents.export_menu.actions() if a.objectName() == kind]
+    entry.trigger()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform and a popup menu
+def test_ctrl_e_opens_the_export_menu_with_the_four_files(page, qtbot):
+    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    menu = page.documents.export_menu
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.text() for a in menu.actions()] == [
+        "Plan d’action en document Word (.docx)…",
+        "Rapport complet en document Word (.docx)…",
+        "Suivi des actions en tableur Excel (.xlsx)…",
+        "Suivi des actions en CSV…",
+    ]
+    assert "lecteur d’écran" in page.export_button.toolTip() and "Word" in page.print_plan_button.toolTip()
+    menu.close()
+
+
+def test_exporting_to_csv_writes_a_french_spreadsheet(
+    page, context, recorded, qtbot, tmp_path, monkeypatch, no_real_dialogs
+):
     action_plan.update_action(context.store, page.actions[0].id, owner_name="Awa", due_date="2026-03-01")
     page.open(recorded.id)
     monkeypatch.setattr(dialogs, "save_file", lambda *args: str(tmp_path / "actions"))
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    export(page, "followup_csv")
     path = tmp_path / "actions.csv"
+    qtbot.waitUntil(lambda: ("open_document", str(path)) in no_real_dialogs, timeout=20000)
     assert path.read_bytes().startswith("\ufeff".encode())
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
-    assert rows[0] == ["ordre", "action", "priorité", "porté par", "nom", "échéance", "statut", "notes", "pourquoi"]
+    assert rows[0][:4] == ["N°", "Chantier", "Action", "Priorité"]
     stored = action_plan.list_actions(context.store, recorded.id)
     assert len(rows) == len(stored) + 1
-    assert [row[1] for row in rows[1:]] == [a.title for a in stored]
-    assert rows[1][0] == "1" and rows[1][2] == "Critique" and rows[1][4] == "Awa" and rows[1][5] == "01/03/2026"
-    assert rows[1][6] == "À faire" and rows[1][8]
+    assert sorted(row[2] for row in rows[1:]) == sorted(typography.plain(typography.french(a.title)) for a in stored)
+    awa = next(row for row in rows if row[5] == "Awa")
+    assert awa[6] == "01/03/2026" and awa[8] == "À faire" and awa[10]
+
+
+def test_the_word_and_excel_exports_are_made_off_the_ui_thread_and_opened(
+    page, context, qtbot, tmp_path, monkeypatch, no_real_dialogs
+):
+    import docx
+    import openpyxl
+
+    from peerready import report
+
+    threads = []
+    real = report.plan_docx
+    monkeypatch.setattr(
+        report, "plan_docx", lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k)
+    )
+    suggested = []
+    monkeypatch.setattr(dialogs, "save_file", lambda *args: suggested.append(args[2]) or str(tmp_path / "plan"))
+    export(page, "plan_docx")
+    path = tmp_path / "plan.docx"
+    qtbot.waitUntil(lambda: ("open_document", str(path)) in no_real_dialogs, timeout=20000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert "Plan d’action - CHRS Les Tilleuls - " in suggested[0] and suggested[0].endswith(".docx")
+    headings = [p.text for p in docx.Document(path).paragraphs if p.style.name.startswith("Heading")]
+    assert "En résumé" in headings
+    monkeypatch.setattr(dialogs, "save_file", lambda *args: suggested.append(args[2]) or str(tmp_path / "suivi"))
+    export(page, "followup_xlsx")
+    path = tmp_path / "suivi.xlsx"
+    qtbot.waitUntil(lambda: ("open_document", str(path)) in no_real_dialogs, timeout=20000)
+    assert suggested[-1].endswith(".xlsx") and "Suivi du plan d’action" in suggested[-1]
+    sheet = openpyxl.load_workbook(path)["Suivi du plan"]
+    assert sheet.max_row == len(action_plan.list_actions(context.store, page.assessment_id)) + 1
+    assert ("notify", f"Fichier enregistré : {path}") in page.navigator.calls
+
+
+def test_a_failed_export_is_explained(page, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(dialogs, "save_file", lambda *args: str(tmp_path / "missing-folder" / "plan.docx"))
+    warnings = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warnings.append((title, text)))
+    export(page, "report_docx")
+    qtbot.waitUntil(lambda: bool(warnings), timeout=20000)
+    assert warnings[0][0] == "Export impossible" and "Le fichier n’a pas pu être fait" in warnings[0][1]
+    assert page.export_button.isEnabled()
 
 
 def test_an_open_collection_sends_people_to_the_results(make_page, open_session, navigator, qtbot):

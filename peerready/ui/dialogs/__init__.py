@@ -5,6 +5,8 @@ Tests replace them (monkeypatch) so that no real modal dialog ever opens headles
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl
@@ -131,6 +133,17 @@ def export_folder() -> str:
             pass  # a read-only stick: the Documents folder, as for an installed copy
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return documents or str(Path.home())
+
+
+def safe_file_name(text: str) -> str:
+    """A file name every system accepts, from a document's title."""
+    return re.sub(r'[\\/:*?"<>|]+', "-", text).strip(" .") or "PeerReady"
+
+
+def suggested_path(folder: str, document: str, structure: str, extension: str) -> str:
+    """« Plan d’action - CHRS Les Tilleuls - 2026-11-22.pdf » in ``folder`` (no structure: no part for it)."""
+    name = safe_file_name(" - ".join(x for x in (document, structure, dt.date.today().isoformat()) if x))
+    return str(Path(folder) / f"{name}.{extension}") if folder else f"{name}.{extension}"
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:

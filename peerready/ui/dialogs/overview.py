@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,11 +14,12 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
 )
+from shiboken6 import isValid
 
 from peerready.engine import wording
 from peerready.store import history, summaries
 from peerready.store.database import Store
-from peerready.ui import workers
+from peerready.ui import dialogs, workers
 
 
 class _Progress(QObject):
@@ -49,6 +52,15 @@ class OverviewDialog(QDialog):
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.export_button = buttons.addButton(self.tr("Exporter en tableur…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setAccessibleName(self.tr("Exporter la vue d’ensemble en tableur Excel"))
+        self.export_button.setToolTip(
+            self.tr("Un classeur Excel (.xlsx), une feuille par vue, anonyme comme cette vue d’ensemble")
+        )
+        self.export_button.setEnabled(False)  # once the figures are there
+        self.export_button.clicked.connect(self.on_export)
+        #: The figures shown, exported as they are.
+        self.data: dict | None = None
         layout.addWidget(buttons)
         self.resize(760, 560)
         todo = summaries.missing(context.store)
@@ -78,7 +90,42 @@ class OverviewDialog(QDialog):
 
         workers.run_in_background(work, finished, finished)  # not kept: computed for this showing all the same
 
+    def on_export(self) -> None:
+        if self.data is None:
+            return
+        name = dialogs.suggested_path(dialogs.export_folder(), self.tr("Vue d’ensemble des structures"), "", "xlsx")
+        path = dialogs.save_file(self, self.tr("Enregistrer le tableur"), name, self.tr("Classeurs Excel (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        data = self.data
+
+        def work() -> str:
+            from peerready import report  # deferred: openpyxl loads only when the file is made (start-up)
+
+            Path(path).write_bytes(report.overview_xlsx(data))
+            return path
+
+        def failed(error: Exception) -> None:
+            if isValid(self):
+                self.export_button.setEnabled(True)
+                reason = f"{path} : {error.strerror}" if isinstance(error, OSError) and error.strerror else error
+                dialogs.warn(
+                    self, self.tr("Export impossible"), self.tr("Le tableur n’a pas pu être fait :\n{0}").format(reason)
+                )
+
+        def done(made: str) -> None:
+            if isValid(self):
+                self.export_button.setEnabled(True)
+                dialogs.show_document(self, made)
+
+        self.export_button.setEnabled(False)
+        workers.run_in_background(work, done, failed)
+
     def _fill(self, data: dict) -> None:
+        self.data = data
+        self.export_button.setEnabled(True)
         self.intro.setText(
             self.tr(
                 "Pour la dernière évaluation de chaque structure. Anonyme : aucune structure n’est nommée ici.\n"

@@ -2,7 +2,7 @@
 
 The table (``plan_table``) lists the actions, the editor (``plan_editor``) shows the chosen one;
 this page saves each change at once. The row of documents (``plan_printing``) prints and exports
-the plan, in files written by ``plan_documents``.
+the plan, in files made by ``report``.
 """
 
 from __future__ import annotations
