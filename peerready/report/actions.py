@@ -31,16 +31,10 @@ def actions(printed: list[dict], s, detailed: tuple[str, ...] = ("critical", "hi
     if not printed:
         story.append(para(words.NO_ACTION, s["big"]))
         return story
-    current = None
-    brief: list[tuple[int, dict]] = []
-    for number, action in enumerate(printed, 1):
-        if action["priority"] not in detailed:
-            brief.append((number, action))
-            continue
-        if action["priority"] != current:
-            current = action["priority"]
-            # The heading stays on the page of its first action.
-            heading = para(f"Priorité {wording.priority(current).lower()}", s["h2"])
+    full, brief = words.detailed_and_brief(printed, detailed)
+    for number, action, opens in full:
+        if opens:  # the heading stays on the page of its first action
+            heading = para(f"Priorité {wording.priority(opens).lower()}", s["h2"])
             story.append(KeepTogether([heading, action_block(number, action, s)]))
         else:
             story.append(KeepTogether(action_block(number, action, s)))

@@ -240,31 +240,11 @@ def flags(results: Results) -> list:
 def answers(questionnaire: Questionnaire, results: Results, include_comments: bool) -> list:
     """For each group that may be shown apart: how many chose each answer, and its score."""
     blocks: list = [Heading(1, "Les réponses, question par question"), Paragraph(runs(words.ANSWERS_INTRO), "small")]
-    modes = {p.group: p.modes for p in results.participation}
-    for dimension in questionnaire.dimensions:
-        part: list = []
-        for question in questionnaire.questions:
-            if question.dimension != dimension.id:
-                continue
-            shown = results.shown_answers(question.id)
-            if not shown:
-                continue
-            lines = []
-            for group, answered in shown.items():
-                score = "" if answered.score is None else f" ({wording.score(answered.score * 100)})"
-                if modes.get(group) == ("consensus",):
-                    chosen = ", ".join(o.label for o in question.options if answered.counts.get(o.value))
-                    lines.append(runs(f"{wording.group(group)}{score} — réponse commune : {chosen}"))
-                    continue
-                counts = " · ".join(
-                    f"{o.label} : {answered.counts[o.value]}" for o in question.options if answered.counts.get(o.value)
-                )
-                lines.append(runs(f"{wording.group(group)}{score} — {counts}"))
-            comments = results.comments.get(question.id, ()) if include_comments else ()
-            lines += [runs(run(f"« {c} »", italic=True)) for c in comments]
-            part += [Paragraph(runs(run(question.text, bold=True))), Items(tuple(lines))]
-        if part:
-            blocks += [Heading(2, words.typeset(dimension.label)), *part]
+    for dimension, questions in words.answered(questionnaire, results, include_comments):
+        blocks.append(Heading(2, words.typeset(dimension)))
+        for question, lines, comments in questions:
+            items = [runs(line) for line in lines] + [runs(run(f"« {c} »", italic=True)) for c in comments]
+            blocks += [Paragraph(runs(run(question, bold=True))), Items(tuple(items))]
     return blocks
 
 
@@ -315,15 +295,10 @@ def action_table(numbered: list[tuple[int, dict]], caption: str):
 def stream_sections(streams, loose: list[dict], by_id: dict[str, dict]) -> list:
     """Each workstream with its actions; then the actions in no workstream."""
     blocks: list = [Heading(1, "Le plan, chantier par chantier"), Paragraph(runs(words.STREAMS_INTRO))]
-    number = 0
-    for stream in streams:
-        members = [by_id[a] for a in stream.actions if a in by_id]
-        if not members:
+    for stream, numbered in words.numbered_streams(streams, loose, by_id):
+        if stream is None:
+            blocks += [Heading(2, "Nos autres actions"), action_table(numbered, "Nos autres actions")]
             continue
-        numbered = []
-        for action in members:
-            number += 1
-            numbered.append((number, action))
         blocks += [
             Heading(2, words.typeset(stream.title)),
             Paragraph(
@@ -341,12 +316,6 @@ def stream_sections(streams, loose: list[dict], by_id: dict[str, dict]) -> list:
         if stream.funder:
             blocks.append(Paragraph(runs(words.FUNDER_NOTE), "small"))
         blocks.append(action_table(numbered, f"Les actions du chantier « {stream.title} »"))
-    if loose:
-        numbered = []
-        for action in loose:
-            number += 1
-            numbered.append((number, action))
-        blocks += [Heading(2, "Nos autres actions"), action_table(numbered, "Nos autres actions")]
     return blocks
 
 
@@ -355,15 +324,10 @@ def action_details(printed: list[dict], detailed: tuple[str, ...]) -> list:
     blocks: list = [Heading(1, "Le plan d’action"), Paragraph(runs(words.ACTIONS_INTRO))]
     if not printed:
         return [*blocks, Paragraph(runs(words.NO_ACTION), "lead")]
-    current = None
-    brief: list[tuple[int, dict]] = []
-    for number, action in enumerate(printed, 1):
-        if action["priority"] not in detailed:
-            brief.append((number, action))
-            continue
-        if action["priority"] != current:
-            current = action["priority"]
-            blocks.append(Heading(2, f"Priorité {wording.priority(current).lower()}"))
+    full, brief = words.detailed_and_brief(printed, detailed)
+    for number, action, opens in full:
+        if opens:
+            blocks.append(Heading(2, f"Priorité {wording.priority(opens).lower()}"))
         blocks += action_block(number, action)
     if brief:
         blocks.append(Heading(2, "Ensuite" if len(brief) < len(printed) else "Les actions"))

@@ -94,41 +94,22 @@ def answers(questionnaire: Questionnaire, results: Results, s, include_comments:
         para("Les réponses, question par question", s["h1"]),
         para(words.ANSWERS_INTRO, s["small"]),
     ]
-    modes = {p.group: p.modes for p in results.participation}
-    for dimension in questionnaire.dimensions:
-        blocks = []
-        for question in questionnaire.questions:
-            if question.dimension != dimension.id:
-                continue
-            shown = results.shown_answers(question.id)
-            if not shown:
-                continue
-            lines = []
-            for group, answered in shown.items():
-                score = "" if answered.score is None else f" ({wording.score(answered.score * 100)})"
-                if modes.get(group) == ("consensus",):
-                    chosen = ", ".join(text(o.label) for o in question.options if answered.counts.get(o.value))
-                    lines.append(f"{text(wording.group(group))}{score} — réponse commune : {chosen}")
-                    continue
-                counts = " · ".join(
-                    f"{text(o.label)} : {answered.counts[o.value]}"
-                    for o in question.options
-                    if answered.counts.get(o.value)
-                )
-                lines.append(f"{text(wording.group(group))}{score} — {counts}")
-            comments = results.comments.get(question.id, ()) if include_comments else ()
-            lines += [f"<i>« {text(c)} »</i>" for c in comments]
-            blocks.append(
-                KeepTogether(
-                    [
-                        para(question.text, s["cell_bold"]),
-                        para("<br/>".join(lines), s["answers"], markup=True),
-                        Spacer(1, 5),
-                    ]
-                )
+    for dimension, questions in words.answered(questionnaire, results, include_comments):
+        blocks = [
+            KeepTogether(
+                [
+                    para(question, s["cell_bold"]),
+                    para(
+                        "<br/>".join([text(line) for line in lines] + [f"<i>« {text(c)} »</i>" for c in comments]),
+                        s["answers"],
+                        markup=True,
+                    ),
+                    Spacer(1, 5),
+                ]
             )
-        if blocks:
-            story += [para(dimension.label, s["h2"]), *blocks]
+            for question, lines, comments in questions
+        ]
+        story += [para(dimension, s["h2"]), *blocks]
     return story
 
 

@@ -266,3 +266,68 @@ def due(action: dict) -> str:
 def stream_owners(stream) -> str:
     """Who carries a workstream, in words."""
     return ", ".join(wording.owner_role(o) for o in stream.owners)
+
+
+# -- the answers, question by question --------------------------------------------------------------
+
+
+def answered(questionnaire, results: Results, include_comments: bool) -> list[tuple[str, list[tuple]]]:
+    """Each dimension with its questions shown (``results.shown_answers``, its anonymity policy): the
+    question's text, one line per group (« Équipe (40/100) — Oui : 3 · Non : 2 »), its comments when
+    ``include_comments``."""
+    modes = {p.group: p.modes for p in results.participation}
+    found = []
+    for dimension in questionnaire.dimensions:
+        questions = []
+        for question in questionnaire.questions:
+            if question.dimension != dimension.id:
+                continue
+            shown = results.shown_answers(question.id)
+            if not shown:
+                continue
+            lines = []
+            for group, answers in shown.items():
+                score = "" if answers.score is None else f" ({wording.score(answers.score * 100)})"
+                chosen = [o for o in question.options if answers.counts.get(o.value)]
+                if modes.get(group) == ("consensus",):
+                    said = "réponse commune : " + ", ".join(o.label for o in chosen)
+                else:
+                    said = " · ".join(f"{o.label} : {answers.counts[o.value]}" for o in chosen)
+                lines.append(f"{wording.group(group)}{score} — {said}")
+            comments = list(results.comments.get(question.id, ())) if include_comments else []
+            questions.append((question.text, lines, comments))
+        if questions:
+            found.append((dimension.label, questions))
+    return found
+
+
+# -- the order of the actions -----------------------------------------------------------------------
+
+
+def numbered_streams(streams, loose: list[dict], by_id: dict[str, dict]) -> list[tuple[object, list]]:
+    """Each workstream (``None`` for the actions in none) with its printed actions numbered on through
+    the plan: [(stream, [(1, action), (2, action)]), …]; a workstream with no action left is skipped."""
+    sections: list[tuple[object, list]] = []
+    number = 0
+    groups = [(stream, [by_id[a] for a in stream.actions if a in by_id]) for stream in streams]
+    for stream, members in [*groups, (None, loose)]:
+        if not members:
+            continue
+        sections.append((stream, [(number + i, action) for i, action in enumerate(members, 1)]))
+        number += len(members)
+    return sections
+
+
+def detailed_and_brief(printed: list[dict], detailed: tuple[str, ...]) -> tuple[list, list]:
+    """The actions of the priorities in ``detailed``, each with the priority whose heading it opens
+    (or ``None``): [(number, action, "critical"), (number, action, None)…]; and the others, numbered."""
+    full, brief = [], []
+    current = None
+    for number, action in enumerate(printed, 1):
+        if action["priority"] not in detailed:
+            brief.append((number, action))
+            continue
+        opens = action["priority"] if action["priority"] != current else None
+        current = action["priority"]
+        full.append((number, action, opens))
+    return full, brief

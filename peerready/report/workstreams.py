@@ -53,15 +53,11 @@ def sections(streams: tuple[PlannedWorkstream, ...], loose: list, printed_by_id:
         para(words.STREAMS_INTRO, s["body"]),
     ]
     story: list = []
-    number = 0
-    for stream in streams:
-        members = [printed_by_id[a] for a in stream.actions if a in printed_by_id]
-        if not members:
+    for stream, numbered in words.numbered_streams(streams, loose, printed_by_id):
+        if stream is None:
+            head = [para("Nos autres actions", s["h2"])]
+            story.append(StartTogether(head if story else [*heading, *head], action_list(numbered, s)))
             continue
-        numbered = []
-        for action in members:
-            number += 1
-            numbered.append((number, action))
         intro = [
             para(f"{text(stream.title)}", s["h2"]),
             para(
@@ -76,11 +72,4 @@ def sections(streams: tuple[PlannedWorkstream, ...], loose: list, printed_by_id:
             intro.append(para(words.FUNDER_NOTE, s["small"]))
         head = intro if story else [*heading, *intro]  # the section's heading stays with its first workstream
         story += [StartTogether([*head, Spacer(1, 2)], action_list(numbered, s)), Spacer(1, 4)]
-    if loose:
-        numbered = []
-        for action in loose:
-            number += 1
-            numbered.append((number, action))
-        head = [para("Nos autres actions", s["h2"])]
-        story.append(StartTogether(head if story else [*heading, *head], action_list(numbered, s)))
     return story or heading
