@@ -43,3 +43,8 @@ def test_the_report_benchmark_runs_once():
 def test_the_questionnaire_benchmark_runs_once():
     out = run_benchmark("benchmarks/questionnaire_benchmark.py", "--repeat", "1", "--runs", "1")
     assert "load + validate" in out
+
+
+def test_the_exports_benchmark_runs_once():
+    out = run_benchmark("benchmarks/exports_benchmark.py", "--repeat", "1")
+    assert "rapport complet (docx)" in out and "suivi des actions (xlsx)" in out
