@@ -82,10 +82,6 @@ class Outline:
     blocks: list = field(default_factory=list)
 
 
-def cell(*parts) -> Runs:
-    return runs(*parts)
-
-
 def grid(header, rows, widths=(), **options) -> Grid:
     """A table from plain strings or runs in each cell."""
     return Grid(

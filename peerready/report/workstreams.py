@@ -16,8 +16,6 @@ from peerready.report.actions import action_list
 from peerready.report.flow import StartTogether
 from peerready.report.layout import para, text
 
-_owners = words.stream_owners
-
 
 def first_three(streams: tuple[PlannedWorkstream, ...], s) -> list:
     """For page 1: the three workstreams that matter most, what each changes, who, when, its first step."""
@@ -36,7 +34,8 @@ def first_three(streams: tuple[PlannedWorkstream, ...], s) -> list:
                     ),
                     para(
                         f"<b>Cette semaine :</b> {text(stream.first_step)} "
-                        f"<font size=8>({text(_owners(stream))} · {text(wording.horizon(stream.horizon))})</font>",
+                        f"<font size=8>({text(words.stream_owners(stream))} · "
+                        f"{text(wording.horizon(stream.horizon))})</font>",
                         s["small_ink"],
                         markup=True,
                     ),
@@ -61,7 +60,7 @@ def sections(streams: tuple[PlannedWorkstream, ...], loose: list, printed_by_id:
         intro = [
             para(f"{text(stream.title)}", s["h2"]),
             para(
-                f"{text(stream.changes)} <b>Qui :</b> {text(_owners(stream))}. "
+                f"{text(stream.changes)} <b>Qui :</b> {text(words.stream_owners(stream))}. "
                 f"<b>Pour quand :</b> {text(wording.horizon(stream.horizon))}. "
                 f"<b>Première étape :</b> {text(stream.first_step)}",
                 s["small_ink"],
