@@ -659,131 +659,186 @@ Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</sou
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="40"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="63"/>
         <source>Imprimer le plan…</source>
-        <extracomment>The file of the PDF being made (or made last), for the message if it fails.</extracomment>
+        <extracomment>The follow-up lists every action, the abandoned ones too (with their status). The file being made (or made last) and its kind, for the message if it fails.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="42"/>
-        <source>Faire le PDF du plan d’action à distribuer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="43"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="69"/>
         <source>Imprimer le plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="46"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="72"/>
         <source>Imprimer le rapport complet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="49"/>
-        <source>Faire le PDF du rapport complet : résultats détaillés, réponses question par question et plan (Ctrl+Maj+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="52"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="78"/>
         <source>Imprimer le rapport complet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="55"/>
-        <source>Exporter en CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="57"/>
-        <source>Enregistrer les actions pour un tableur (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="58"/>
-        <source>Exporter les actions en CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="61"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="101"/>
         <source>Comparer avec une autre évaluation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="63"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="103"/>
         <source>Voir ce qui a bougé depuis une autre évaluation de la structure, et ce qui a été fait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="64"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="104"/>
         <source>Comparer avec une autre évaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="68"/>
-        <source>Préparation du PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="71"/>
-        <source>Préparation du PDF en cours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="110"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="155"/>
         <source>Rapport complet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="110"/>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="170"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="155"/>
         <source>Plan d’action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="111"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="159"/>
         <source>Enregistrer le PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="111"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="159"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="150"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="213"/>
         <source>PDF enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="160"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="224"/>
         <source>PDF impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="160"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="224"/>
         <source>Le PDF n’a pas pu être fait :
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="170"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="162"/>
         <source>Exporter les actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="170"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="66"/>
+        <source>Faire le PDF du plan d’action à distribuer (Ctrl+P). Pour un lecteur d’écran ou pour le modifier : Exporter…, document Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="75"/>
+        <source>Faire le PDF du rapport complet : résultats détaillés, réponses question par question et plan (Ctrl+Maj+P). Pour un lecteur d’écran ou pour le modifier : Exporter…, document Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="81"/>
+        <source>Exporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="84"/>
+        <source>Pour les personnes qui n’ont pas PeerReady : le plan ou le rapport en document Word modifiable (lisible avec un lecteur d’écran), le suivi des actions en tableur (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="87"/>
+        <source>Exporter le plan : Word, Excel ou CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="90"/>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="92"/>
+        <source>Plan d’action en document Word (.docx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="93"/>
+        <source>Rapport complet en document Word (.docx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="94"/>
+        <source>Suivi des actions en tableur Excel (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="95"/>
+        <source>Suivi des actions en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="108"/>
+        <source>Préparation du document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="111"/>
+        <source>Préparation du document en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="157"/>
+        <source>Suivi du plan d’action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="160"/>
+        <source>Enregistrer le document Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="160"/>
+        <source>Documents Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="161"/>
+        <source>Enregistrer le tableur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="161"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="162"/>
         <source>Tableur CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="177"/>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="213"/>
+        <source>Fichier enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="226"/>
         <source>Export impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_printing.py" line="181"/>
-        <source>Actions exportées : {0}</source>
+        <location filename="../../peerready/ui/pages/plan_printing.py" line="226"/>
+        <source>Le fichier n’a pas pu être fait :
+{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,155 +1642,155 @@ Pour les retrouver : Fichier → Restaurer une sauvegarde, ou « peerready resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="47"/>
+        <location filename="../../peerready/ui/main_window.py" line="48"/>
         <source>Contenu</source>
         <extracomment>A second start of PeerReady on the same data folder asked this window to come forward.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="49"/>
+        <location filename="../../peerready/ui/main_window.py" line="50"/>
         <source>Ouverture des données…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="87"/>
+        <location filename="../../peerready/ui/main_window.py" line="88"/>
         <source>Barre d’état</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="143"/>
+        <location filename="../../peerready/ui/main_window.py" line="147"/>
         <source>La page n’a pas pu être affichée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="150"/>
+        <location filename="../../peerready/ui/main_window.py" line="154"/>
         <source>Ce que vous vouliez ouvrir n’existe plus (supprimé ou remplacé par une sauvegarde).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="224"/>
+        <location filename="../../peerready/ui/main_window.py" line="231"/>
         <source>PeerReady était déjà ouvert : voici sa fenêtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="263"/>
+        <location filename="../../peerready/ui/main_window.py" line="270"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="264"/>
+        <location filename="../../peerready/ui/main_window.py" line="271"/>
         <source>&amp;Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="267"/>
+        <location filename="../../peerready/ui/main_window.py" line="274"/>
         <source>&amp;Nouvelle structure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="274"/>
+        <location filename="../../peerready/ui/main_window.py" line="281"/>
         <source>&amp;Importer un fichier .peerready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="281"/>
+        <location filename="../../peerready/ui/main_window.py" line="288"/>
         <source>&amp;Vue d’ensemble des structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="287"/>
+        <location filename="../../peerready/ui/main_window.py" line="294"/>
         <source>Faire une &amp;sauvegarde maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="288"/>
+        <location filename="../../peerready/ui/main_window.py" line="295"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="290"/>
+        <location filename="../../peerready/ui/main_window.py" line="297"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="292"/>
+        <location filename="../../peerready/ui/main_window.py" line="299"/>
         <source>&amp;Affichage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="295"/>
+        <location filename="../../peerready/ui/main_window.py" line="302"/>
         <source>Texte plus &amp;grand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="301"/>
+        <location filename="../../peerready/ui/main_window.py" line="308"/>
         <source>Texte plus &amp;petit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="304"/>
+        <location filename="../../peerready/ui/main_window.py" line="311"/>
         <source>Taille &amp;normale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="307"/>
+        <location filename="../../peerready/ui/main_window.py" line="314"/>
         <source>&amp;Contraste élevé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="312"/>
+        <location filename="../../peerready/ui/main_window.py" line="319"/>
         <source>&amp;Réglages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="315"/>
+        <location filename="../../peerready/ui/main_window.py" line="322"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="318"/>
+        <location filename="../../peerready/ui/main_window.py" line="325"/>
         <source>&amp;Guide pour animer l’atelier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="323"/>
+        <location filename="../../peerready/ui/main_window.py" line="330"/>
         <source>À &amp;propos de PeerReady</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="360"/>
+        <location filename="../../peerready/ui/main_window.py" line="367"/>
         <source>La sauvegarde n’a pas été faite.</source>
         <extracomment>What a participant answering on the laptop may not reach: all but text size and contrast.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="366"/>
+        <location filename="../../peerready/ui/main_window.py" line="373"/>
         <source>Sauvegarde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="366"/>
+        <location filename="../../peerready/ui/main_window.py" line="373"/>
         <source>Sauvegarde faite :
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="379"/>
+        <location filename="../../peerready/ui/main_window.py" line="386"/>
         <source>Restaurer une sauvegarde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="380"/>
+        <location filename="../../peerready/ui/main_window.py" line="387"/>
         <source>Sauvegardes PeerReady (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="388"/>
+        <location filename="../../peerready/ui/main_window.py" line="395"/>
         <source>C’est la base de données en cours d’utilisation, pas une sauvegarde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="394"/>
+        <location filename="../../peerready/ui/main_window.py" line="401"/>
         <source>Remplacer toutes les données actuelles par cette sauvegarde ?
 {0}
 
@@ -1743,27 +1798,27 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="397"/>
+        <location filename="../../peerready/ui/main_window.py" line="404"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="400"/>
+        <location filename="../../peerready/ui/main_window.py" line="407"/>
         <source>La sauvegarde n’a pas été restaurée ; les données sont restées comme avant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="408"/>
+        <location filename="../../peerready/ui/main_window.py" line="415"/>
         <source>Sauvegarde restaurée. Les données d’avant sont gardées dans {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="391"/>
+        <location filename="../../peerready/ui/main_window.py" line="398"/>
         <source>Restauration impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="420"/>
+        <location filename="../../peerready/ui/main_window.py" line="427"/>
         <source>Taille du texte : {0} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,83 +1854,121 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="35"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="38"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="96"/>
         <source>Vue d’ensemble des structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="84"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="131"/>
         <source>Pour la dernière évaluation de chaque structure. Anonyme : aucune structure n’est nommée ici.
 {0}, dont {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="47"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="50"/>
         <source>Vue d’ensemble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="42"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="45"/>
         <source>Calcul des résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="48"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="51"/>
         <source>Indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="48"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="51"/>
         <source>Valeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="62"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="55"/>
+        <source>Exporter en tableur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="56"/>
+        <source>Exporter la vue d’ensemble en tableur Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="58"/>
+        <source>Un classeur Excel (.xlsx), une feuille par vue, anonyme comme cette vue d’ensemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="74"/>
         <source>Calcul des résultats de {0}, une seule fois…</source>
+        <extracomment>The figures shown, exported as they are.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="98"/>
-        <source>Étape du projet</source>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="97"/>
+        <source>Enregistrer le tableur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="99"/>
-        <source>Niveau de préparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="101"/>
-        <source>Score moyen par dimension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="104"/>
-        <source>Alertes les plus fréquentes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="112"/>
-        <source>Actions des plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="114"/>
-        <source>Faites</source>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="97"/>
+        <source>Classeurs Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerready/ui/dialogs/overview.py" line="115"/>
+        <source>Export impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="115"/>
+        <source>Le tableur n’a pas pu être fait :
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="145"/>
+        <source>Étape du projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="146"/>
+        <source>Niveau de préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="148"/>
+        <source>Score moyen par dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="151"/>
+        <source>Alertes les plus fréquentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="159"/>
+        <source>Actions des plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="161"/>
+        <source>Faites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="162"/>
         <source>En cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="116"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="163"/>
         <source>À faire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/overview.py" line="117"/>
+        <location filename="../../peerready/ui/dialogs/overview.py" line="164"/>
         <source>Abandonnées</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,27 +2043,27 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="64"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="67"/>
         <source>Sur les téléphones : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="66"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="69"/>
         <source>{0} : répondez sur votre téléphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="72"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="75"/>
         <source>Connectez-vous au même Wi-Fi que cet ordinateur, puis visez ce code avec l’appareil photo, ou tapez l’adresse. Pas d’application, pas de compte, pas de nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="99"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="102"/>
         <source>&amp;Réseau :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="108"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="111"/>
         <source>Les téléphones n’arrivent pas à ouvrir la page ?
 • Ils doivent être sur le même réseau Wi-Fi que cet ordinateur (pas sur leurs données mobiles).
 • Sous Windows, si une fenêtre du pare-feu s’est ouverte, autorisez PeerReady sur les réseaux privés. Un réseau « invité » isole souvent les appareils : il ne convient pas.
@@ -1979,57 +2072,57 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="124"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="127"/>
         <source>&amp;Arrêter la collecte sur les téléphones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="141"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="144"/>
         <source>Cet ordinateur n’est relié à aucun réseau. Créez un partage de connexion (point d’accès) avec votre téléphone ou cet ordinateur, connectez-y tout le monde, puis rouvrez cette fenêtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="168"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="172"/>
         <source>Adresse à taper : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="171"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="175"/>
         <source>Code QR de l’adresse {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="181"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="185"/>
         <source>Aucun téléphone connecté pour l’instant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="183"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="187"/>
         <source>1 téléphone connecté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="185"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="189"/>
         <source>{0} téléphones connectés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="189"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="193"/>
         <source>personne n’a encore terminé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="191"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="195"/>
         <source>1 a terminé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="193"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="197"/>
         <source>{0} ont terminé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="197"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="201"/>
         <source>La collecte de l’évaluation est close : les téléphones ne peuvent plus répondre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,110 +2338,116 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>PrepareDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="39"/>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="187"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="46"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="201"/>
         <source>Nouvelle évaluation</source>
+        <extracomment>A group that answers on phones is stored as person by person: each phone is one anonymous respondent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="46"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="53"/>
         <source>&amp;Questionnaire :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="54"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="61"/>
         <source>É&amp;tape du projet :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="57"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="64"/>
         <source>&amp;Complète</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="58"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="65"/>
         <source>Co&amp;urte (vérification rapide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="66"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="73"/>
         <source>Version :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="69"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="76"/>
         <source>Qui répond, et comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="78"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="85"/>
         <source>À tour de rôle (l’ordinateur passe de main en main)</source>
         <extracomment>Whether the facilitator wants each group, whatever the version or stage shown asks it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="106"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="115"/>
         <source>Personnes accompagnées : leurs questions parlent du travail pair dans l’équipe. Ne les posez qu’avec l’accord de la personne en poste, qui choisit de dire ou non son parcours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="79"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="86"/>
         <source>Décompte (vote à main levée ou bulletins papier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="80"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="87"/>
         <source>Réponse commune du groupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="83"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="89"/>
+        <source>Sur leurs téléphones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="92"/>
         <source>Bulletins papier glissés dans une urne, comptés par l’animation</source>
         <extracomment>Accompanied people never answer by a show of hands in front of the staff who support them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="88"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="97"/>
         <source>Façon de répondre : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="113"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="122"/>
         <source>Les actions encore ouvertes de la dernière évaluation seront reprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="118"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="127"/>
         <source>Imprimer les questionnaires &amp;papier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="119"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="128"/>
         <source>Un questionnaire vierge par groupe coché, pour une séance sur papier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="122"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="131"/>
         <source>&amp;Commencer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="156"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="170"/>
         <source>{0} questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="156"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="170"/>
         <source>aucune question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="163"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="177"/>
         <source>Cette version ne pose aucune question à ce groupe : il sera recoché avec ses questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="175"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="189"/>
         <source>La nouvelle évaluation n’a pas été créée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,24 +2929,24 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="72"/>
+        <location filename="../../peerready/ui/pages/session.py" line="74"/>
         <source>Collecte des réponses</source>
-        <extracomment>The respondent on screen, as the workshop model has it (None on the other screens). The questions without an answer are being gone back to, from the list shown before the end. The people present for each tally sheet of this assessment, by respondent id.</extracomment>
+        <extracomment>The phone collections running, by group (their windows). The respondent on screen, as the workshop model has it (None on the other screens). The questions without an answer are being gone back to, from the list shown before the end. The people present for each tally sheet of this assessment, by respondent id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="201"/>
+        <location filename="../../peerready/ui/pages/session.py" line="203"/>
         <source>Collecte — {0}</source>
         <extracomment>The group of the person who has just finished, for « Personne suivante ».</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="342"/>
+        <location filename="../../peerready/ui/pages/session.py" line="354"/>
         <source>Collecte rouverte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="395"/>
+        <location filename="../../peerready/ui/pages/session.py" line="407"/>
         <source>Réponses de « {0} » enregistrées.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,22 +3514,22 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="210"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="224"/>
         <source>Où enregistrer les questionnaires papier ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="229"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="243"/>
         <source>1 questionnaire enregistré dans {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="231"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="245"/>
         <source>{0} questionnaires enregistrés dans {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="237"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="251"/>
         <source>Impression impossible</source>
         <translation type="unfinished"></translation>
     </message>
