@@ -1,4 +1,4 @@
-"""Fixtures for the phone pages: a real data folder, an open assessment, the app called directly."""
+"""Fixtures for the phone pages: a real data folder, an open assessment, the app called directly, Chromium."""
 
 import pytest
 
@@ -6,6 +6,7 @@ from peerready.store import structures
 from peerready.store.database import Store
 from peerready.web.app import Limits, PhoneApp, ThreadStores
 from peerready.workshop import preparing
+from tests.web import browser
 
 #: How every group answers in these tests: the team, the peer and accompanied people on phones.
 GROUPS = {"management": "consensus", "team": "individual", "peer": "individual", "people": "individual"}
@@ -55,3 +56,17 @@ def make_app(folder):
     yield make
     for app in made:
         app.stores.close_all()
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Debian's Chromium, headless, for the tests of a module; they skip where it is missing (``browser``)."""
+    browser.require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=browser.executable(), headless=True, args=browser.LAUNCH_ARGS
+        )
+        yield launched
+        launched.close()

@@ -28,19 +28,6 @@ STAGE = "integrating"
 SCREENSHOTS = Path("/tmp")
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    browser.require_browser()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=browser.executable(), headless=True, args=browser.LAUNCH_ARGS
-        )
-        yield launched
-        launched.close()
-
-
 @pytest.fixture
 def expect():
     from playwright.sync_api import expect
