@@ -12,9 +12,13 @@ body {
   margin: 0; background: #ffffff; color: #1a1a1a;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif;
   line-height: 1.45;
+  /* At 200 % (a phone's largest text, or its zoom), a word longer than a line breaks rather than push the
+     page sideways; no automatic hyphens, which would cut words at every width (easy-to-read asks for whole words). */
+  overflow-wrap: break-word;
 }
 main { max-width: 40rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
 h1 { font-size: 1.45rem; line-height: 1.3; margin: 0.5rem 0 1rem; }
+h2 { font-size: 1.1rem; line-height: 1.3; margin: 1.2rem 0 0.5rem; }
 p, li { font-size: 1rem; }
 .progress { font-weight: bold; color: #1f3f66; margin: 0; }
 .dimension { color: #4a4a4a; margin: 0 0 0.25rem; }
@@ -29,12 +33,13 @@ button, .button {
   border: 2px solid #0b4f8a; background: #ffffff; color: #0b3a66;
 }
 button.chosen { background: #0b4f8a; color: #ffffff; font-weight: bold; }
-button.chosen::before { content: "✓ "; }
+/* The tick is seen, not read: the button says « pressed » already (the first line, for older browsers). */
+button.chosen::before { content: "✓ "; content: "✓ " / ""; }
 button.secondary { border-color: #5c5c5c; background: #f2f2f2; color: #262626; }
 button.primary { background: #0b4f8a; color: #ffffff; text-align: center; font-weight: bold; }
 .unknown { margin-top: 0.4rem; padding-top: 0.8rem; border-top: 1px solid #9a9a9a; }
-.navigation { display: flex; gap: 0.6rem; margin-top: 1.2rem; }
-.navigation button { text-align: center; font-size: 1rem; }
+.navigation { display: flex; flex-wrap: wrap; gap: 0.6rem; margin-top: 1.2rem; }
+.navigation button { flex: 1 1 8rem; text-align: center; font-size: 1rem; }
 button:focus-visible, summary:focus-visible, textarea:focus-visible, input:focus-visible, a:focus-visible {
   outline: 3px solid #b34700; outline-offset: 2px;
 }
@@ -54,4 +59,10 @@ textarea {
 .choice input { width: 1.5rem; height: 1.5rem; margin: 0.15rem 0 0; flex: none; }
 a { color: #0b4f8a; }
 .passed button { font-size: 1rem; }
+/* A narrow screen, or a phone zoomed in: less room around the words, so fewer of them are cut. */
+@media (max-width: 20rem) {
+  main { padding: 0.5rem 0.5rem 2rem; }
+  details { padding: 0 0.5rem; }
+  button, .button { padding: 0.6rem 0.6rem; font-size: 1rem; }
+}
 """
