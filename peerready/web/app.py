@@ -1,7 +1,8 @@
 """The WSGI application of one phone collection: who may ask what, and what each phone is shown.
 
 Everything a stranger on the same Wi-Fi could try is refused before the workshop model is
-reached: a path without the collection's token is a plain 404; a Host header other than the
+reached: a path without the collection's token is a 404 (one French page, the same for every
+such path, that says nothing of the collection); a Host header other than the
 served address is refused (DNS rebinding); only GET and POST; bodies are small, forms
 url-encoded, and each carries an anti-forgery token tied to the phone's cookie; each phone (and
 each address without a phone) is rate-limited; the number of phones is capped. Only the open
@@ -252,8 +253,8 @@ class PhoneApp:
         if host not in self.hosts:
             return plain("421 Misdirected Request")
         route = self.route(environ.get("PATH_INFO", ""))
-        if route is None:
-            return plain("404 Not Found")
+        if route is None:  # a person may have mistyped the address, or kept an old collection's code
+            return html(pages.not_found(), "404 Not Found")
         method = environ.get("REQUEST_METHOD", "")
         if method not in ("GET", "POST"):
             return plain("405 Method Not Allowed").header("Allow", "GET, POST")
@@ -286,6 +287,7 @@ class PhoneApp:
                         "gardé). Autorisez les cookies pour cette page, ou quittez la navigation privée, puis "
                         "rouvrez l’adresse."
                     ],
+                    error=True,
                 )
             if not hmac.compare_digest(fields.get("csrf", "").encode(), self.sign("form", phone_id).encode()):
                 return plain("403 Forbidden")
@@ -301,12 +303,13 @@ class PhoneApp:
                     "ou prévenez-la."
                 ],
                 again=True,
+                error=True,
             ).header("Retry-After", "5")
         except RecordError as error:
             if self.closed():
                 return self.closed_page()
             log.warning("phone collection: %s", error)
-            return self.say("409 Conflict", "Ce n’est pas possible", [str(error)], again=True)
+            return self.say("409 Conflict", "Ce n’est pas possible", [str(error)], again=True, error=True)
 
     def route(self, path: str) -> str | None:
         """The route named by ``path`` under the collection's token, or None (no token, unknown, a folder…)."""
@@ -391,7 +394,7 @@ class PhoneApp:
         except flow.Stale:
             return self.redirect()
         except flow.Refused as error:
-            return self.say("400 Bad Request", "Ce n’est pas possible", [str(error)], again=True)
+            return self.say("400 Bad Request", "Ce n’est pas possible", [str(error)], again=True, error=True)
         phone.step += 1
         if finished:
             self.changed()
@@ -461,10 +464,12 @@ class PhoneApp:
             "Un instant, s’il vous plaît",
             ["Ce téléphone a envoyé beaucoup de demandes d’un coup. Attendez quelques secondes, puis réessayez."],
             again=True,
+            error=True,
         ).header("Retry-After", "5")
 
-    def say(self, status: str, title: str, lines: list[str], *, again: bool = False) -> Response:
-        return html(pages.message(self.prefix, title, lines, again=again), status)
+    def say(self, status: str, title: str, lines: list[str], *, again: bool = False, error: bool = False) -> Response:
+        """A page that only says something; an ``error`` when what the phone sent was refused or not saved."""
+        return html(pages.message(self.prefix, title, lines, again=again, error=error), status)
 
     def redirect(self) -> Response:
         return Response("303 See Other").header("Location", self.prefix)

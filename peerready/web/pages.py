@@ -4,6 +4,12 @@ Every page has one ``<h1>``, ``lang="fr"``, a viewport for phones and PeerReady'
 sheet; every form posts, then the server redirects (303) to the page to show. Nothing here
 decides anything: the screens show what ``workshop`` says about the phone's respondent. Every
 text that comes from the questionnaire or a person is escaped.
+
+For screen readers (TalkBack, VoiceOver) and keyboards (tests/web/test_phone_accessibility.py):
+a page's title says what its heading says (a question's, where it is: « Question 3 sur 15 »),
+and « Erreur » first on a page that refuses what the person did, whose words are an alert; the
+answers of a question are a group named by the question; a hint under a field is that field's
+description; the parts of a page are headings, never bold paragraphs.
 """
 
 from __future__ import annotations
@@ -38,16 +44,20 @@ def french(text: str) -> str:
     return escape(typography.french(text), quote=True)
 
 
-def document(prefix: str, title: str, body: str) -> str:
-    """A whole page: ``prefix`` is the collection's path (``/<token>/``), where the style sheet is too."""
+def document(prefix: str | None, title: str, body: str) -> str:
+    """A whole page: ``prefix`` is the collection's path (``/<token>/``), where the style sheet is too.
+
+    Without ``prefix`` (an address that is not the collection's), the page has no style sheet: its
+    link would give the token away.
+    """
+    sheet = f'<link rel="stylesheet" href="{escape(prefix)}style.css">\n' if prefix is not None else ""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="same-origin">\n'
         f"<title>{french(title)} — PeerReady</title>\n"
-        f'<link rel="stylesheet" href="{escape(prefix)}style.css">\n'
-        f"</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"
+        f"{sheet}</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"
     )
 
 
@@ -85,7 +95,7 @@ def start(prefix: str, form: Form, *, title: str, group: str, questions: int, mi
         ]
     body = f"<h1>{french(title)}</h1>\n" + "\n".join(f"<p>{french(line)}</p>" for line in lines)
     body += "\n" + _post(prefix, "start", form, '<button type="submit" class="primary">Commencer</button>')
-    return document(prefix, "Bienvenue", body)
+    return document(prefix, f"Bienvenue : {title}", body)
 
 
 # -- a question -------------------------------------------------------------------------------
@@ -133,8 +143,9 @@ def question(prefix: str, form: Form, s: Session, *, note: str = "", comment: st
     inner.append(
         f"<details{' open' if text else ''}><summary>Ajouter un commentaire</summary>"
         f'<label for="comment">{french(COMMENT_REMINDER)}</label>'
-        f'<textarea id="comment" name="comment" maxlength="{COMMENT_MAX}" rows="4">{escape(text)}</textarea>'
-        + f'<p class="hint">{french(WAITING if waiting else BEFORE_CHOOSING)}</p>'
+        f'<textarea id="comment" name="comment" maxlength="{COMMENT_MAX}" rows="4" aria-describedby="comment-hint">'
+        f"{escape(text)}</textarea>"
+        + f'<p class="hint" id="comment-hint">{french(WAITING if waiting else BEFORE_CHOOSING)}</p>'
         + '<button type="submit" name="action" value="comment" class="secondary">Enregistrer le commentaire</button>'
         "</details>"
     )
@@ -174,7 +185,7 @@ def passed(prefix: str, form: Form, entries: tuple[Passed, ...], count: int) -> 
         f"<p>{french('Vous pouvez y répondre maintenant, ou terminer : ces questions resteront sans réponse.')}</p>"
         '<button type="submit" name="action" value="finish" class="primary">Terminer sans y répondre</button>'
     )
-    return document(prefix, "Avant de terminer", f"<h1>{french(title)}</h1>\n" + _post(prefix, "passed", form, inner))
+    return document(prefix, title, f"<h1>{french(title)}</h1>\n" + _post(prefix, "passed", form, inner))
 
 
 # -- the peer's own sheet and choice ------------------------------------------------------------
@@ -182,7 +193,8 @@ def passed(prefix: str, form: Form, entries: tuple[Passed, ...], count: int) -> 
 
 def sharing(prefix: str, form: Form, view: PersonalView, caveat: str) -> str:
     """The private sheet of a person of a small group and what they share (``workshop.sharing``)."""
-    parts = [f"<h1>{french('Avant de finir : ce que vous partagez')}</h1>"]
+    title = "Avant de finir : ce que vous partagez"
+    parts = [f"<h1>{french(title)}</h1>"]
     parts.append(
         "<p>"
         + french(
@@ -193,11 +205,11 @@ def sharing(prefix: str, form: Form, view: PersonalView, caveat: str) -> str:
         + "</p>"
     )
     if view.risks:
-        parts.append(f"<p><strong>{french('Ce que vous avez signalé :')}</strong></p><ul>")
+        parts.append(f"<h2>{french('Ce que vous avez signalé')}</h2><ul>")
         parts += [f"<li>{french(f'{r.title} — vous avez répondu « {r.answer} »')}</li>" for r in view.risks]
         parts.append("</ul>")
     if view.differences:
-        parts.append(f"<p><strong>{french('Là où votre regard diffère :')}</strong></p><ul>")
+        parts.append(f"<h2>{french('Là où votre regard diffère')}</h2><ul>")
         for (text, answer), others in view.differences_by_question().items():
             seen = ", ".join(f"{d.other_group} {wording.score(d.other_score)}" for d in others)
             line = f"« {text} » — vous avez répondu « {answer} » ; les autres voient les choses autrement : {seen}"
@@ -213,23 +225,25 @@ def sharing(prefix: str, form: Form, view: PersonalView, caveat: str) -> str:
         for consent, label in vocabulary.CONSENTS.items()
     )
     inner = (
-        f'<fieldset class="choices"><legend>{french("Ce que vous partagez")}</legend>{choices}</fieldset>'
-        f'<p class="hint">{french(caveat)}</p>'
+        '<fieldset class="choices" aria-describedby="caveat">'
+        f"<legend>{french('Ce que vous partagez')}</legend>{choices}</fieldset>"
+        f'<p class="hint" id="caveat">{french(caveat)}</p>'
         '<button type="submit" class="primary">Valider mon choix</button>'
     )
     parts.append(_post(prefix, "sharing", form, inner))
-    parts.append(f"<p><strong>{french('Pour en parler, en dehors des résultats communs :')}</strong></p><ul>")
+    parts.append(f"<h2>{french('Pour en parler, en dehors des résultats communs')}</h2><ul>")
     parts += [f"<li>{french(line)}</li>" for line in view.support]
     parts.append("</ul>")
-    return document(prefix, "Ce que vous partagez", "\n".join(parts))
+    return document(prefix, title, "\n".join(parts))
 
 
 # -- the end, and the pages that say no ---------------------------------------------------------
 
 
 def thanks(prefix: str, form: Form) -> str:
+    title = "Merci, vos réponses sont enregistrées"
     body = (
-        f"<h1>{french('Merci, vos réponses sont enregistrées')}</h1>\n"
+        f"<h1>{french(title)}</h1>\n"
         f"<p>{french('Vous pouvez fermer cette page. Aucun résultat ne s’affiche sur les téléphones.')}</p>\n"
         + _post(
             prefix,
@@ -239,12 +253,30 @@ def thanks(prefix: str, form: Form) -> str:
             '<button type="submit" class="secondary">Une autre personne répond sur ce téléphone</button>',
         )
     )
-    return document(prefix, "Merci", body)
+    return document(prefix, title, body)
 
 
-def message(prefix: str, title: str, lines: list[str], *, again: bool = False) -> str:
-    """A page that only says something (closed, full, busy…), optionally with a way back to the questions."""
-    body = f"<h1>{french(title)}</h1>\n" + "\n".join(f"<p>{french(line)}</p>" for line in lines)
+def message(prefix: str | None, title: str, lines: list[str], *, again: bool = False, error: bool = False) -> str:
+    """A page that only says something (closed, full, busy…), optionally with a way back to the questions.
+
+    An ``error`` (what the person did was refused, or not saved) says so first in its title, the
+    first words a screen reader speaks on a new page, and its words are an alert.
+    """
+    said = "\n".join(f"<p>{french(line)}</p>" for line in lines)
+    body = f"<h1>{french(title)}</h1>\n" + (f'<div role="alert">{said}</div>' if error else said)
     if again:
         body += f'\n<p><a class="button" href="{escape(prefix)}">{french("Revenir aux questions")}</a></p>'
-    return document(prefix, title, body)
+    return document(prefix, f"Erreur : {title[:1].lower()}{title[1:]}" if error else title, body)
+
+
+#: What an address that is not the collection's shows: nothing of the collection (no token, no style sheet).
+NOT_FOUND_TITLE = "Adresse inconnue"
+NOT_FOUND = [
+    "Cette adresse ne mène à aucun questionnaire ouvert. Vérifiez-la, ou scannez à nouveau le code que montre "
+    "la personne qui anime : l'adresse change à chaque collecte.",
+]
+
+
+def not_found() -> str:
+    """The page of a mistyped address or of a collection's old code, in French: the same for every such address."""
+    return message(None, NOT_FOUND_TITLE, NOT_FOUND, error=True)

@@ -11,6 +11,7 @@ import time
 import pytest
 
 from peerready.store import respondents
+from peerready.web import pages
 from peerready.web.app import Limits
 from peerready.web.server import PhoneCollection
 from peerready.workshop import collecting
@@ -59,10 +60,11 @@ def started(app):
         "/\u0100/",
     ],
 )
-def test_without_the_exact_token_and_route_there_is_only_a_plain_404(small, make_app, path):
+def test_without_the_exact_token_and_route_there_is_only_the_same_404_page(small, make_app, path):
     phone = WsgiPhone(make_app(small))
     page = phone.request("GET", path)
-    assert page.status == 404 and page.body == b"Not Found"
+    assert page.status == 404 and page.body == pages.not_found().encode("utf-8")  # one page for every such path
+    assert "t" * 32 not in page.text and "style.css" not in page.text
     assert "Set-Cookie" not in page.headers
 
 
