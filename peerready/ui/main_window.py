@@ -78,14 +78,15 @@ class MainWindow(ScreenPlace, QMainWindow):
     def attach(self, context: AppContext) -> None:
         """Start using a data folder (called once it is open, after the window is shown)."""
         # Deferred: the store loads after the window is shown (keeps start-up fast).
+        from peerready.ui import accessible
         from peerready.ui.faults import FaultHandler
 
+        accessible.install()
         self.context = context
         if self.faults is None:
             self.faults = FaultHandler(self)
         # Made with the data, not before the window shows: Qt's first status bar takes 6 ms to make, and
         # there is nothing to say in it before the data folder is open (keeps start-up fast).
-        self.statusBar().setAccessibleName(self.tr("Barre d’état"))
         context.on_fault = self.faults.handle
         self._listen()
         geometry = context.setting("window/geometry")
@@ -159,7 +160,17 @@ class MainWindow(ScreenPlace, QMainWindow):
         self._update_title(name, *args)
         focus = getattr(page, "first_focus", None)
         (focus() if callable(focus) else page).setFocus(Qt.FocusReason.OtherFocusReason)
+        self._announce_page(page)
         return page
+
+    def _announce_page(self, page: QWidget) -> None:
+        """A new page is said by its title (the focus, moved to its first field, is said after it)."""
+        # Deferred, as in attach(): loaded with the data, after the window is shown (keeps start-up fast).
+        from peerready.ui import accessible
+
+        title = page.findChild(QLabel, "page_title")
+        if title is not None and title.isVisibleTo(page) and title.text():
+            accessible.announce(page, self.tr("Page : {0}").format(title.text()))
 
     def show_home(self) -> None:
         self._show("home")
@@ -232,7 +243,12 @@ class MainWindow(ScreenPlace, QMainWindow):
         self.brought_forward.emit()
 
     def notify(self, text: str, milliseconds: int = 4000) -> None:
+        """A message in the status bar, said by the screen reader too (the bar draws it: no label reads it)."""
+        # Deferred, as in attach() (keeps start-up fast).
+        from peerready.ui import accessible
+
         self.statusBar().showMessage(text, milliseconds)
+        accessible.announce(self, text)
 
     def _update_title(self, name: str, *args) -> None:
         # Deferred: the store loads after the window is shown (keeps start-up fast).
@@ -319,7 +335,7 @@ class MainWindow(ScreenPlace, QMainWindow):
             view, self.tr("&Réglages…"), self.on_settings, QKeySequence.StandardKey.Preferences, "action_settings"
         )
 
-        help_menu = bar.addMenu(self.tr("&Aide"))
+        help_menu = bar.addMenu(self.tr("A&ide"))
         self._action(
             help_menu,
             self.tr("&Guide pour animer l’atelier"),

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from peerready.store import bundle, structures, summaries
 from peerready.ui import dialogs, workers
+from tests.ui import accessibility
 
 
 def test_create_open_rename_search_and_delete_a_structure(qtbot, window, monkeypatch):
@@ -156,7 +157,7 @@ def unnamed_focusable_widgets(root):
         if widget.metaObject().className() in ("QScrollBar", "QHeaderView", "QWidget", "QScrollArea"):
             continue
         has_text = isinstance(widget, (QAbstractButton, QLabel)) and bool(widget.text())
-        if not (widget.accessibleName() or has_text or widget in buddies):
+        if not (accessibility.spoken_name(widget) or has_text or widget in buddies):
             unnamed.append(f"{widget.metaObject().className()} {widget.objectName()}")
     return unnamed
 

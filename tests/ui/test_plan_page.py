@@ -12,6 +12,7 @@ from peerready.store import action_plan, history
 from peerready.ui import dialogs
 from peerready.workshop import recording
 from tests.conftest import ROOT
+from tests.ui import accessibility
 
 
 class FakeNavigator:
@@ -340,7 +341,7 @@ def test_every_focusable_widget_has_a_name(page):
         for w in page.findChildren(QWidget)
         if w.focusPolicy() != Qt.FocusPolicy.NoFocus
         and w.isVisibleTo(page)
-        and not w.accessibleName()
+        and not accessibility.spoken_name(w)
         and type(w).__name__ not in ("QScrollArea", "QSplitterHandle", "QAbstractScrollArea", "QWidget")
         and not w.objectName().startswith("qt_")
     ]

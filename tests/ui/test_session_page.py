@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 from peerready.store import assessments, respondents
 from peerready.ui import dialogs
 from peerready.ui.pages.session import OptionButton, SessionPage
+from tests.ui import accessibility
 
 
 class FakeNavigator:
@@ -338,7 +339,9 @@ def test_every_focusable_widget_has_a_name(qtbot, page):
                 continue
             if widget.focusProxy() is not None:  # e.g. the text field inside a spin box
                 continue
-            named = widget.accessibleName() or any(label.buddy() is widget for label in page.findChildren(QLabel))
+            named = accessibility.spoken_name(widget) or any(
+                label.buddy() is widget for label in page.findChildren(QLabel)
+            )
             if not named:
                 missing.append(widget)
         return missing

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from peerready import __version__, paths
@@ -16,6 +17,10 @@ class _TextDialog(QDialog):
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
+        # A caret: read line by line, word by word with the keyboard, as a document is, not only as a whole.
+        self.browser.setTextInteractionFlags(
+            self.browser.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.browser.setAccessibleName(title)
         self.browser.setHtml(html)
         layout.addWidget(self.browser)

@@ -53,7 +53,7 @@ class OverviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.export_button = buttons.addButton(self.tr("Exporter en tableur…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setAccessibleName(self.tr("Exporter la vue d’ensemble en tableur Excel"))
+        self.export_button.setAccessibleDescription(self.tr("Exporter la vue d’ensemble en tableur Excel"))
         self.export_button.setToolTip(
             self.tr("Un classeur Excel (.xlsx), une feuille par vue, anonyme comme cette vue d’ensemble")
         )

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QWidget,
 )
 
 from peerready.engine import vocabulary
 from peerready.store import errors, structures
-from peerready.ui import dialogs, widgets, workers
+from peerready.ui import accessible, dialogs, widgets, workers
 from peerready.ui.widgets.posts_editor import PostsEditor
 from peerready.workshop import preparing
 
@@ -61,7 +62,7 @@ class PrepareDialog(QDialog):
         form.addRow(self.tr("É&tape du projet :"), self.stage_box)
 
         version_row = QHBoxLayout()
-        self.full = QRadioButton(self.tr("&Complète"))
+        self.full = QRadioButton(self.tr("Comp&lète"))
         self.short = QRadioButton(self.tr("Co&urte (vérification rapide)"))
         self.full.setChecked(True)
         versions = QButtonGroup(self)
@@ -94,7 +95,7 @@ class PrepareDialog(QDialog):
             check = QCheckBox(label)
             check.setChecked(group in preparing.DEFAULT_GROUPS)
             mode = widgets.narrow_combo()
-            mode.setAccessibleName(self.tr("Façon de répondre : {0}").format(label))
+            accessible.name_field(mode, self.tr("Façon de répondre : {0}").format(label))
             for value, text in choices:
                 mode.addItem(ballot_box if (group, value) == ("people", "tally") else text, value)
             mode.setCurrentIndex([m for m, _ in choices].index(preparing.DEFAULT_MODES[group]))
@@ -118,6 +119,8 @@ class PrepareDialog(QDialog):
         )
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
+        if "people" in self.group_checks:  # heard with the box that asks those questions, not only seen below
+            self.group_checks["people"].setAccessibleDescription(self.note.text())
         if suggested.carries_actions:
             carried = QLabel(self.tr("Les actions encore ouvertes de la dernière évaluation seront reprises."))
             carried.setWordWrap(True)
@@ -134,6 +137,11 @@ class PrepareDialog(QDialog):
         buttons.accepted.connect(self.on_start)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        # The keyboard meets the buttons in the order of the work: print, start, and only then give up.
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        QWidget.setTabOrder(self.paper_button, self.start_button)
+        QWidget.setTabOrder(self.start_button, cancel)
+        accessible.name_from_buddies(self)
         for widget in (self.questionnaire_box, self.stage_box):
             widget.currentIndexChanged.connect(self._update)
         self.full.toggled.connect(self._update)
@@ -178,6 +186,8 @@ class PrepareDialog(QDialog):
             )
         self._updating = False
         groups = self.chosen()[3]
+        if "people" in groups and self.note.isHidden() and self.isVisible():
+            accessible.announce(self, self.note.text())
         self.note.setVisible("people" in groups)
         self.start_button.setEnabled(bool(groups))
         self.paper_button.setEnabled(bool(groups))

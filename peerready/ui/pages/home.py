@@ -75,7 +75,7 @@ class HomePage(QWidget):
         self.new_button = self._button(
             buttons, self.tr("&Nouvelle structure"), self.on_new_structure, self.tr("Créer une structure (Ctrl+N)")
         )
-        self.rename_button = self._button(buttons, self.tr("Re&nommer"), self.on_rename, self.tr("Renommer (F2)"))
+        self.rename_button = self._button(buttons, self.tr("Reno&mmer"), self.on_rename, self.tr("Renommer (F2)"))
         self.delete_button = self._button(
             buttons,
             self.tr("&Supprimer"),
@@ -83,7 +83,7 @@ class HomePage(QWidget):
             self.tr("Supprimer la structure et toutes ses données (Suppr)"),
         )
         self.import_button = self._button(
-            buttons, self.tr("&Importer…"), self.on_import, self.tr("Importer un fichier .peerready (Ctrl+I)")
+            buttons, self.tr("Im&porter…"), self.on_import, self.tr("Importer un fichier .peerready (Ctrl+I)")
         )
         self.export_button = self._button(
             buttons, self.tr("&Exporter…"), self.on_export, self.tr("Exporter la structure vers un fichier .peerready")
@@ -101,7 +101,6 @@ class HomePage(QWidget):
         self.where = QLabel()
         self.where.setObjectName("data_folder")
         self.where.setWordWrap(True)
-        self.where.setAccessibleName(self.tr("Dossier des données"))
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
         self.refresh()

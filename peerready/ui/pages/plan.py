@@ -123,6 +123,7 @@ class PlanPage(QWidget):
         self.workstreams_area = QScrollArea()
         self.workstreams_area.setWidgetResizable(True)
         self.workstreams_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.workstreams_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text in it takes the focus
         self.workstreams_area.setWidget(self.workstreams_label)
         box.addWidget(self.workstreams_area)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from peerready.engine import typography, vocabulary, wording
 from peerready.store.action_plan import StoredAction
-from peerready.ui import theme, widgets
+from peerready.ui import accessible, theme, widgets
 from peerready.ui.widgets import SavedIndicator
 from peerready.ui.widgets.date_field import FrenchDateEdit
 from peerready.ui.widgets.event_watcher import EventWatcher
@@ -45,13 +45,15 @@ def proposed_date(horizon: str, today: dt.date) -> QDate:
 
 
 def _read_only_text(name: str) -> QLabel:
+    """Text to read, not to change: a tab stop (read on focus, with a caret), ``name`` said after it."""
     label = QLabel("")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
-    label.setAccessibleName(name)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.setAccessibleDescription(name)  # a name would replace the text: it is read, and then what it is
     return label
 
 
@@ -103,11 +105,11 @@ class ActionEditor(QScrollArea):
         change.addWidget(self.delete_button)
         box.addLayout(change)
 
-        self.because_title = QLabel(self.tr("Pourquoi"))
+        self.because_title = accessible.heading(QLabel(self.tr("Pourquoi")))
         box.addWidget(self.because_title)
         self.because_text = _read_only_text(self.tr("Pourquoi cette action"))
         box.addWidget(self.because_text)
-        self.steps_title = QLabel(self.tr("Comment"))
+        self.steps_title = accessible.heading(QLabel(self.tr("Comment")))
         box.addWidget(self.steps_title)
         self.steps_text = _read_only_text(self.tr("Comment faire"))
         box.addWidget(self.steps_text)
@@ -128,7 +130,7 @@ class ActionEditor(QScrollArea):
 
         self.title_edit = QLineEdit()
         self.title_edit.editingFinished.connect(self.on_title_edited)
-        row(self.tr("&Intitulé"), self.title_edit, self.tr("Intitulé de l’action"))
+        row(self.tr("In&titulé"), self.title_edit, self.tr("Intitulé de l’action"))
 
         self.role_combo = QComboBox()
         self.role_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -237,6 +239,7 @@ class ActionEditor(QScrollArea):
         if action.status == "dropped":
             marks.append(self.tr("abandonnée"))
         self.marker.setText(" · ".join(marks))
+        self.marker.setAccessibleName(accessible.spoken(self.marker.text()))  # « Priorité : Critique », no dots
         self.title_edit.setText(action.title)
         self.title_edit.setCursorPosition(0)
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(action.owner_role)))

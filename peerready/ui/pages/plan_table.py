@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from peerready.engine import wording
 from peerready.store.action_plan import StoredAction
+from peerready.ui import accessible
 from peerready.ui.widgets.event_watcher import EventWatcher
 
 COLUMNS = ("number", "title", "priority", "owner", "due", "status")
@@ -165,6 +166,9 @@ class ActionTable(QTableWidget):
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)  # a new item each time: nothing left over from a previous state
             item.setToolTip(text)
+            said = accessible.spoken(text)
+            if said != text:
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, said)  # « Critique », not « cercle noir… »
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             font = QFont(self.font())
             font.setStrikeOut(dropped and column == 1)

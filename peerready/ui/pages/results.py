@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready.store import assessments, structures, summaries
-from peerready.ui import dialogs, theme
+from peerready.ui import accessible, dialogs, theme
 from peerready.ui.pages.results_detail import ResultsDetail
 from peerready.ui.pages.results_findings import FindingsWriter
 from peerready.ui.pages.results_hidden import HiddenResults
@@ -91,6 +91,11 @@ class ResultsPage(QWidget):
         self.level_label = QLabel()
         self.level_label.setObjectName("level_label")
         self.level_label.setWordWrap(True)
+        # The page opens here, at the top at any text size: the level is heard first, its reason after it.
+        self.level_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.level_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.reason_label = QLabel()
         self.reason_label.setObjectName("level_reason")
         self.reason_label.setWordWrap(True)
@@ -104,7 +109,9 @@ class ResultsPage(QWidget):
         layout.addWidget(self.coverage_label)
 
         self.radar = RadarWidget()
+        accessible.set_role(self.radar, accessible.Role.Chart)
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus, not an empty frame
         self.tabs.setAccessibleName(self.tr("Détail des résultats"))
         self.tabs.tabBar().setAccessibleName(self.tr("Alertes, écarts, avis partagés, ce qui manque"))
         self.flags_list = FindingList(self.tr("Alertes"))
@@ -190,7 +197,7 @@ class ResultsPage(QWidget):
     def first_focus(self) -> QWidget:
         if self.results is None:
             return self.close_button
-        return self.tabs.currentWidget()
+        return self.level_label
 
     def on_back(self) -> None:
         if self.assessment is None:
@@ -269,7 +276,13 @@ class ResultsPage(QWidget):
         self.detail_writer = ResultsDetail(computed, self.questionnaire, set(self.assessment.groups))
         summary = SummaryWriter(computed)
         summary.fill_level(self.level_band, self.level_label, self.reason_label, self.coverage_label)
+        self.level_label.setAccessibleDescription(self.reason_label.text())
         summary.fill_radar(self.radar)
+        self.radar.setAccessibleDescription(
+            self.radar.accessibleDescription()
+            + " "
+            + self.tr("Les mêmes scores, en tableau : bouton « Dimensions et facteurs » (Alt+D).")
+        )
         FindingsWriter(computed, self.detail_writer.question_text).fill(*self._lists())
         self.scores_tree.show_results(computed)
         self._update_tab_titles()

@@ -26,7 +26,6 @@ class SummaryWriter(QObject):
         results = self.results
         level = results.level
         level_label.setText(self.tr("Niveau : {0}").format(level.label))
-        level_label.setAccessibleName(self.tr("Niveau de préparation"))
         reason_label.setText(level.reason)
         band.set_level(level.id)
         parts = []

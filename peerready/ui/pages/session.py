@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from peerready.engine import vocabulary
 from peerready.store import assessments, structures
-from peerready.ui import widgets
+from peerready.ui import accessible, widgets
 from peerready.ui.context import STORAGE_ERRORS
 from peerready.ui.pages.session_answers import AnswerKeeper
 from peerready.ui.pages.session_collection import CollectionDesk
@@ -414,6 +414,7 @@ class SessionPage(QuestionFlow, QWidget):
         self._remember("overview")
         self.stack.setCurrentWidget(self.thanks)
         self.thanks_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        accessible.announce(self.thanks, self.thanks_label.text())
 
     def on_pause(self) -> None:
         self.on_show_overview()

@@ -100,7 +100,7 @@ class StructurePage(QWidget):
         )
         self.paper_button = self._button(
             row,
-            self.tr("Questionnaires &papier…"),
+            self.tr("&Questionnaires papier…"),
             self.on_paper,
             self.tr("Imprimer les questionnaires vierges de l’évaluation choisie"),
         )

@@ -18,13 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.ui import theme
+from peerready.ui import accessible, theme
 
 
 def button(text: str, slot, tip: str = "", name: str = "", shortcut=None) -> QPushButton:
-    """A push button named for screen readers (its text without the « & » unless given), with its tooltip."""
+    """A push button named by the words it shows (no « & », no arrow); ``name``, when it says more, is
+    read after them as its description; with its tooltip."""
     made = QPushButton(text)
-    made.setAccessibleName(name or text.replace("&", ""))
+    shown = accessible.spoken(text)
+    if name and accessible.spoken(name).casefold().startswith(shown.casefold()):
+        made.setAccessibleName(name)
+    elif shown != accessible.plain(text):
+        made.setAccessibleName(shown)  # « Suivant », not « Suivant flèche droite »
+    # Otherwise unnamed: Qt reads its text, the one shown now even after a setText().
+    if name and made.accessibleName() != name:
+        made.setAccessibleDescription(name)
     if tip:
         made.setToolTip(tip)
     if shortcut:
@@ -44,15 +52,18 @@ class PageHeader(QWidget):
         self.back_shortcut = None
         if back is not None:
             self.back_button = QPushButton(back_text or self.tr("← Retour"))
-            self.back_button.setAccessibleName(self.tr("Retour à la page précédente"))
+            # Named by what it shows (« Structures »): said, and heard, as it is seen; where it leads, after.
+            self.back_button.setAccessibleDescription(self.tr("Retour à la page précédente (Alt+Flèche gauche)"))
             self.back_button.setToolTip(self.tr("Retour (Alt+Flèche gauche)"))
             self.back_button.clicked.connect(back)
             layout.addWidget(self.back_button)
+            # Wherever the focus is on the page (a shown page's header is the only one visible: no clash).
             self.back_shortcut = QShortcut(QKeySequence("Alt+Left"), self)
-            self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.back_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             self.back_shortcut.activated.connect(back)
         self.title = QLabel(title)
         self.title.setObjectName("page_title")
+        accessible.heading(self.title)
         self.title.setWordWrap(True)
         self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.title, 1)
@@ -85,7 +96,6 @@ class SavedIndicator(QLabel):
     def __init__(self):
         super().__init__("")
         self.setObjectName("saved_indicator")
-        self.setAccessibleName(self.tr("État de l’enregistrement"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(lambda: self.setText(""))
@@ -94,6 +104,7 @@ class SavedIndicator(QLabel):
     def saved(self) -> None:
         self._failed = False
         self.setText(self.tr("✓ enregistré"))
+        accessible.announce(self, self.tr("Enregistré"))
         self._timer.start(2500)
 
     def failed(self, message: str) -> None:
@@ -101,6 +112,7 @@ class SavedIndicator(QLabel):
         self._timer.stop()
         self._failed = True
         self.setText(self.tr("⚠ non enregistré : {0}").format(message))
+        accessible.announce(self, self.text(), assertive=True)
 
     def is_failed(self) -> bool:
         return self._failed

@@ -5,6 +5,8 @@ Enter on a focused button does what it says (as Space does), so the keyboard alo
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -42,6 +44,7 @@ class CollectionOverview(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its buttons scroll it into view
         self.setAccessibleName(self.tr("Vue d’ensemble de la collecte"))
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -98,6 +101,9 @@ class CollectionOverview(QScrollArea):
             self.groups_layout.addWidget(card)
             self.cards.append(card)
             self.buttons.extend(card.buttons)
+        # The groups' buttons first, « Clore la collecte… » (which ends everyone's answers) after them all.
+        for first, second in itertools.pairwise([*self.buttons, self.close_button]):
+            QWidget.setTabOrder(first, second)
         self.apply_fonts()
 
     def first_focus(self) -> QWidget:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerready.engine import typography, vocabulary, wording
-from peerready.ui import theme, widgets
+from peerready.ui import accessible, theme, widgets
 from peerready.ui.widgets.dimension_list import DimensionList
 from peerready.ui.widgets.option_button import OptionButton
 from peerready.ui.widgets.tally_grid import TallyGrid
@@ -70,13 +70,12 @@ class QuestionView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName(self.tr("Question"))
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: the answers scroll it into view
         body = QWidget()
         content = QVBoxLayout(body)
         #: « Question 3 passée sans réponse »: said on the next question, so that no question is passed silently.
         self.passed_note = _wrapped()
         self.passed_note.setObjectName("passed_note")
-        self.passed_note.setAccessibleName(self.tr("Question passée sans réponse"))
         self.passed_note.setFrameShape(QFrame.Shape.StyledPanel)
         self.passed_note.setVisible(False)
         content.addWidget(self.passed_note)
@@ -85,6 +84,8 @@ class QuestionView(QWidget):
         for label in (self.who_label, self.position_label, self.question_label):
             content.addWidget(label)
         self.options_box = QWidget()
+        # One named group: on its first answer, a screen reader says the question, then « 1 Tout à fait ».
+        accessible.set_role(self.options_box, accessible.Role.Grouping)
         self.options_layout = QGridLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 0, 0, 0)
         content.addWidget(self.options_box)
@@ -99,7 +100,6 @@ class QuestionView(QWidget):
 
         self.why_button = QPushButton(self.tr("Pourquoi cette question ?"))
         self.why_button.setCheckable(True)
-        self.why_button.setAccessibleName(self.tr("Pourquoi cette question ?"))
         self.why_button.setToolTip(self.tr("Afficher ou masquer l’explication et les sources (touche ? ou Ctrl+W)"))
         self.why_button.toggled.connect(self.on_why_toggled)
         self.why_label = _wrapped()
@@ -168,6 +168,11 @@ class QuestionView(QWidget):
 
     def clear(self) -> None:
         """Nothing of the previous person stays in the widgets, even hidden."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused) and focused in (*self.option_buttons, *self.spin_boxes):
+            # Hidden while focused, each answer would pass the focus to the next one about to go: a screen
+            # reader heard five or seven of them before the new question. The new one takes it at once.
+            focused.clearFocus()
         for button in self.option_buttons:
             self.options_layout.removeWidget(button)
             button.hide()
@@ -197,6 +202,8 @@ class QuestionView(QWidget):
         self.who_label.setText(who)
         self.position_label.setText(self.tr("{0} · Question {1} / {2}").format(s.dimension_label, s.number, s.count))
         self.question_label.setText(s.text)
+        self.options_box.setAccessibleName(s.text)
+        self.options_box.setAccessibleDescription(self.position_label.text())
 
         self.options_box.setVisible(s.mode != "tally")
         self.tally.setVisible(s.mode == "tally")
@@ -205,6 +212,8 @@ class QuestionView(QWidget):
         else:
             for number, option in enumerate(s.question.options, start=1):
                 button = OptionButton(number, option.label)
+                # A choice among several, read once: the number and label inside it are not read again.
+                accessible.set_role(button, accessible.Role.RadioButton, childless=True)
                 button.unsaved = s.is_unsaved
                 button.setChecked(s.shown.value == option.value)
                 button.clicked.connect(lambda _=False, n=number: self.number_pressed.emit(n))
@@ -288,6 +297,7 @@ class QuestionView(QWidget):
             ).format(number, wording.plural(passed, "question sans réponse", "questions sans réponse"))
         self.passed_note.setText(typography.french(text))
         self.passed_note.setVisible(True)
+        accessible.announce(self, self.passed_note.text())
 
     def ask_present(self) -> None:
         """A tally sheet starts: the number of people present is asked first (Entrée then goes to the counts)."""
@@ -364,6 +374,8 @@ class QuestionView(QWidget):
 
     def on_why_toggled(self, shown: bool) -> None:
         self.why_label.setVisible(shown and bool(self.question_label.text()))
+        if self.why_label.isVisibleTo(self):
+            accessible.announce(self, self.why_label.text())  # shown below, out of the focus's way: said now
 
     def apply_fonts(self) -> None:
         self.question_label.setFont(theme.large(20))

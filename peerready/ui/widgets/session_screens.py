@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from peerready.engine import vocabulary, wording
-from peerready.ui import theme, widgets
+from peerready.ui import accessible, theme, widgets
 from peerready.workshop.answering import Session
 
 
@@ -59,6 +59,7 @@ class HandoverScreen(QWidget):
         self.start_button = widgets.button(self.tr("Commencer"), self._start, self.tr("Commencer (Entrée)"))
         self.locked = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # locked, the screen itself holds the focus
+        accessible.set_role(self, accessible.Role.Grouping)  # named by what it says (show_person)
         layout.addStretch(1)
         layout.addWidget(self.label)
         layout.addWidget(self.detail)
@@ -83,6 +84,7 @@ class HandoverScreen(QWidget):
                 )
             )
             self.detail.setText(group)
+            self._say()
             return
         self.label.setText(
             self.tr(
@@ -102,6 +104,13 @@ class HandoverScreen(QWidget):
             start = self.tr("Commencer")
         self.start_button.setText(start)
         self.start_button.setAccessibleName(start)
+        self._say()
+
+    def _say(self) -> None:
+        """What the screen says is its name, and is said as it appears (the focus may not move)."""
+        said = f"{self.label.text()} {self.detail.text()}"
+        self.setAccessibleName(said)
+        accessible.announce(self, said)
 
     def apply_fonts(self) -> None:
         self.label.setFont(theme.scaled(18))
