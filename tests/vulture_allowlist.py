@@ -31,6 +31,7 @@ _respondent_position
 
 # Translators must stay referenced while the application lives, or Qt drops them.
 _peerready_translators
+_peerready_language
 
 # The documented list of fault kinds of the store (StoreError.kind), for every face to rely on.
 KINDS

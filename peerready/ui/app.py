@@ -9,7 +9,7 @@ from pathlib import Path
 
 _STARTED = time.perf_counter()  # before Qt loads: the start-up probe counts it
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator  # noqa: E402
+from PySide6.QtCore import QLocale, QTimer  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -50,31 +50,14 @@ from peerready import __version__, paths  # noqa: E402
 from peerready.engine import typography  # noqa: E402
 from peerready.resources import resource_path  # noqa: E402
 from peerready.store import errors, instance  # noqa: E402
+from peerready.ui import language as language_module  # noqa: E402
 from peerready.ui import theme  # noqa: E402
 from peerready.ui.main_window import MainWindow  # noqa: E402
 
 
-def _translators(app) -> list:
-    """Qt's own French strings ("Annuler", "Oui"…), then the app's translations if any."""
-    installed = []
-    language = "fr"
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("peerready", str(resource_path("translations"))),
-    ):
-        translator = QTranslator(app)
-        if translator.load(QLocale(language), name, "_", folder):  # Qt's own: « Annuler », « Regarder dans »
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
-
-
-#: The app's language and country, whatever the system's: dates, month and day names, numbers.
-LOCALE = QLocale(QLocale.Language.French, QLocale.Country.France)
-
-
-def create_application(argv: list[str] | None = None):
-    QLocale.setDefault(LOCALE)  # before any widget: the calendar, the spin boxes, the dates follow it
+def create_application(argv: list[str] | None = None, language: str = language_module.DEFAULT):
+    """The application, in ``language`` (its locale is set before any widget: calendars, spin boxes)."""
+    QLocale.setDefault(language_module.locale(language))
     app = QApplication.instance() or QApplication((argv or sys.argv)[:1])
     app.setApplicationName("PeerReady")
     app.setApplicationVersion(__version__)
@@ -83,7 +66,8 @@ def create_application(argv: list[str] | None = None):
     icon = resource_path("icons", "peerready.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    app._peerready_translators = _translators(app)
+    if not hasattr(app, "_peerready_language") or language_module.current(app) != language:
+        language_module.install(app, language)
     theme.keep_accents(app)
     family = theme.load_fonts()
     return app, family
@@ -186,8 +170,8 @@ def _report_uncaught(window):
 
 def run(startup_probe: bool = False) -> int:
     """Open the desktop app. With ``startup_probe``, print the time to the shown window and quit."""
-    app, family = create_application()
     data_dir = paths.data_dir()
+    app, family = create_application(language=language_module.chosen(data_dir))
     # Already open on this folder: bring that window forward before showing a second one.
     if instance.holder(data_dir) is not None:
         # Deferred: QtNetwork loads before the window only when the folder is held (keeps start-up fast).

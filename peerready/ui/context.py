@@ -20,6 +20,7 @@ from peerready import paths
 from peerready.store import instance
 from peerready.store.database import Store
 from peerready.store.faults import StoreError
+from peerready.ui.language import SETTINGS_FILE
 
 if TYPE_CHECKING:
     from peerready.engine.instrument import Questionnaire
@@ -67,7 +68,7 @@ class AppContext:
             if lock is not None:
                 lock.release()
             raise
-        settings = QSettings(str(data_dir / "peerready.ini"), QSettings.Format.IniFormat)
+        settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         return cls(data_dir=data_dir, store=store, settings=settings, lock=lock)
 
     def questionnaires(self) -> list[Questionnaire]:

@@ -70,12 +70,14 @@ def test_the_built_app_passes_its_self_test(built, tmp_path):
     assert "Auto-test réussi" in proc.stdout
 
 
-def test_the_built_app_carries_its_questionnaires_and_only_french_qt_translations(built):
+def test_the_built_app_carries_its_questionnaires_its_english_interface_and_only_the_qt_translations_it_uses(built):
     internal = built / "_internal"
     assert (internal / "peerready" / "_data" / "questionnaires" / "peerready-fr.yaml").exists()
     assert (internal / "peerready" / "_data" / "resources" / "fonts" / "DejaVuSans.ttf").exists()
     translations = sorted(p.name for p in internal.rglob("*.qm"))
-    assert translations and all(name.endswith("_fr.qm") for name in translations), translations
+    assert "peerready_en.qm" in translations, translations
+    assert (internal / "peerready" / "_data" / "resources" / "translations" / "peerready_en.qm").stat().st_size > 10_000
+    assert all(name.endswith(("_fr.qm", "_en.qm")) for name in translations), translations
     assert not list(internal.rglob("*Qt6Quick*")) and not list(internal.rglob("*Qt6Qml*"))
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from peerready import paths
 from peerready.store.backups import AUTOMATIC_BACKUPS_KEPT
-from peerready.ui import dialogs, theme
+from peerready.ui import accessible, dialogs, language, theme
 
 
 class SettingsDialog(QDialog):
@@ -37,6 +37,20 @@ class SettingsDialog(QDialog):
         self.contrast = QCheckBox(self.tr("&Contraste élevé (texte clair sur fond noir)"))
         self.contrast.setChecked(context.setting("display/high_contrast", False))
         form.addRow("", self.contrast)
+        self.language = QComboBox()
+        for code, name in language.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(context.setting(language.SETTING, "fr"))))
+        form.addRow(self.tr("&Langue de l’interface :"), self.language)
+        self.language_note = QLabel(
+            self.tr(
+                "La langue change au prochain démarrage de PeerReady. Seuls les mots de l’application changent : "
+                "les questionnaires, les documents (PDF, Word, Excel), la ligne de commande et les pages des "
+                "téléphones restent en français."
+            )
+        )
+        self.language_note.setWordWrap(True)
+        form.addRow(self.language_note)
         where = QLabel(paths.describe(context.data_dir))  # « Données : … » already says what it is
         where.setWordWrap(True)
         form.addRow(where)
@@ -60,6 +74,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.on_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        accessible.name_from_buddies(self)
 
     def on_backup(self) -> None:
         made = self.context.attempt(
@@ -71,4 +86,14 @@ class SettingsDialog(QDialog):
     def on_accept(self) -> None:
         self.context.set_setting("display/scale", self.scale.currentData())
         self.context.set_setting("display/high_contrast", self.contrast.isChecked())
+        chosen = self.language.currentData()
+        if chosen != self.context.setting(language.SETTING, "fr"):
+            self.context.set_setting(language.SETTING, chosen)
+            dialogs.inform(
+                self,
+                self.tr("Langue de l’interface"),
+                self.tr("{0} : la langue changera au prochain démarrage de PeerReady.").format(
+                    language.LANGUAGES[chosen]
+                ),
+            )
         self.accept()
