@@ -1,6 +1,8 @@
 """Every workshop screen at 100 % and 200 % on a 1366×768 screen, as PNG files (for docs/images/workshop).
 
-    QT_QPA_PLATFORM=offscreen python tools/workshop_screenshots.py docs/images/workshop [100,200]
+    QT_QPA_PLATFORM=offscreen python tools/workshop_screenshots.py docs/images/workshop [100,200] [fr|en]
+
+The third argument is the interface's language (English: the catalogue is compiled first).
 
 It works on a temporary data folder: the badly prepared example recorded, and an open collection
 where management answers together, the team by a tally and the peer worker in turn.
@@ -30,9 +32,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1366, 768)
 
 
-def main(out: Path, scales: list[int]) -> None:
+def main(out: Path, scales: list[int], language: str = "fr") -> None:
     out.mkdir(parents=True, exist_ok=True)
-    app, family = app_module.create_application()
+    if language != "fr":
+        from tools.translations import compile_catalogues
+
+        compile_catalogues()
+    app, family = app_module.create_application(language=language)
     context = AppContext.open(Path(tempfile.mkdtemp()))
     questionnaire = instrument.find(None)
     closed = recording.record(
@@ -116,4 +122,5 @@ if __name__ == "__main__":
     main(
         Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images/workshop"),
         [int(s) for s in (sys.argv[2] if len(sys.argv) > 2 else "100,200").split(",")],
+        sys.argv[3] if len(sys.argv) > 3 else "fr",
     )
