@@ -24,6 +24,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QComboBox, QLabel, QWidget
 
+from peerready.engine import wording
+
 Role = QAccessible.Role
 _ROLE = "accessible_role"  # the dynamic property that carries a role given by ``set_role``
 _CHILDLESS = "accessible_childless"
@@ -64,7 +66,7 @@ def plain(text: str) -> str:
 
 
 #: Marks drawn for the eye, read by a screen reader one by one by their names (« cercle noir »): left out.
-_MARKS = re.compile(r"[←→↑↓✓✔✎↻⚠▲▼►◄●○◐…]")
+_MARKS = re.compile("[←→↑↓✓✔✎↻⚠▲▼►◄…" + re.escape("".join(set("".join(wording.PRIORITY_MARKS.values())))) + "]")
 
 
 def spoken(text: str) -> str:
