@@ -50,7 +50,8 @@ def blank_questionnaire(
     title = f"Questionnaire papier — {wording.group(group)}"
     return build(
         story,
-        title=title,
+        # The title viewers show names the structure too, when it is known, as the plan's does.
+        title=f"{title}, {structure}" if structure else title,
         subject=f"{questionnaire.title} ({version})",
         header_left=f"{structure or 'PeerReady'} · {title}",
         header_right=version,

@@ -182,7 +182,14 @@ def para(value, style, markup: bool = False) -> Paragraph:
 
 
 class _NumberedCanvas(pdfcanvas.Canvas):
-    """Draws the header and "page x / y" once the total number of pages is known."""
+    """Draws the header and "page x / y" once the total number of pages is known.
+
+    They are drawn when the document is saved, after each page's body: they end the page's content
+    stream, so whatever reads the text in content order (pypdf, ``pdftotext -raw``, a viewer's text
+    layer, a screen reader reading an untagged PDF as it was printed) reads the body first and the
+    running header and footer last. A page template's ``onPage`` would put them first; its
+    ``onPageEnd`` would put them last too, but before the number of pages is known.
+    """
 
     header_left = ""
     header_right = ""
@@ -231,7 +238,11 @@ def fit(value: str, width: float, font: str, size: float) -> str:
 
 
 def build(story, *, title: str, subject: str, header_left: str, header_right: str) -> bytes:
-    """Lay out a story on A4 pages with header, footer and metadata; return the PDF bytes."""
+    """Lay out a story on A4 pages with header, footer and metadata; return the PDF bytes.
+
+    Every PDF PeerReady makes comes through here: the title (shown by viewers instead of the file
+    name), the subject, the author and the language (French) are set on each of them.
+    """
     register_fonts()
     # The header says the structure's name: the same typography as the body (« d’abord »).
     title, header_left, header_right = (typeset(x) for x in (title, header_left, header_right))
@@ -248,6 +259,7 @@ def build(story, *, title: str, subject: str, header_left: str, header_right: st
         author="PeerReady",
         creator="PeerReady",
         lang="fr-FR",
+        displayDocTitle=True,  # viewers show the title in their title bar, not the file name
         initialFontName=FONT,
         initialFontSize=10,
     )
