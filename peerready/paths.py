@@ -56,13 +56,22 @@ def backups_dir(folder: Path | None = None) -> Path:
     return (folder or data_dir()) / "backups"
 
 
-def describe(folder: Path | None = None) -> str:
-    """One sentence for the About dialog and ``peerready structures``: where the data is."""
-    folder = folder or data_dir()
+def origin() -> str:
+    """How the data folder was found: ``chosen`` (PEERREADY_DATA_DIR), ``portable`` or ``user``."""
     if os.environ.get("PEERREADY_DATA_DIR"):
-        how = "dossier choisi"
-    elif portable_dir():
-        how = "mode portable, à côté du programme"
-    else:
-        how = "dossier de l'utilisateur"
-    return f"Données : {folder} ({how})"
+        return "chosen"
+    return "portable" if portable_dir() else "user"
+
+
+#: Each origin in words, for ``describe`` (the interface has its own, translated).
+ORIGINS = {
+    "chosen": "dossier choisi",
+    "portable": "mode portable, à côté du programme",
+    "user": "dossier de l'utilisateur",
+}
+
+
+def describe(folder: Path | None = None) -> str:
+    """One sentence for ``peerready structures``: where the data is."""
+    folder = folder or data_dir()
+    return f"Données : {folder} ({ORIGINS[origin()]})"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 _STARTED = time.perf_counter()  # before Qt loads: the start-up probe counts it
 
-from PySide6.QtCore import QLocale, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -97,25 +97,28 @@ def open_context(window, data_dir: Path) -> bool | str:
         except instance.FolderInUse as busy:
             if forwarding.ask_to_come_forward(data_dir):
                 return FORWARDED
-            title = window.tr("PeerReady est déjà ouvert")
+            title = QCoreApplication.translate("window", "PeerReady est déjà ouvert")
             message = typography.french(
                 str(busy)
                 + "\n\n"
-                + window.tr(
+                + QCoreApplication.translate(
+                    "window",
                     "Deux fenêtres sur les mêmes données montreraient des réponses périmées. Fermez l’autre "
                     "PeerReady (ou demandez à la personne qui l’utilise), puis réessayez ; ou choisissez un autre "
-                    "dossier de données."
+                    "dossier de données.",
                 )
             )
         except STORAGE_ERRORS as error:
-            title = window.tr("Données inutilisables")
+            title = QCoreApplication.translate("window", "Données inutilisables")
             explained = faults.explain(error, data_dir)
-            unchanged = window.tr("Rien n’a été modifié.")
+            unchanged = QCoreApplication.translate("window", "Rien n’a été modifié.")
             message = typography.french(
                 explained
                 + "\n\n"
                 + ("" if unchanged in explained else unchanged + " ")
-                + window.tr("Vous pouvez réessayer, choisir un autre dossier de données, ou quitter.")
+                + QCoreApplication.translate(
+                    "window", "Vous pouvez réessayer, choisir un autre dossier de données, ou quitter."
+                )
             )
         else:
             window.attach(context)
@@ -125,16 +128,18 @@ def open_context(window, data_dir: Path) -> bool | str:
             title,
             message,
             [
-                ("retry", window.tr("Réessayer")),
-                ("folder", window.tr("Choisir un autre dossier…")),
-                ("quit", window.tr("Quitter")),
+                ("retry", QCoreApplication.translate("window", "Réessayer")),
+                ("folder", QCoreApplication.translate("window", "Choisir un autre dossier…")),
+                ("quit", QCoreApplication.translate("window", "Quitter")),
             ],
             escape="quit",
         )
         if choice == "quit":
             return False
         if choice == "folder":
-            chosen = dialogs.choose_folder(window, window.tr("Choisir un dossier de données"))
+            chosen = dialogs.choose_folder(
+                window, QCoreApplication.translate("window", "Choisir un dossier de données")
+            )
             if chosen:
                 data_dir = Path(chosen)
 
@@ -147,21 +152,24 @@ def _report_uncaught(window):
 
     def hook(kind, error, trace):
         if isinstance(error, STORAGE_ERRORS) and window.context is not None:
-            window.context.report(error, window.tr("La dernière action n’a pas pu aller jusqu’au bout."))
+            window.context.report(
+                error, QCoreApplication.translate("window", "La dernière action n’a pas pu aller jusqu’au bout.")
+            )
             return
         if isinstance(error, errors.RecordError):
             window.forget_pages()
             window.show_home()
-            dialogs.warn(window, window.tr("Action impossible"), str(error))
+            dialogs.warn(window, QCoreApplication.translate("window", "Action impossible"), str(error))
             return
         traceback.print_exception(kind, error, trace)
         if isinstance(error, Exception):
             dialogs.warn(
                 window,
-                window.tr("Erreur inattendue"),
-                window.tr(
+                QCoreApplication.translate("window", "Erreur inattendue"),
+                QCoreApplication.translate(
+                    "window",
                     "Une erreur inattendue s’est produite ({0}). Les réponses déjà enregistrées ne sont pas "
-                    "perdues. Si cela se reproduit, notez ce que vous faisiez et signalez-le."
+                    "perdues. Si cela se reproduit, notez ce que vous faisiez et signalez-le.",
                 ).format(error),
             )
 

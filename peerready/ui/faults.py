@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from peerready import paths
 from peerready.engine import typography
@@ -320,8 +320,12 @@ def is_data_folder_fault(error: BaseException) -> bool:
 def report_export_failure(parent, context, error: BaseException, path: str) -> None:
     """An export that stopped in the background: the data folder's fault goes to the handler, the file's is said."""
     if is_data_folder_fault(error):
-        context.report(error, parent.tr("L’exportation n’a pas été faite."))
+        context.report(error, QCoreApplication.translate("parent", "L’exportation n’a pas été faite."))
     elif isinstance(error, OSError):
-        dialogs.warn(parent, parent.tr("Exportation impossible"), FaultHandler().file_problem(error, path))
+        dialogs.warn(
+            parent,
+            QCoreApplication.translate("parent", "Exportation impossible"),
+            FaultHandler().file_problem(error, path),
+        )
     else:
-        dialogs.warn(parent, parent.tr("Exportation impossible"), str(error))
+        dialogs.warn(parent, QCoreApplication.translate("parent", "Exportation impossible"), str(error))

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/help.py" line="51"/>
+        <location filename="../../peerready/ui/dialogs/help.py" line="57"/>
         <source>À propos de PeerReady</source>
         <translation>About PeerReady</translation>
     </message>
@@ -12,204 +12,204 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="77"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="79"/>
         <source>Action choisie</source>
         <extracomment>Days from today proposed for an action to do « Dès maintenant » (a date of today is past tomorrow). Fields a person changed, to save: {&quot;title&quot;: …}, {&quot;due_date&quot;: …}… « Supprimer… » was pressed for the action shown.</extracomment>
         <translation>Selected action</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="88"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="90"/>
         <source>Abandonner</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="90"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="92"/>
         <source>Passer l’action choisie à « Abandonné » : elle reste visible, grisée, et ne sera plus imprimée</source>
         <translation>Set the selected action to “Dropped”: it stays visible, greyed out, and is no longer printed</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="91"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="93"/>
         <source>Abandonner l’action</source>
         <translation>Drop the action</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="94"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="96"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="97"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="99"/>
         <source>Supprimer une action ajoutée par l’équipe. Une action proposée s’abandonne, elle ne se supprime pas.</source>
         <translation>Delete an action added by the team. A proposed action can be dropped, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="99"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="101"/>
         <source>Supprimer l’action</source>
         <translation>Delete the action</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="106"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="108"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="108"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="110"/>
         <source>Pourquoi cette action</source>
         <translation>Why this action</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="110"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="112"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="112"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="114"/>
         <source>Comment faire</source>
         <translation>How to do it</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="131"/>
-        <source>&amp;Intitulé</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="131"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="133"/>
         <source>Intitulé de l’action</source>
         <translation>Action title</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="139"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="141"/>
         <source>&amp;Porté par</source>
         <translation>&amp;Led by</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="139"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="141"/>
         <source>Porté par (rôle)</source>
         <translation>Led by (role)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="142"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="144"/>
         <source>Un prénom ou une fonction</source>
         <translation>A first name or a job title</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="145"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="147"/>
         <source>Un prénom ou une fonction (par exemple « Awa » ou « la cheffe de service »). N’écrivez pas d’autres données personnelles.</source>
         <translation>A first name or a job title (for example “Awa” or “the service manager”). Do not write any other personal data.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="150"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="152"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="150"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="152"/>
         <source>Nom de la personne qui porte l’action</source>
         <translation>Name of the person leading the action</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="157"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="159"/>
         <source>Date d’échéance, jour/mois/année : par exemple 15/01/2027 (Alt+Flèche bas : le calendrier)</source>
         <translation>Due date, day/month/year: for example 15/01/2027 (Alt+Down arrow: the calendar)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="285"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="288"/>
         <source>⚠ « {0} » n’est pas une date : tapez jour/mois/année, par exemple 15/01/2027. L’échéance n’a pas changé.</source>
         <translation>⚠ “{0}” is not a date: type day/month/year, for example 15/01/2027. The due date has not changed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="303"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="306"/>
         <source>Date proposée d’après l’horizon « {0} » : changez-la si besoin.</source>
         <translation>Date suggested from the timeframe “{0}”: change it if needed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="314"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="317"/>
         <source>⚠ Cette échéance est déjà passée ({0}). Elle est gardée : changez-la si ce n’est pas voulu.</source>
         <translation>⚠ This due date has already passed ({0}). It is kept: change it if that was not intended.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="161"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="163"/>
         <source>Pas de date</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="162"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="133"/>
+        <source>In&amp;titulé</source>
+        <translation>Ti&amp;tle</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="164"/>
         <source>Pas de date d’échéance</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="164"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="166"/>
         <source>Sans date, le plan affiche l’horizon proposé (par exemple « Dans les 3 mois »)</source>
         <translation>Without a date, the plan shows the suggested timeframe (for example “Within 3 months”)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="170"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="172"/>
         <source>Date d’échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="171"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="173"/>
         <source>Éc&amp;héance</source>
         <translation>&amp;Due date</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="186"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="188"/>
         <source>&amp;Statut</source>
         <extracomment>What to know about the date: already past, not understood, proposed from the horizon.</extracomment>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="186"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="188"/>
         <source>Statut de l’action</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="191"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="193"/>
         <source>Où en est l’action, ce qui bloque… Pas de nom de personne accompagnée.</source>
         <translation>Where the action stands, what is holding it up… No names of people supported.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="193"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="195"/>
         <source>Enregistré quand vous quittez le champ (Tab)</source>
         <translation>Saved when you leave the field (Tab)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="195"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="197"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="195"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="197"/>
         <source>Notes sur l’action</source>
         <translation>Notes on the action</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="223"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="225"/>
         <source>Aucune action choisie</source>
         <translation>No action selected</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="233"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="235"/>
         <source>Action n° {0}</source>
         <translation>Action {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="234"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="236"/>
         <source>Priorité : {0}</source>
         <translation>Priority: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="236"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="238"/>
         <source>ajoutée par l’équipe</source>
         <translation>added by the team</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="238"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="240"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_editor.py" line="255"/>
+        <location filename="../../peerready/ui/pages/plan_editor.py" line="258"/>
         <source>Action ajoutée par l’équipe.</source>
         <translation>Action added by the team.</translation>
     </message>
@@ -217,70 +217,70 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="55"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="56"/>
         <source>N°</source>
         <extracomment>The person chose another action (not emitted while the table is being filled). Alt+Up (-1) or Alt+Down (+1) on the chosen action. The last texts measured for the columns, and their widths: a resize needs no new measure.</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="56"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="57"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="57"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="58"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="58"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="59"/>
         <source>Porté par</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="59"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="60"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="60"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="61"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="63"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="64"/>
         <source>Actions du plan</source>
         <translation>Actions in the plan</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="65"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="66"/>
         <source>Flèches : choisir une action. Alt+Flèche haut ou bas : la déplacer dans le plan.</source>
         <translation>Arrow keys: choose an action. Alt+Up or Alt+Down arrow: move it in the plan.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="69"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="70"/>
         <source>Flèches haut et bas : choisir une action
 Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</source>
         <translation>Up and down arrows: choose an action
 Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="146"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="147"/>
         <source>Porté par : {0}</source>
         <translation>Led by: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="147"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="148"/>
         <source>Échéance : {0}</source>
         <translation>Due: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="149"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="150"/>
         <source>✎ ajoutée par l’équipe</source>
         <translation>✎ added by the team</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="151"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="152"/>
         <source>↻ reprise de l’évaluation précédente</source>
         <translation>↻ carried over from the previous assessment</translation>
     </message>
@@ -322,22 +322,22 @@ Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
 <context>
     <name>ClosedScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="155"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="164"/>
         <source>La collecte est close : plus personne ne peut répondre et les résultats sont visibles.</source>
         <translation>The collection is closed: nobody can answer any more and the results can be seen.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="158"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="167"/>
         <source>Voir les résultats</source>
         <translation>See the results</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="160"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="169"/>
         <source>Rouvrir la collecte</source>
         <translation>Reopen the collection</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="162"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="171"/>
         <source>Pour ajouter ou corriger des réponses ; les résultats seront de nouveau cachés</source>
         <translation>To add or correct answers; the results will be hidden again</translation>
     </message>
@@ -448,33 +448,33 @@ Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
 <context>
     <name>CollectionOverview</name>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="45"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="48"/>
         <source>Vue d’ensemble de la collecte</source>
         <translation>Collection overview</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="51"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="54"/>
         <source>Chaque groupe répond à part. Les résultats restent cachés jusqu’à la clôture de la collecte, pour que personne ne réponde sous l’influence de la salle.</source>
         <translation>Each group answers separately. The results stay hidden until the collection is closed, so that nobody answers under the influence of the room.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="60"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="63"/>
         <source>Clore la collecte et voir les résultats</source>
         <translation>Close the collection and see the results</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="62"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="65"/>
         <source>Quand tout le monde a répondu : affiche les résultats à toute la salle</source>
         <translation>When everyone has answered: shows the results to the whole room</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="87"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="90"/>
         <source>Étape : {0}</source>
         <extracomment>One card per group, and all their buttons in the order the keyboard meets them.</extracomment>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="87"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="90"/>
         <source> (version courte)</source>
         <translation> (short version)</translation>
     </message>
@@ -647,6 +647,29 @@ Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
         <location filename="../../peerready/ui/dialogs/compare.py" line="213"/>
         <source>Actions ({0} sur {1})</source>
         <translation>Actions ({0} of {1})</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="61"/>
+        <source>dossier choisi</source>
+        <translation>folder chosen</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="62"/>
+        <source>mode portable, à côté du programme</source>
+        <translation>portable mode, next to the program</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="63"/>
+        <source>dossier de l’utilisateur</source>
+        <translation>user’s folder</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="65"/>
+        <source>Données : {0} ({1})</source>
+        <translation>Data: {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1322,7 @@ To get it back: File → Restore a backup, or “peerready restore” on another
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/help.py" line="37"/>
+        <location filename="../../peerready/ui/dialogs/help.py" line="43"/>
         <source>Guide pour animer l’atelier</source>
         <translation>Guide to running the workshop</translation>
     </message>
@@ -1308,7 +1331,7 @@ To get it back: File → Restore a backup, or “peerready restore” on another
     <name>HandoverScreen</name>
     <message>
         <location filename="../../peerready/ui/widgets/session_screens.py" line="59"/>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="102"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="104"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
@@ -1318,27 +1341,27 @@ To get it back: File → Restore a backup, or “peerready restore” on another
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="98"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="100"/>
         <source>{0} · {1}, environ {2}</source>
         <translation>{0} · {1}, about {2}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="89"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="91"/>
         <source>Passez l’ordinateur à la personne suivante. Vos réponses restent anonymes : elles ne seront jamais montrées une par une.</source>
         <translation>Pass the computer to the next person. Your answers stay anonymous: they will never be shown one by one.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="81"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="82"/>
         <source>La séance a été interrompue pendant les réponses d’une personne. Appelez la personne qui anime l’atelier : elle seule peut les reprendre.</source>
         <translation>The session was interrupted while someone was answering. Call the workshop facilitator: only they can resume those answers.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="94"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="96"/>
         <source>{0} · reprise à la question {1} / {2}</source>
         <translation>{0} · resuming at question {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="95"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="97"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -1460,11 +1483,6 @@ To get it back: File → Restore a backup, or “peerready restore” on another
     </message>
     <message>
         <location filename="../../peerready/ui/pages/home.py" line="78"/>
-        <source>Re&amp;nommer</source>
-        <translation>Rena&amp;me</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/home.py" line="78"/>
         <source>Renommer (F2)</source>
         <translation>Rename (F2)</translation>
     </message>
@@ -1477,11 +1495,6 @@ To get it back: File → Restore a backup, or “peerready restore” on another
         <location filename="../../peerready/ui/pages/home.py" line="83"/>
         <source>Supprimer la structure et toutes ses données (Suppr)</source>
         <translation>Delete the organisation and all its data (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/home.py" line="86"/>
-        <source>&amp;Importer…</source>
-        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location filename="../../peerready/ui/pages/home.py" line="86"/>
@@ -1509,59 +1522,64 @@ To get it back: File → Restore a backup, or “peerready restore” on another
         <translation>Anonymous overview of all organisations (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="104"/>
-        <source>Dossier des données</source>
-        <translation>Data folder</translation>
-    </message>
-    <message>
         <location filename="../../peerready/ui/pages/home.py" line="52"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="138"/>
+        <location filename="../../peerready/ui/pages/home.py" line="78"/>
+        <source>Reno&amp;mmer</source>
+        <translation>Rena&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/home.py" line="86"/>
+        <source>Im&amp;porter…</source>
+        <translation>Im&amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/home.py" line="137"/>
         <source>Aucune structure ne correspond à « {0} ».</source>
         <translation>No organisation matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="188"/>
-        <location filename="../../peerready/ui/pages/home.py" line="198"/>
+        <location filename="../../peerready/ui/pages/home.py" line="187"/>
+        <location filename="../../peerready/ui/pages/home.py" line="197"/>
         <source>Nouvelle structure</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="188"/>
+        <location filename="../../peerready/ui/pages/home.py" line="187"/>
         <source>Nom de la structure (par exemple « CHRS Les Tilleuls ») :</source>
         <translation>Name of the organisation (for example “CHRS Les Tilleuls”):</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="194"/>
+        <location filename="../../peerready/ui/pages/home.py" line="193"/>
         <source>La structure « {0} » n’a pas été créée.</source>
         <translation>The organisation “{0}” was not created.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="205"/>
+        <location filename="../../peerready/ui/pages/home.py" line="204"/>
         <source>Structure « {0} » créée.</source>
         <translation>Organisation “{0}” created.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="213"/>
-        <location filename="../../peerready/ui/pages/home.py" line="222"/>
+        <location filename="../../peerready/ui/pages/home.py" line="212"/>
+        <location filename="../../peerready/ui/pages/home.py" line="221"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="213"/>
+        <location filename="../../peerready/ui/pages/home.py" line="212"/>
         <source>Nouveau nom :</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="218"/>
+        <location filename="../../peerready/ui/pages/home.py" line="217"/>
         <source>La structure n’a pas été renommée.</source>
         <translation>The organisation was not renamed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="234"/>
+        <location filename="../../peerready/ui/pages/home.py" line="233"/>
         <source>Supprimer « {0} » et toutes ses données ?
 
 {1}, {2} et {3} seront effacées de cet ordinateur. Une sauvegarde de toutes les données est faite juste avant : pour revenir en arrière, Fichier → Restaurer une sauvegarde (« avant-suppression »).</source>
@@ -1570,81 +1588,81 @@ To get it back: File → Restore a backup, or “peerready restore” on another
 {1}, {2} and {3} will be erased from this computer. A backup of all the data is made just before: to undo this, File → Restore a backup (the “avant-suppression” one).</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="241"/>
+        <location filename="../../peerready/ui/pages/home.py" line="240"/>
         <source>« {0} » n’a pas été supprimée.</source>
         <translation>“{0}” was not deleted.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="250"/>
+        <location filename="../../peerready/ui/pages/home.py" line="249"/>
         <source>« {0} » a été supprimée. Une sauvegarde d’avant la suppression est dans {1}</source>
         <translation>“{0}” has been deleted. A backup from before the deletion is in {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="278"/>
+        <location filename="../../peerready/ui/pages/home.py" line="277"/>
         <source>Importé : {0}, {1}, {2}, {3}.</source>
         <translation>Imported: {0}, {1}, {2}, {3}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="322"/>
+        <location filename="../../peerready/ui/pages/home.py" line="321"/>
         <source>Exporté vers {0} : {1}, {2}, {3}. Les commentaires libres ne sont pas inclus.</source>
         <translation>Exported to {0}: {1}, {2}, {3}. Free-text comments are not included.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="238"/>
+        <location filename="../../peerready/ui/pages/home.py" line="237"/>
         <source>Supprimer une structure</source>
         <translation>Delete an organisation</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="238"/>
+        <location filename="../../peerready/ui/pages/home.py" line="237"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="257"/>
-        <location filename="../../peerready/ui/pages/home.py" line="283"/>
+        <location filename="../../peerready/ui/pages/home.py" line="256"/>
+        <location filename="../../peerready/ui/pages/home.py" line="282"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="257"/>
-        <location filename="../../peerready/ui/pages/home.py" line="303"/>
+        <location filename="../../peerready/ui/pages/home.py" line="256"/>
+        <location filename="../../peerready/ui/pages/home.py" line="302"/>
         <source>Fichiers PeerReady (*.peerready)</source>
         <translation>PeerReady files (*.peerready)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="261"/>
-        <location filename="../../peerready/ui/pages/home.py" line="290"/>
+        <location filename="../../peerready/ui/pages/home.py" line="260"/>
+        <location filename="../../peerready/ui/pages/home.py" line="289"/>
         <source>Importation en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="276"/>
+        <location filename="../../peerready/ui/pages/home.py" line="275"/>
         <source>Ce fichier était déjà importé : rien n’a changé.</source>
         <translation>This file had already been imported: nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="282"/>
+        <location filename="../../peerready/ui/pages/home.py" line="281"/>
         <source>Une autre structure portait déjà ce nom : renommée {0}.</source>
         <translation>Another organisation already had this name: renamed {0}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="287"/>
+        <location filename="../../peerready/ui/pages/home.py" line="286"/>
         <source>Ce fichier n’a pas été importé ; rien n’a été modifié.</source>
         <translation>This file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="293"/>
+        <location filename="../../peerready/ui/pages/home.py" line="292"/>
         <source>Importation impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="303"/>
-        <location filename="../../peerready/ui/pages/home.py" line="321"/>
+        <location filename="../../peerready/ui/pages/home.py" line="302"/>
+        <location filename="../../peerready/ui/pages/home.py" line="320"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="308"/>
+        <location filename="../../peerready/ui/pages/home.py" line="307"/>
         <source>Exportation en cours…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1663,145 +1681,140 @@ To get it back: File → Restore a backup, or “peerready restore” on another
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="88"/>
-        <source>Barre d’état</source>
-        <translation>Status bar</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/main_window.py" line="147"/>
+        <location filename="../../peerready/ui/main_window.py" line="148"/>
         <source>La page n’a pas pu être affichée.</source>
         <translation>The page could not be shown.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="154"/>
+        <location filename="../../peerready/ui/main_window.py" line="155"/>
         <source>Ce que vous vouliez ouvrir n’existe plus (supprimé ou remplacé par une sauvegarde).</source>
         <translation>What you wanted to open no longer exists (deleted, or replaced by a backup).</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="231"/>
+        <location filename="../../peerready/ui/main_window.py" line="173"/>
+        <source>Page : {0}</source>
+        <translation>Page: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/main_window.py" line="242"/>
         <source>PeerReady était déjà ouvert : voici sa fenêtre.</source>
         <translation>PeerReady was already open: here is its window.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="270"/>
+        <location filename="../../peerready/ui/main_window.py" line="286"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="271"/>
+        <location filename="../../peerready/ui/main_window.py" line="287"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="274"/>
+        <location filename="../../peerready/ui/main_window.py" line="290"/>
         <source>&amp;Nouvelle structure…</source>
         <translation>&amp;New organisation…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="281"/>
+        <location filename="../../peerready/ui/main_window.py" line="297"/>
         <source>&amp;Importer un fichier .peerready…</source>
         <translation>&amp;Import a .peerready file…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="288"/>
+        <location filename="../../peerready/ui/main_window.py" line="304"/>
         <source>&amp;Vue d’ensemble des structures</source>
         <translation>&amp;Overview of organisations</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="294"/>
+        <location filename="../../peerready/ui/main_window.py" line="310"/>
         <source>Faire une &amp;sauvegarde maintenant</source>
         <translation>Make a &amp;backup now</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="295"/>
+        <location filename="../../peerready/ui/main_window.py" line="311"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="297"/>
+        <location filename="../../peerready/ui/main_window.py" line="313"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="299"/>
+        <location filename="../../peerready/ui/main_window.py" line="315"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="302"/>
+        <location filename="../../peerready/ui/main_window.py" line="318"/>
         <source>Texte plus &amp;grand</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="308"/>
+        <location filename="../../peerready/ui/main_window.py" line="324"/>
         <source>Texte plus &amp;petit</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="311"/>
+        <location filename="../../peerready/ui/main_window.py" line="327"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="314"/>
+        <location filename="../../peerready/ui/main_window.py" line="330"/>
         <source>&amp;Contraste élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="319"/>
+        <location filename="../../peerready/ui/main_window.py" line="335"/>
         <source>&amp;Réglages…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="322"/>
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/main_window.py" line="325"/>
+        <location filename="../../peerready/ui/main_window.py" line="341"/>
         <source>&amp;Guide pour animer l’atelier</source>
         <translation>&amp;Guide to running the workshop</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="330"/>
+        <location filename="../../peerready/ui/main_window.py" line="346"/>
         <source>À &amp;propos de PeerReady</source>
         <translation>&amp;About PeerReady</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="367"/>
+        <location filename="../../peerready/ui/main_window.py" line="383"/>
         <source>La sauvegarde n’a pas été faite.</source>
         <extracomment>What a participant answering on the laptop may not reach: all but text size and contrast.</extracomment>
         <translation>The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="373"/>
+        <location filename="../../peerready/ui/main_window.py" line="389"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="373"/>
+        <location filename="../../peerready/ui/main_window.py" line="389"/>
         <source>Sauvegarde faite :
 {0}</source>
         <translation>Backup made:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="386"/>
+        <location filename="../../peerready/ui/main_window.py" line="402"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="387"/>
+        <location filename="../../peerready/ui/main_window.py" line="403"/>
         <source>Sauvegardes PeerReady (*.sqlite3)</source>
         <translation>PeerReady backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="395"/>
+        <location filename="../../peerready/ui/main_window.py" line="411"/>
         <source>C’est la base de données en cours d’utilisation, pas une sauvegarde.</source>
         <translation>This is the database currently in use, not a backup.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="401"/>
+        <location filename="../../peerready/ui/main_window.py" line="417"/>
         <source>Remplacer toutes les données actuelles par cette sauvegarde ?
 {0}
 
@@ -1812,27 +1825,32 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 The current data will first be backed up to {1}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="404"/>
+        <location filename="../../peerready/ui/main_window.py" line="420"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="407"/>
+        <location filename="../../peerready/ui/main_window.py" line="423"/>
         <source>La sauvegarde n’a pas été restaurée ; les données sont restées comme avant.</source>
         <translation>The backup was not restored; the data is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="415"/>
+        <location filename="../../peerready/ui/main_window.py" line="431"/>
         <source>Sauvegarde restaurée. Les données d’avant sont gardées dans {0}</source>
         <translation>Backup restored. The previous data is kept in {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="398"/>
+        <location filename="../../peerready/ui/main_window.py" line="414"/>
         <source>Restauration impossible</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="427"/>
+        <location filename="../../peerready/ui/main_window.py" line="338"/>
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/main_window.py" line="443"/>
         <source>Taille du texte : {0} %</source>
         <translation>Text size: {0}%</translation>
     </message>
@@ -1840,27 +1858,28 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>OptionButton</name>
     <message>
-        <location filename="../../peerready/ui/widgets/option_button.py" line="42"/>
+        <location filename="../../peerready/ui/widgets/option_button.py" line="47"/>
         <source>Choisir cette réponse (touche {0})</source>
+        <extracomment>The border of a chosen answer; the labels keep clear of it.</extracomment>
         <translation>Choose this answer (key {0})</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/option_button.py" line="49"/>
+        <location filename="../../peerready/ui/widgets/option_button.py" line="54"/>
         <source>⚠ {0} (choisie, NON enregistrée)</source>
         <translation>⚠ {0} (chosen, NOT saved)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/option_button.py" line="50"/>
+        <location filename="../../peerready/ui/widgets/option_button.py" line="55"/>
         <source>Réponse choisie, mais non enregistrée</source>
         <translation>Answer chosen, but not saved</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/option_button.py" line="52"/>
+        <location filename="../../peerready/ui/widgets/option_button.py" line="57"/>
         <source>✓ {0} (choisie)</source>
         <translation>✓ {0} (chosen)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/option_button.py" line="53"/>
+        <location filename="../../peerready/ui/widgets/option_button.py" line="58"/>
         <source>Réponse choisie</source>
         <translation>Answer chosen</translation>
     </message>
@@ -1992,17 +2011,17 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="46"/>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="54"/>
         <source>← Retour</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="47"/>
-        <source>Retour à la page précédente</source>
-        <translation>Back to the previous page</translation>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="56"/>
+        <source>Retour à la page précédente (Alt+Flèche gauche)</source>
+        <translation>Back to the previous page (Alt+Left arrow)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="48"/>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="57"/>
         <source>Retour (Alt+Flèche gauche)</source>
         <translation>Back (Alt+Left arrow)</translation>
     </message>
@@ -2186,108 +2205,108 @@ The current data will first be backed up to {1}.</translation>
         <translation>From the most urgent to the least urgent. Choose who leads each action and by when, follow its progress, add your own. Everything is saved straight away.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="243"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="244"/>
         <source>{0}. {1} — cette semaine : {2}</source>
         <translation>{0}. {1} — this week: {2}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="246"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="247"/>
         <source>Les chantiers :</source>
         <translation>Workstreams:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="282"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="283"/>
         <source>La modification de l’action n’a pas été enregistrée.</source>
         <translation>The change to the action was not saved.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="316"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="317"/>
         <source>L’action n’a pas été déplacée.</source>
         <translation>The action was not moved.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="163"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="164"/>
         <source>▲ Monter</source>
         <translation>▲ Move up</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="166"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="167"/>
         <source>Monter l’action</source>
         <translation>Move the action up</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="165"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="166"/>
         <source>Monter l’action choisie dans le plan (Alt+Flèche haut dans la liste)</source>
         <translation>Move the selected action up the plan (Alt+Up arrow in the list)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="169"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="170"/>
         <source>▼ Descendre</source>
         <translation>▼ Move down</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="172"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="173"/>
         <source>Descendre l’action</source>
         <translation>Move the action down</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="171"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="172"/>
         <source>Descendre l’action choisie dans le plan (Alt+Flèche bas dans la liste)</source>
         <translation>Move the selected action down the plan (Alt+Down arrow in the list)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="175"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="176"/>
         <source>Ajouter une action…</source>
         <translation>Add an action…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="178"/>
-        <location filename="../../peerready/ui/pages/plan.py" line="326"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="179"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="327"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="177"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="178"/>
         <source>Ajouter une action de l’équipe à la fin du plan (Ctrl+Maj+N)</source>
         <translation>Add a team action at the end of the plan (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="197"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="198"/>
         <source>Plan d’action — {0}</source>
         <translation>Action plan — {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="326"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="327"/>
         <source>Intitulé de la nouvelle action :</source>
         <translation>Title of the new action:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="330"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="331"/>
         <source>L’action « {0} » n’a pas été ajoutée.</source>
         <translation>The action “{0}” was not added.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="343"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="344"/>
         <source>Supprimer l’action « {0} » ? Elle disparaîtra du plan.</source>
         <translation>Delete the action “{0}”? It will disappear from the plan.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="344"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="345"/>
         <source>Supprimer une action</source>
         <translation>Delete an action</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="344"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="345"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="349"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="350"/>
         <source>L’action n’a pas été supprimée.</source>
         <translation>The action was not deleted.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan.py" line="353"/>
+        <location filename="../../peerready/ui/pages/plan.py" line="354"/>
         <source>Suppression impossible</source>
         <translation>Could not delete</translation>
     </message>
@@ -2358,116 +2377,116 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>PrepareDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="46"/>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="201"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="48"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="212"/>
         <source>Nouvelle évaluation</source>
         <extracomment>A group that answers on phones is stored as person by person: each phone is one anonymous respondent.</extracomment>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="53"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="55"/>
         <source>&amp;Questionnaire :</source>
         <translation>&amp;Questionnaire:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="61"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="63"/>
         <source>É&amp;tape du projet :</source>
         <translation>Project &amp;stage:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="64"/>
-        <source>&amp;Complète</source>
-        <translation>&amp;Full</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="65"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="67"/>
         <source>Co&amp;urte (vérification rapide)</source>
         <translation>Sh&amp;ort (quick check)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="73"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="75"/>
         <source>Version :</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="76"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="78"/>
         <source>Qui répond, et comment</source>
         <translation>Who answers, and how</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="85"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="87"/>
         <source>À tour de rôle (l’ordinateur passe de main en main)</source>
         <extracomment>Whether the facilitator wants each group, whatever the version or stage shown asks it.</extracomment>
         <translation>Taking turns (the computer is passed from hand to hand)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="115"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="117"/>
         <source>Personnes accompagnées : leurs questions parlent du travail pair dans l’équipe. Ne les posez qu’avec l’accord de la personne en poste, qui choisit de dire ou non son parcours.</source>
         <translation>People supported: their questions are about peer work in the team. Only ask them with the agreement of the peer worker in post, who chooses whether or not to share their own story.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="86"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="88"/>
         <source>Décompte (vote à main levée ou bulletins papier)</source>
         <translation>Tally (show of hands or paper ballots)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="87"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="66"/>
+        <source>Comp&amp;lète</source>
+        <translation>Ful&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="89"/>
         <source>Réponse commune du groupe</source>
         <translation>Joint answer from the group</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="89"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="91"/>
         <source>Sur leurs téléphones</source>
         <translation>On their phones</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="92"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="94"/>
         <source>Bulletins papier glissés dans une urne, comptés par l’animation</source>
         <extracomment>Accompanied people never answer by a show of hands in front of the staff who support them.</extracomment>
         <translation>Paper ballots put in a box, counted by the facilitators</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="97"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="99"/>
         <source>Façon de répondre : {0}</source>
         <translation>Way of answering: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="122"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="126"/>
         <source>Les actions encore ouvertes de la dernière évaluation seront reprises.</source>
         <translation>The actions still open from the latest assessment will be carried over.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="127"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="131"/>
         <source>Imprimer les questionnaires &amp;papier…</source>
         <translation>Print &amp;paper questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="128"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="132"/>
         <source>Un questionnaire vierge par groupe coché, pour une séance sur papier</source>
         <translation>One blank questionnaire per ticked group, for a session on paper</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="131"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="135"/>
         <source>&amp;Commencer la séance</source>
         <translation>S&amp;tart the session</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="170"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="179"/>
         <source>{0} questions</source>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="170"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="179"/>
         <source>aucune question</source>
         <translation>no questions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="177"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="186"/>
         <source>Cette version ne pose aucune question à ce groupe : il sera recoché avec ses questions.</source>
         <translation>This version asks this group no questions: it will be ticked again when it has questions.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="189"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="200"/>
         <source>La nouvelle évaluation n’a pas été créée.</source>
         <translation>The new assessment was not created.</translation>
     </message>
@@ -2498,34 +2517,23 @@ The current data will first be backed up to {1}.</translation>
         <translation>Go to a dimension: Ctrl+D, arrow keys, then Enter</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="73"/>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="79"/>
-        <source>Question passée sans réponse</source>
-        <extracomment>« Question 3 passée sans réponse »: said on the next question, so that no question is passed silently.</extracomment>
-        <translation>Question skipped without an answer</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="95"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="96"/>
         <source>Les avis restent &amp;partagés</source>
+        <extracomment>« Question 3 passée sans réponse »: said on the next question, so that no question is passed silently.</extracomment>
         <translation>O&amp;pinions remain divided</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="96"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="97"/>
         <source>Les avis restent partagés</source>
         <translation>Opinions remain divided</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="97"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="98"/>
         <source>Cochez si le groupe n’a pas vraiment pu se mettre d’accord (Alt+P)</source>
         <translation>Tick if the group could not really agree (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="100"/>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="102"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="101"/>
         <source>Pourquoi cette question ?</source>
         <translation>Why this question?</translation>
     </message>
@@ -2551,7 +2559,7 @@ The current data will first be backed up to {1}.</translation>
     </message>
     <message>
         <location filename="../../peerready/ui/widgets/question_view.py" line="131"/>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="234"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="243"/>
         <source>Suivant →</source>
         <translation>Next →</translation>
     </message>
@@ -2562,7 +2570,7 @@ The current data will first be backed up to {1}.</translation>
     </message>
     <message>
         <location filename="../../peerready/ui/widgets/question_view.py" line="134"/>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="235"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="244"/>
         <source>Question suivante</source>
         <translation>Next question</translation>
     </message>
@@ -2577,87 +2585,87 @@ The current data will first be backed up to {1}.</translation>
         <translation>Back to the overview; you can pick up here later</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="192"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="197"/>
         <source>{0} · personne n° {1}</source>
         <translation>{0} · person {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="194"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="199"/>
         <source>{0} · décompte, feuille n° {1}</source>
         <translation>{0} · tally, sheet {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="196"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="201"/>
         <source>{0} · réponse commune du groupe</source>
         <translation>{0} · joint answer from the group</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="198"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="203"/>
         <source>{0} · Question {1} / {2}</source>
         <translation>{0} · Question {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="217"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="226"/>
         <source>&amp;Note sur le désaccord ou commentaire</source>
         <translation>&amp;Note on the disagreement, or comment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="218"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="227"/>
         <source>Facultatif : n’écrivez aucun nom</source>
         <translation>Optional: do not write any names</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="219"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="228"/>
         <source>Note sur le désaccord ou commentaire</source>
         <translation>Note on the disagreement, or comment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="221"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="230"/>
         <source>&amp;Commentaire</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="222"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="231"/>
         <source>Commentaire facultatif : n’écrivez aucun nom</source>
         <translation>Optional comment: do not write any names</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="223"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="232"/>
         <source>Commentaire facultatif</source>
         <translation>Optional comment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="229"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="238"/>
         <source>Sources :</source>
         <translation>Sources:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="231"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="240"/>
         <source>Pas d’explication pour cette question.</source>
         <translation>No explanation for this question.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="234"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="243"/>
         <source>Terminer ✓</source>
         <translation>Finish ✓</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="235"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="244"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="284"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="293"/>
         <source>⚠ Question {0} passée sans réponse : elle sera rappelée avant la fin.</source>
         <translation>⚠ Question {0} skipped without an answer: you will be reminded of it before the end.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="287"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="296"/>
         <source>⚠ Question {0} passée sans réponse ({1} jusqu’ici) : elles seront rappelées avant la fin.</source>
         <translation>⚠ Question {0} skipped without an answer ({1} so far): you will be reminded of them before the end.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="317"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="327"/>
         <source>Le commentaire sera enregistré avec la réponse, dès qu’une réponse sera choisie.</source>
         <translation>The comment will be saved with the answer, as soon as an answer is chosen.</translation>
     </message>
@@ -2665,33 +2673,33 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../peerready/ui/widgets/radar.py" line="51"/>
+        <location filename="../../peerready/ui/widgets/radar.py" line="52"/>
         <source>Radar des scores par dimension</source>
         <extracomment>Dash pattern of each series, by group; &quot;all&quot; is the whole (« Tous groupes »). The marker shapes and colours are ``wording``&apos;s, the same as on paper. The style given to a series that names no group, by its place.</extracomment>
         <translation>Radar chart of scores by dimension</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/radar.py" line="77"/>
+        <location filename="../../peerready/ui/widgets/radar.py" line="78"/>
         <source>Aucun score par dimension à afficher.</source>
         <translation>No scores by dimension to show.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/radar.py" line="79"/>
+        <location filename="../../peerready/ui/widgets/radar.py" line="80"/>
         <source>Échelle de 0 à 100.</source>
         <translation>Scale from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/radar.py" line="82"/>
+        <location filename="../../peerready/ui/widgets/radar.py" line="83"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/radar.py" line="85"/>
+        <location filename="../../peerready/ui/widgets/radar.py" line="86"/>
         <source>{0} — {1}.</source>
         <translation>{0} — {1}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/radar.py" line="165"/>
+        <location filename="../../peerready/ui/widgets/radar.py" line="166"/>
         <source>Pas encore de score par dimension.</source>
         <translation>No scores by dimension yet.</translation>
     </message>
@@ -2755,142 +2763,147 @@ The current data will first be backed up to {1}.</translation>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="108"/>
+        <location filename="../../peerready/ui/pages/results.py" line="115"/>
         <source>Détail des résultats</source>
         <translation>Results in detail</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="110"/>
+        <location filename="../../peerready/ui/pages/results.py" line="117"/>
         <source>Alertes</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="111"/>
+        <location filename="../../peerready/ui/pages/results.py" line="118"/>
         <source>Écarts de perception</source>
         <translation>Perception gaps</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="109"/>
+        <location filename="../../peerready/ui/pages/results.py" line="116"/>
         <source>Alertes, écarts, avis partagés, ce qui manque</source>
         <translation>Alerts, gaps, divided opinions, what’s missing</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="112"/>
+        <location filename="../../peerready/ui/pages/results.py" line="119"/>
         <source>Avis partagés</source>
         <translation>Divided opinions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="113"/>
+        <location filename="../../peerready/ui/pages/results.py" line="120"/>
         <source>Ce qui manque</source>
         <translation>What’s missing</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="127"/>
+        <location filename="../../peerready/ui/pages/results.py" line="134"/>
         <source>&amp;Questions concernées</source>
         <translation>&amp;Questions involved</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="130"/>
+        <location filename="../../peerready/ui/pages/results.py" line="137"/>
         <source>Questions concernées</source>
         <translation>Questions involved</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="131"/>
+        <location filename="../../peerready/ui/pages/results.py" line="138"/>
         <source>Les questions derrière l’élément choisi (Alt+Q)</source>
         <translation>The questions behind the selected item (Alt+Q)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="156"/>
+        <location filename="../../peerready/ui/pages/results.py" line="163"/>
         <source>&amp;Dimensions et facteurs</source>
         <translation>&amp;Dimensions and factors</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="159"/>
+        <location filename="../../peerready/ui/pages/results.py" line="166"/>
         <source>Montrer les scores par dimension et par facteur en tableau, à la place du radar (Alt+D)</source>
         <translation>Show the scores by dimension and by factor as a table, instead of the radar chart (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="161"/>
+        <location filename="../../peerready/ui/pages/results.py" line="168"/>
         <source>Dimensions et facteurs : scores en tableau</source>
         <translation>Dimensions and factors: scores as a table</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="165"/>
+        <location filename="../../peerready/ui/pages/results.py" line="172"/>
         <source>Voir le plan d’ac&amp;tion</source>
         <translation>See the ac&amp;tion plan</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="166"/>
+        <location filename="../../peerready/ui/pages/results.py" line="173"/>
         <source>Voir le plan d’action (Alt+T)</source>
         <translation>See the action plan (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="167"/>
+        <location filename="../../peerready/ui/pages/results.py" line="174"/>
         <source>Voir le plan d’action</source>
         <translation>See the action plan</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="225"/>
+        <location filename="../../peerready/ui/pages/results.py" line="232"/>
         <source>La collecte n’a pas été close.</source>
         <translation>The collection was not closed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="184"/>
+        <location filename="../../peerready/ui/pages/results.py" line="191"/>
         <source>Résultats — {0}</source>
         <translation>Results — {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="216"/>
+        <location filename="../../peerready/ui/pages/results.py" line="223"/>
         <source>Clore la collecte</source>
         <translation>Close the collection</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="218"/>
+        <location filename="../../peerready/ui/pages/results.py" line="225"/>
         <source>Tout le monde a-t-il répondu ? Une fois la collecte close, les résultats s’affichent pour tout le groupe.</source>
         <translation>Has everyone answered? Once the collection is closed, the results are shown to the whole group.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="221"/>
+        <location filename="../../peerready/ui/pages/results.py" line="228"/>
         <source>Clore et voir les résultats</source>
         <translation>Close and see the results</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="294"/>
+        <location filename="../../peerready/ui/pages/results.py" line="307"/>
         <source>Avis &amp;partagés ({0})</source>
         <translation>Divided o&amp;pinions ({0})</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="292"/>
+        <location filename="../../peerready/ui/pages/results.py" line="305"/>
         <source>A&amp;lertes ({0})</source>
         <translation>A&amp;lerts ({0})</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="293"/>
+        <location filename="../../peerready/ui/pages/results.py" line="284"/>
+        <source>Les mêmes scores, en tableau : bouton « Dimensions et facteurs » (Alt+D).</source>
+        <translation>The same scores as a table: “Dimensions and factors” button (Alt+D).</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/results.py" line="306"/>
         <source>É&amp;carts de perception ({0})</source>
         <translation>Per&amp;ception gaps ({0})</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="295"/>
+        <location filename="../../peerready/ui/pages/results.py" line="308"/>
         <source>Ce qui &amp;manque ({0})</source>
         <translation>What’s &amp;missing ({0})</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="298"/>
+        <location filename="../../peerready/ui/pages/results.py" line="311"/>
         <source>Alertes graves et points de vigilance (Alt+L)</source>
         <translation>Serious alerts and points to watch (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="299"/>
+        <location filename="../../peerready/ui/pages/results.py" line="312"/>
         <source>Là où les groupes voient les choses très différemment (Alt+C)</source>
         <translation>Where the groups see things very differently (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="300"/>
+        <location filename="../../peerready/ui/pages/results.py" line="313"/>
         <source>Questions où un groupe est partagé entre pour et contre (Alt+P)</source>
         <translation>Questions where a group is split between for and against (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results.py" line="301"/>
+        <location filename="../../peerready/ui/pages/results.py" line="314"/>
         <source>Questions avec beaucoup de « je ne sais pas » ou sans réponse (Alt+M)</source>
         <translation>Questions with many “don’t know” answers or no answer (Alt+M)</translation>
     </message>
@@ -2898,17 +2911,17 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>SavedIndicator</name>
     <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="88"/>
-        <source>État de l’enregistrement</source>
-        <translation>Save status</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="96"/>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="106"/>
         <source>✓ enregistré</source>
         <translation>✓ saved</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/__init__.py" line="103"/>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="107"/>
+        <source>Enregistré</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/__init__.py" line="114"/>
         <source>⚠ non enregistré : {0}</source>
         <translation>⚠ not saved: {0}</translation>
     </message>
@@ -2974,56 +2987,76 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/settings.py" line="27"/>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="26"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/settings.py" line="35"/>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="34"/>
         <source>Pour un projecteur, 150 % ou plus (Ctrl++ et Ctrl+- à tout moment)</source>
         <translation>For a projector, 150% or more (Ctrl++ and Ctrl+- at any time)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/settings.py" line="36"/>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="35"/>
         <source>&amp;Taille du texte :</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/settings.py" line="37"/>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="36"/>
         <source>&amp;Contraste élevé (texte clair sur fond noir)</source>
         <translation>&amp;High contrast (light text on a black background)</translation>
     </message>
     <message>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="43"/>
+        <source>&amp;Langue de l’interface :</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
         <location filename="../../peerready/ui/dialogs/settings.py" line="46"/>
+        <source>La langue change au prochain démarrage de PeerReady. Seuls les mots de l’application changent : les questionnaires, les documents (PDF, Word, Excel), la ligne de commande et les pages des téléphones restent en français.</source>
+        <translation>The language changes the next time PeerReady starts. Only the app’s own words change: the questionnaires, the documents (PDF, Word, Excel), the command line and the phone pages stay in French.</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="59"/>
         <source>PeerReady enregistre chaque réponse immédiatement. Il fait aussi une copie de sécurité de toute la base à l’ouverture (au plus toutes les 12 heures ; les {0} dernières sont gardées) dans le dossier « backups » du dossier de données.</source>
         <translation>PeerReady saves every answer immediately. It also makes a backup copy of the whole database when it opens (at most every 12 hours; the last {0} are kept) in the “backups” folder inside the data folder.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/settings.py" line="53"/>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="66"/>
         <source>&amp;Ouvrir le dossier des données</source>
         <translation>Open the data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/settings.py" line="55"/>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="68"/>
         <source>Faire une &amp;sauvegarde maintenant</source>
         <translation>Make a &amp;backup now</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/settings.py" line="66"/>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="80"/>
         <source>La sauvegarde n’a pas été faite.</source>
         <translation>The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/settings.py" line="69"/>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="83"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/settings.py" line="69"/>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="83"/>
         <source>Sauvegarde faite :
 {0}</source>
         <translation>Backup made:
 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="93"/>
+        <source>Langue de l’interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/settings.py" line="94"/>
+        <source>{0} : la langue changera au prochain démarrage de PeerReady.</source>
+        <translation>{0}: the language will change the next time PeerReady starts.</translation>
     </message>
 </context>
 <context>
@@ -3039,32 +3072,32 @@ The current data will first be backed up to {1}.</translation>
         <translation>Your group has only a few people: you could be recognised. Here is what you said that points to a risk or differs from the others. Nobody else can see it. Choose what may appear in the shared results.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="63"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="64"/>
         <source>Enregistrer ma fiche personnelle (PDF)…</source>
         <translation>Save my personal summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="64"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="65"/>
         <source>Valider mon choix (Entrée)</source>
         <translation>Confirm my choice (Enter)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="76"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="77"/>
         <source>Ce que vous avez signalé :</source>
         <translation>What you pointed out:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="79"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="80"/>
         <source>Là où votre regard diffère :</source>
         <translation>Where your view differs:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="82"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="83"/>
         <source>« {0} » — vous avez répondu « {1} » ; les autres voient les choses autrement : {2}</source>
         <translation>“{0}” — you answered “{1}”; the others see things differently: {2}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="89"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="90"/>
         <source>Rien de ce que vous avez dit ne signale un risque ni ne diffère nettement des autres.</source>
         <translation>Nothing you said points to a risk or differs clearly from the others.</translation>
     </message>
@@ -3164,7 +3197,7 @@ The current data will first be backed up to {1}.</translation>
     </message>
     <message>
         <location filename="../../peerready/ui/pages/structure.py" line="103"/>
-        <source>Questionnaires &amp;papier…</source>
+        <source>&amp;Questionnaires papier…</source>
         <translation>Paper &amp;questionnaires…</translation>
     </message>
     <message>
@@ -3342,37 +3375,32 @@ The current data will first be backed up to {1}.</translation>
         <translation>Level: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_summary.py" line="29"/>
-        <source>Niveau de préparation</source>
-        <translation>Readiness level</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/pages/results_summary.py" line="39"/>
+        <location filename="../../peerready/ui/pages/results_summary.py" line="38"/>
         <source>{0} questions sur {1} ont reçu une réponse.</source>
         <translation>{0} of {1} questions have been answered.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_summary.py" line="42"/>
+        <location filename="../../peerready/ui/pages/results_summary.py" line="41"/>
         <source>Étape : {0}.</source>
         <translation>Stage: {0}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_summary.py" line="44"/>
+        <location filename="../../peerready/ui/pages/results_summary.py" line="43"/>
         <source>Version courte du questionnaire.</source>
         <translation>Short version of the questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_summary.py" line="46"/>
+        <location filename="../../peerready/ui/pages/results_summary.py" line="45"/>
         <source>Ont répondu : {0}.</source>
         <translation>Who answered: {0}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_summary.py" line="49"/>
+        <location filename="../../peerready/ui/pages/results_summary.py" line="48"/>
         <source>Postes de travail pair : {0}.</source>
         <translation>Peer worker posts: {0}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_summary.py" line="54"/>
+        <location filename="../../peerready/ui/pages/results_summary.py" line="53"/>
         <source>Tous groupes</source>
         <translation>All groups</translation>
     </message>
@@ -3380,14 +3408,9 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>TallyGrid</name>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="139"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="137"/>
         <source>Tapez combien de personnes ont choisi chaque réponse. Entrée passe à la question suivante.</source>
         <translation>Type how many people chose each answer. Enter goes to the next question.</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="60"/>
-        <source>Total des réponses</source>
-        <translation>Total answers</translation>
     </message>
     <message>
         <location filename="../../peerready/ui/widgets/tally_grid.py" line="41"/>
@@ -3405,42 +3428,37 @@ The current data will first be backed up to {1}.</translation>
         <translation>How many people are in the room for this tally: each total is checked against it</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="63"/>
-        <source>Le total ne correspond pas aux personnes présentes</source>
-        <translation>The total does not match the people present</translation>
-    </message>
-    <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="90"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="88"/>
         <source>Nombre de « {0} »</source>
         <translation>Number of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="91"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="89"/>
         <source>Nombre de personnes (flèches haut et bas pour ajuster)</source>
         <translation>Number of people (up and down arrows to adjust)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="142"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="140"/>
         <source>Tapez d’abord combien de personnes sont présentes, puis Entrée : chaque total leur sera comparé. Puis, pour chaque réponse, combien de personnes l’ont choisie.</source>
         <translation>First type how many people are present, then press Enter: each total will be checked against it. Then, for each answer, type how many people chose it.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="149"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="147"/>
         <source>Total : 1 réponse</source>
         <translation>Total: 1 answer</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="149"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="147"/>
         <source>Total : {0} réponses</source>
         <translation>Total: {0} answers</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="158"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="156"/>
         <source>⚠ {0} pour {1} : {2} de moins. Une abstention, ou une main oubliée ?</source>
         <translation>⚠ {0} for {1}: {2} short. Someone abstained, or a hand was missed?</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="162"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="160"/>
         <source>⚠ {0} pour {1} : {2} de trop. Un nombre tapé deux fois, ou un zéro de trop ?</source>
         <translation>⚠ {0} for {1}: {2} too many. A number typed twice, or an extra zero?</translation>
     </message>
@@ -3448,17 +3466,17 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="126"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="135"/>
         <source>Merci, vos réponses sont enregistrées. Passez l’ordinateur à la personne suivante, ou rendez-le à la personne qui anime l’atelier.</source>
         <translation>Thank you, your answers are saved. Pass the computer to the next person, or give it back to the workshop facilitator.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="131"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="140"/>
         <source>Personne suivante</source>
         <translation>Next person</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="131"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="140"/>
         <source>Une autre personne du même groupe répond (Entrée)</source>
         <translation>Another person from the same group answers (Enter)</translation>
     </message>
@@ -3466,42 +3484,42 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="29"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="31"/>
         <source>Ce que vous avez dit n’a pas pu être relu.</source>
         <translation>What you said could not be read back.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="44"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="47"/>
         <source>Votre choix de partage n’a pas été enregistré.</source>
         <translation>Your sharing choice was not saved.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="60"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="63"/>
         <source>Enregistrer ma fiche personnelle</source>
         <translation>Save my personal summary</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="61"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="64"/>
         <source>ma-fiche-personnelle.pdf</source>
         <translation>my-personal-summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="62"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="65"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="75"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="79"/>
         <source>Fiche non enregistrée</source>
         <translation>Summary not saved</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="75"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="80"/>
         <source>La fiche n’a pas pu être écrite : {0}</source>
         <translation>The summary could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_sharing.py" line="78"/>
+        <location filename="../../peerready/ui/pages/session_sharing.py" line="83"/>
         <source>Fiche personnelle enregistrée : {0}</source>
         <translation>Personal summary saved: {0}</translation>
     </message>
@@ -3512,22 +3530,22 @@ The current data will first be backed up to {1}.</translation>
         <translation>Stay on this screen</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_privacy.py" line="69"/>
+        <location filename="../../peerready/ui/pages/session_privacy.py" line="72"/>
         <source>Reprendre les réponses de la personne n° {0}</source>
         <translation>Resume the answers of person {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_privacy.py" line="70"/>
+        <location filename="../../peerready/ui/pages/session_privacy.py" line="75"/>
         <source>Aller à la vue d’ensemble de la collecte</source>
         <translation>Go to the collection overview</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_privacy.py" line="72"/>
+        <location filename="../../peerready/ui/pages/session_privacy.py" line="76"/>
         <source>Ce choix est pour la personne qui anime l’atelier. Les réponses déjà données sont enregistrées ; une personne qui n’a pas fini pourra reprendre depuis la vue d’ensemble.</source>
         <translation>This choice is for the workshop facilitator. The answers already given are saved; someone who has not finished can pick up again from the overview.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_privacy.py" line="75"/>
+        <location filename="../../peerready/ui/pages/session_privacy.py" line="82"/>
         <source>Réservé à la personne qui anime</source>
         <translation>For the facilitator only</translation>
     </message>
@@ -3535,22 +3553,22 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="224"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="236"/>
         <source>Où enregistrer les questionnaires papier ?</source>
         <translation>Where should the paper questionnaires be saved?</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="243"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="256"/>
         <source>1 questionnaire enregistré dans {1}</source>
         <translation>1 questionnaire saved in {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="245"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="258"/>
         <source>{0} questionnaires enregistrés dans {1}</source>
         <translation>{0} questionnaires saved in {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="251"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="266"/>
         <source>Impression impossible</source>
         <translation>Printing failed</translation>
     </message>
@@ -3560,8 +3578,8 @@ The current data will first be backed up to {1}.</translation>
         <translation>The export was not made.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="325"/>
         <location filename="../../peerready/ui/faults.py" line="327"/>
+        <location filename="../../peerready/ui/faults.py" line="331"/>
         <source>Exportation impossible</source>
         <translation>Export failed</translation>
     </message>
@@ -3569,68 +3587,67 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../peerready/ui/app.py" line="116"/>
+        <location filename="../../peerready/ui/app.py" line="100"/>
         <source>PeerReady est déjà ouvert</source>
-        <extracomment>The app&apos;s language and country, whatever the system&apos;s: dates, month and day names, numbers.</extracomment>
         <translation>PeerReady is already open</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="121"/>
+        <location filename="../../peerready/ui/app.py" line="104"/>
         <source>Deux fenêtres sur les mêmes données montreraient des réponses périmées. Fermez l’autre PeerReady (ou demandez à la personne qui l’utilise), puis réessayez ; ou choisissez un autre dossier de données.</source>
         <translation>Two windows on the same data would show out-of-date answers. Close the other PeerReady (or ask the person using it), then try again; or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="127"/>
+        <location filename="../../peerready/ui/app.py" line="112"/>
         <source>Données inutilisables</source>
         <translation>Unusable data</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="129"/>
+        <location filename="../../peerready/ui/app.py" line="114"/>
         <source>Rien n’a été modifié.</source>
         <translation>Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="134"/>
+        <location filename="../../peerready/ui/app.py" line="119"/>
         <source>Vous pouvez réessayer, choisir un autre dossier de données, ou quitter.</source>
         <translation>You can try again, choose another data folder, or quit.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="144"/>
+        <location filename="../../peerready/ui/app.py" line="131"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="145"/>
+        <location filename="../../peerready/ui/app.py" line="132"/>
         <source>Choisir un autre dossier…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="146"/>
+        <location filename="../../peerready/ui/app.py" line="133"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="153"/>
+        <location filename="../../peerready/ui/app.py" line="141"/>
         <source>Choisir un dossier de données</source>
         <translation>Choose a data folder</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="166"/>
+        <location filename="../../peerready/ui/app.py" line="156"/>
         <source>La dernière action n’a pas pu aller jusqu’au bout.</source>
         <translation>The last action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="171"/>
+        <location filename="../../peerready/ui/app.py" line="162"/>
         <source>Action impossible</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="177"/>
+        <location filename="../../peerready/ui/app.py" line="168"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="179"/>
+        <location filename="../../peerready/ui/app.py" line="169"/>
         <source>Une erreur inattendue s’est produite ({0}). Les réponses déjà enregistrées ne sont pas perdues. Si cela se reproduit, notez ce que vous faisiez et signalez-le.</source>
         <translation>An unexpected error occurred ({0}). The answers already saved are not lost. If it happens again, note what you were doing and report it.</translation>
     </message>

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,6 +53,16 @@ def fit_on_screen(dialog: QWidget) -> None:
         inner = body.widget().sizeHint()
         wanted = wanted.expandedTo(inner + (dialog.sizeHint() - body.sizeHint()))
     dialog.resize(min(wanted.width() + 24, room.width() - 16), min(wanted.height() + 24, room.height() - 48))
+
+
+def data_folder(folder) -> str:
+    """« Données : … (dossier choisi) », in the interface's language."""
+    how = {
+        "chosen": QCoreApplication.translate("DataFolder", "dossier choisi"),
+        "portable": QCoreApplication.translate("DataFolder", "mode portable, à côté du programme"),
+        "user": QCoreApplication.translate("DataFolder", "dossier de l’utilisateur"),
+    }[paths.origin()]
+    return QCoreApplication.translate("DataFolder", "Données : {0} ({1})").format(folder, how)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

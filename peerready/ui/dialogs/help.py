@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from peerready import __version__, paths
 from peerready.engine import instrument, wording
 from peerready.engine.results import ANONYMITY_THRESHOLD
+from peerready.ui import dialogs
 
 
 class _TextDialog(QDialog):
@@ -44,7 +45,7 @@ class GuideDialog(_TextDialog):
 
 class AboutDialog(_TextDialog):
     def __init__(self, context=None, parent=None):
-        data = paths.describe(context.data_dir) if context is not None else paths.describe()
+        data = dialogs.data_folder(context.data_dir if context is not None else paths.data_dir())
         sources = ""
         try:
             questionnaire = instrument.find(None) if context is None else context.questionnaires()[0]

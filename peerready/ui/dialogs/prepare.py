@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -231,7 +232,9 @@ class PrepareDialog(QDialog):
 
 def print_blank_questionnaires(parent, navigator, questionnaire, groups, stage, short, structure_name) -> None:
     """Write one blank questionnaire per group into a chosen folder, off the UI thread, then open the first."""
-    folder = dialogs.choose_folder(parent, parent.tr("Où enregistrer les questionnaires papier ?"))
+    folder = dialogs.choose_folder(
+        parent, QCoreApplication.translate("parent", "Où enregistrer les questionnaires papier ?")
+    )
     if not folder:
         return
     version = "court" if short else "complet"
@@ -250,13 +253,15 @@ def print_blank_questionnaires(parent, navigator, questionnaire, groups, stage, 
     def done(paths):
         if navigator is not None:
             saved = (
-                parent.tr("1 questionnaire enregistré dans {1}")
+                QCoreApplication.translate("parent", "1 questionnaire enregistré dans {1}")
                 if len(paths) == 1
-                else parent.tr("{0} questionnaires enregistrés dans {1}")
+                else QCoreApplication.translate("parent", "{0} questionnaires enregistrés dans {1}")
             )
             navigator.notify(saved.format(len(paths), folder))
         dialogs.show_document(parent, str(paths[0]))
 
     workers.run_in_background(
-        work, done, lambda error: dialogs.warn(parent, parent.tr("Impression impossible"), str(error))
+        work,
+        done,
+        lambda error: dialogs.warn(parent, QCoreApplication.translate("parent", "Impression impossible"), str(error)),
     )

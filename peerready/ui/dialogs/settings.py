@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from peerready import paths
 from peerready.store.backups import AUTOMATIC_BACKUPS_KEPT
 from peerready.ui import accessible, dialogs, language, theme
 
@@ -51,7 +50,7 @@ class SettingsDialog(QDialog):
         )
         self.language_note.setWordWrap(True)
         form.addRow(self.language_note)
-        where = QLabel(paths.describe(context.data_dir))  # « Données : … » already says what it is
+        where = QLabel(dialogs.data_folder(context.data_dir))  # « Données : … » already says what it is
         where.setWordWrap(True)
         form.addRow(where)
         layout.addLayout(form)

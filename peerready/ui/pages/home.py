@@ -136,7 +136,7 @@ class HomePage(QWidget):
         if not listed:
             nothing = self.tr("Aucune structure ne correspond à « {0} ».").format(search) if search.strip() else None
             self.empty.setText(nothing or self.nothing_yet)
-        self.where.setText(paths.describe(self.context.data_dir))
+        self.where.setText(dialogs.data_folder(self.context.data_dir))
         self._update_buttons()
 
     @staticmethod

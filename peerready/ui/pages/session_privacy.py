@@ -10,7 +10,7 @@ says so. Text size and contrast stay at hand, for the person answering.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from peerready.ui import dialogs
@@ -63,16 +63,24 @@ class RoomGuard:
         if not self.participant_has_it():
             return
         locked = page.stack.currentWidget() is page.handover and page.handover.locked
-        choices = [("stay", page.tr("Rester sur cet écran"))]
+        choices = [("stay", QCoreApplication.translate("page", "Rester sur cet écran"))]
         if locked and page.session is not None:
             number = page.session.respondent.number
-            choices.append(("resume", page.tr("Reprendre les réponses de la personne n° {0}").format(number)))
-        choices.append(("overview", page.tr("Aller à la vue d’ensemble de la collecte")))
-        text = page.tr(
+            choices.append(
+                (
+                    "resume",
+                    QCoreApplication.translate("page", "Reprendre les réponses de la personne n° {0}").format(number),
+                )
+            )
+        choices.append(("overview", QCoreApplication.translate("page", "Aller à la vue d’ensemble de la collecte")))
+        text = QCoreApplication.translate(
+            "page",
             "Ce choix est pour la personne qui anime l’atelier. Les réponses déjà données sont enregistrées ; "
-            "une personne qui n’a pas fini pourra reprendre depuis la vue d’ensemble."
+            "une personne qui n’a pas fini pourra reprendre depuis la vue d’ensemble.",
         )
-        chosen = dialogs.choose(page, page.tr("Réservé à la personne qui anime"), text, choices, escape="stay")
+        chosen = dialogs.choose(
+            page, QCoreApplication.translate("page", "Réservé à la personne qui anime"), text, choices, escape="stay"
+        )
         if chosen == "resume":
             page.resume_interrupted()
         elif chosen == "overview":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from peerready.ui import dialogs
 from peerready.ui.faults import STORAGE_ERRORS
 from peerready.ui.widgets.sharing_screen import SharingScreen
@@ -26,7 +28,8 @@ class SharingDesk:
             return False
         page = self.page
         seen = page.context.attempt(
-            page.tr("Ce que vous avez dit n’a pas pu être relu."), lambda: sharing.view(page.context.store, session)
+            QCoreApplication.translate("page", "Ce que vous avez dit n’a pas pu être relu."),
+            lambda: sharing.view(page.context.store, session),
         )
         if not seen:
             return False  # their answers are saved: the thank-you screen comes, nothing is shared
@@ -41,7 +44,7 @@ class SharingDesk:
         if session is None:
             return
         kept = page.context.attempt(
-            page.tr("Votre choix de partage n’a pas été enregistré."),
+            QCoreApplication.translate("page", "Votre choix de partage n’a pas été enregistré."),
             lambda: sharing.choose(page.context.store, session, consent),
         )
         if not kept:
@@ -57,9 +60,9 @@ class SharingDesk:
         folder = dialogs.export_folder()
         path = dialogs.save_file(
             page,
-            page.tr("Enregistrer ma fiche personnelle"),
-            str(Path(folder) / page.tr("ma-fiche-personnelle.pdf")),
-            page.tr("Documents PDF (*.pdf)"),
+            QCoreApplication.translate("page", "Enregistrer ma fiche personnelle"),
+            str(Path(folder) / QCoreApplication.translate("page", "ma-fiche-personnelle.pdf")),
+            QCoreApplication.translate("page", "Documents PDF (*.pdf)"),
         )
         if not path:
             return
@@ -72,7 +75,9 @@ class SharingDesk:
             Path(path).write_bytes(report.private_sheet(self.view))
         except (OSError, *STORAGE_ERRORS) as error:
             dialogs.warn(
-                page, page.tr("Fiche non enregistrée"), page.tr("La fiche n’a pas pu être écrite : {0}").format(error)
+                page,
+                QCoreApplication.translate("page", "Fiche non enregistrée"),
+                QCoreApplication.translate("page", "La fiche n’a pas pu être écrite : {0}").format(error),
             )
             return
-        page.navigator.notify(page.tr("Fiche personnelle enregistrée : {0}").format(path))
+        page.navigator.notify(QCoreApplication.translate("page", "Fiche personnelle enregistrée : {0}").format(path))
