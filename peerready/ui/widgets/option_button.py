@@ -5,16 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
-from peerready.ui import theme
+from peerready.ui import focus_style, theme
 
-OPTION_STYLE = """
-QPushButton#option_button { text-align: left; padding: 0.3em 0.6em; border: 1px solid palette(mid);
-    border-radius: 0.3em; background: palette(button); }
-QPushButton#option_button:hover { border: 1px solid palette(highlight); }
-QPushButton#option_button:focus { border: 2px dashed palette(text); }
-QPushButton#option_button:checked { border: 3px solid palette(highlight); background: palette(alternate-base); }
-QPushButton#option_button:checked:focus { border: 3px dashed palette(highlight); }
+
+def option_style(ring: int) -> str:
+    """The answer's look, in the palette's colours, with room round its border for the focus ring
+    (``focus_style`` draws it along the button's edge): focused and chosen never look alike."""
+    return f"""
+QPushButton#option_button {{ text-align: left; margin: {ring + 1}px; padding: 0; border: 1px solid palette(shadow);
+    border-radius: 0.3em; background: palette(button); }}
+QPushButton#option_button:hover {{ border: 1px solid palette(highlight); }}
+QPushButton#option_button:checked {{ border: {CHOSEN_BORDER}px solid palette(highlight);
+    background: palette(alternate-base); }}
 """
+
+
+#: The border of a chosen answer; the labels keep clear of it.
+CHOSEN_BORDER = 3
 
 
 class OptionButton(QPushButton):
@@ -27,7 +34,7 @@ class OptionButton(QPushButton):
         self.number = number
         self.label = label
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 3, 6, 3)  # the style's padding is around it already
+        self._ring = 0  # the focus ring's width the style sheet was made for (apply_fonts)
         self.number_label = QLabel(str(number))
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
@@ -37,8 +44,6 @@ class OptionButton(QPushButton):
         layout.addWidget(self.number_label)
         layout.addWidget(self.text_label, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        # On the button itself: a style sheet on the page would stop it following the text size.
-        self.setStyleSheet(OPTION_STYLE)
         self.setToolTip(self.tr("Choisir cette réponse (touche {0})").format(number))
         self.unsaved = False
         self.toggled.connect(self.on_toggled)
@@ -59,6 +64,14 @@ class OptionButton(QPushButton):
         self.on_toggled(self.isChecked())
 
     def apply_fonts(self) -> None:
+        ring = focus_style.ring_width()
+        if ring != self._ring:
+            # On the button itself (a style sheet on the page would stop it following the text size),
+            # made again only when the ring's width changes with the text size.
+            self._ring = ring
+            self.setStyleSheet(option_style(ring))
+            edge = ring + 1 + CHOSEN_BORDER  # the ring, a pixel of air, the border of a chosen answer
+            self.layout().setContentsMargins(edge + 3, edge, edge + 3, edge)
         font = theme.large(15)
         font.setBold(self.isChecked())
         self.text_label.setFont(font)

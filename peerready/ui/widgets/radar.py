@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from peerready.engine import wording
+from peerready.ui import focus_style
 
 RINGS = (25, 50, 75, 100)
 #: Dash pattern of each series, by group; "all" is the whole (« Tous groupes »). The marker shapes and
@@ -330,10 +331,9 @@ class RadarWidget(QWidget):
             painter.drawPath(path)
 
     def _paint_focus(self, painter: QPainter) -> None:
-        if self.hasFocus():
-            option = QStyleOptionFocusRect()
-            option.initFrom(self)
-            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
+        if self.hasFocus():  # the app's focus ring, whoever moved the focus here
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            focus_style.paint_ring(painter, self.rect(), self.palette(), self.palette().color(self.backgroundRole()))
 
 
 def _placement(index: int, count: int) -> tuple[float, float, float, float]:

@@ -11,6 +11,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QRadioButton, QSizePolicy, QStyle, QStyleOptionButton
 
+from peerready.ui import focus_style
+
 _FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -40,15 +42,16 @@ class WrappingRadio(QRadioButton):
         option = QStyleOptionButton()
         self.initStyleOption(option)
         indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, option, self)
-        return max(indicator, self.fontMetrics().height(), self._text_height(width - self._indicator())) + 6
+        ring = 2 * focus_style.ring_width()  # the focus ring goes round the button and its text
+        return max(indicator, self.fontMetrics().height(), self._text_height(width - self._indicator() - ring)) + ring
 
     def minimumSizeHint(self) -> QSize:
         longest = max((self.fontMetrics().horizontalAdvance(w) for w in self.text().split()), default=0)
         # The height of one line: a layout asks heightForWidth() for the width it really gives.
-        return QSize(self._indicator() + longest + 4, self.sizeHint().height())
+        return QSize(self._indicator() + longest + 4 + 2 * focus_style.ring_width(), self.sizeHint().height())
 
     def sizeHint(self) -> QSize:
-        width = self._indicator() + self.fontMetrics().horizontalAdvance(self.text()) + 4
+        width = self._indicator() + self.fontMetrics().horizontalAdvance(self.text()) + 4 + 2 * focus_style.ring_width()
         return QSize(width, self.heightForWidth(width))
 
     def paintEvent(self, event) -> None:
@@ -56,15 +59,15 @@ class WrappingRadio(QRadioButton):
         self.initStyleOption(option)
         painter = QPainter(self)
         style = self.style()
+        ring = focus_style.ring_width()
+        inside = self.rect().adjusted(ring, ring, -ring, -ring)  # the ring, when it shows, goes round
+        option.rect = inside
         indicator = style.subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, self)
-        indicator.moveTop((self.height() - indicator.height()) // 2)
+        indicator.moveTop(inside.top() + (inside.height() - indicator.height()) // 2)
         option.rect = indicator
         style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorRadioButton, option, painter, self)
-        text = self.rect().adjusted(self._indicator(), 0, 0, 0)
+        text = inside.adjusted(self._indicator(), 0, 0, 0)
         style.drawItemText(painter, text, int(_FLAGS), self.palette(), self.isEnabled(), self.text())
         if self.hasFocus():
-            focus = QStyleOptionButton()
-            focus.initFrom(self)
-            focus.rect = text.adjusted(-2, 0, 0, 0)
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, self)
+            focus_style.paint_ring(painter, self.rect(), self.palette())
         painter.end()
