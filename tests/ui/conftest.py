@@ -79,3 +79,16 @@ def open_session(context):
         "integrating",
         {"management": "consensus", "team": "tally", "peer": "individual"},
     )
+
+
+@pytest.fixture
+def reopened(context, recorded):
+    """After ``recorded``, an open assessment of the same structure: management together, team by a
+    tally, peer worker one by one (every kind of question screen)."""
+    return preparing.start_assessment(
+        context.store,
+        recorded.structure_id,
+        instrument.find(None),
+        "integrating",
+        {"management": "consensus", "team": "tally", "peer": "individual"},
+    )

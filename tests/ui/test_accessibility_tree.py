@@ -10,9 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
-from peerready.engine import instrument
 from peerready.ui import accessible
-from peerready.workshop import preparing
 from tests.ui import accessibility
 from tests.ui.fit import SCREEN
 from tests.ui.scenes import scenes
@@ -21,14 +19,8 @@ Role = QAccessible.Role
 
 
 @pytest.fixture
-def opened(context, recorded):
-    return preparing.start_assessment(
-        context.store,
-        recorded.structure_id,
-        instrument.find(None),
-        "integrating",
-        {"management": "consensus", "team": "tally", "peer": "individual"},
-    )
+def opened(reopened):
+    return reopened
 
 
 @pytest.fixture

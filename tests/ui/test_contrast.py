@@ -39,17 +39,7 @@ Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 TEXT, NON_TEXT = 4.5, 3.0
 
 
-def luminance(colour: QColor) -> float:
-    def linear(channel: int) -> float:
-        c = channel / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * linear(colour.red()) + 0.7152 * linear(colour.green()) + 0.0722 * linear(colour.blue())
-
-
-def ratio(first: QColor, second: QColor) -> float:
-    a, b = sorted((luminance(first), luminance(second)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
+luminance, ratio = focus_style.luminance, focus_style.contrast  # WCAG's formulas, the style's own
 
 
 def shown(colour: QColor, over: QColor) -> QColor:

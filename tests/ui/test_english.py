@@ -11,9 +11,7 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QMenuBar, QTabBar, QWidget
 
-from peerready.engine import instrument
 from peerready.ui import language
-from peerready.workshop import preparing
 from tests.conftest import ROOT
 from tests.ui.scenes import scenes
 from tools import translations
@@ -97,7 +95,7 @@ def english(qtbot):
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
-def test_the_whole_app_speaks_english(english, qtbot, context, recorded):
+def test_the_whole_app_speaks_english(english, qtbot, context, recorded, reopened):
     from peerready.ui.app import create_application
     from peerready.ui.main_window import MainWindow
 
@@ -105,13 +103,7 @@ def test_the_whole_app_speaks_english(english, qtbot, context, recorded):
     window = MainWindow(context, font_family=family)
     qtbot.addWidget(window)
     window.show()
-    opened = preparing.start_assessment(
-        context.store,
-        recorded.structure_id,
-        instrument.find(None),
-        "integrating",
-        {"management": "consensus", "team": "tally", "peer": "individual"},
-    )
+    opened = reopened
     assert window.menuBar().actions()[0].text() == "&File"
     patterns = _french_sources()
     left = set()
