@@ -229,7 +229,8 @@ MONTHS = (
 )
 
 
-def _day(value: str | dt.date | None) -> dt.date | None:
+def as_day(value: str | dt.date | None) -> dt.date | None:
+    """The day of an ISO date or timestamp (today when None); None for a text that is not a date."""
     if value is None:
         return dt.date.today()
     if isinstance(value, dt.date):
@@ -245,7 +246,7 @@ def long_date(value: str | dt.date | None = None) -> str:
 
     A text that is not a date is returned as it is.
     """
-    day = _day(value)
+    day = as_day(value)
     if day is None:
         return str(value)
     first = "1er" if day.day == 1 else str(day.day)
@@ -254,7 +255,7 @@ def long_date(value: str | dt.date | None = None) -> str:
 
 def short_date(value: str | dt.date | None = None) -> str:
     """« 15/01/2027 » from an ISO date or timestamp (today when None); a text that is not a date as it is."""
-    day = _day(value)
+    day = as_day(value)
     if day is None:
         return str(value)
     return f"{day.day:02d}/{day.month:02d}/{day.year}"

@@ -47,11 +47,10 @@ def _read_imported_sources_faster() -> None:
 _read_imported_sources_faster()  # before the app's own modules, the store and the pages are imported
 
 from peerready import __version__, paths  # noqa: E402
-from peerready.engine import typography  # noqa: E402
 from peerready.resources import resource_path  # noqa: E402
 from peerready.store import errors, instance  # noqa: E402
 from peerready.ui import language as language_module  # noqa: E402
-from peerready.ui import theme  # noqa: E402
+from peerready.ui import theme, words  # noqa: E402
 from peerready.ui.main_window import MainWindow  # noqa: E402
 
 
@@ -98,7 +97,7 @@ def open_context(window, data_dir: Path) -> bool | str:
             if forwarding.ask_to_come_forward(data_dir):
                 return FORWARDED
             title = QCoreApplication.translate("window", "PeerReady est déjà ouvert")
-            message = typography.french(
+            message = words.typeset(
                 str(busy)
                 + "\n\n"
                 + QCoreApplication.translate(
@@ -112,7 +111,7 @@ def open_context(window, data_dir: Path) -> bool | str:
             title = QCoreApplication.translate("window", "Données inutilisables")
             explained = faults.explain(error, data_dir)
             unchanged = QCoreApplication.translate("window", "Rien n’a été modifié.")
-            message = typography.french(
+            message = words.typeset(
                 explained
                 + "\n\n"
                 + ("" if unchanged in explained else unchanged + " ")

@@ -17,11 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from peerready import paths
-from peerready.engine import typography
 from peerready.store import instance
 from peerready.store.faults import StoreError
 from peerready.store.files import BUSY_TIMEOUT_SECONDS
-from peerready.ui import dialogs
+from peerready.ui import dialogs, words
 from peerready.ui.context import STORAGE_ERRORS, AppContext
 
 #: What can go wrong below the app when it reads or writes its data.
@@ -82,7 +81,7 @@ class FaultHandler(QObject):
         """What happened and what can be done, in plain French."""
         kind = kind_of(error)
         if isinstance(error, StoreError) and str(error).strip():
-            return typography.french(str(error))
+            return words.typeset(str(error))
         folder_text = str(folder) if folder is not None else self.tr("(inconnu)")
         messages = {
             "readonly": self.tr(
@@ -120,7 +119,7 @@ class FaultHandler(QObject):
             ),
         }
         message = messages.get(kind) or self.tr("Erreur en lisant ou en écrivant dans le dossier {0} ({2}).")
-        return typography.french(message.format(folder_text, BUSY_TIMEOUT_SECONDS, error))
+        return words.typeset(message.format(folder_text, BUSY_TIMEOUT_SECONDS, error))
 
     def short(self, error: BaseException) -> str:
         """A few words for the « ⚠ non enregistré » sign next to what was not saved."""
@@ -145,7 +144,7 @@ class FaultHandler(QObject):
             "notafolder": self.tr("ce dossier n’existe pas"),
         }
         reason = reasons.get(kind_of(error)) or str(error)
-        return typography.french(self.tr("Le fichier {0} n’a pas pu être écrit : {1}.").format(path, reason))
+        return words.typeset(self.tr("Le fichier {0} n’a pas pu être écrit : {1}.").format(path, reason))
 
     # -- what the person can do ------------------------------------------------------------
 
@@ -159,7 +158,7 @@ class FaultHandler(QObject):
                 choice = dialogs.choose(
                     self.window,
                     self.tr("Problème avec le dossier de données"),
-                    typography.french(
+                    words.typeset(
                         what
                         + "\n\n"
                         + self.explain(error, context.data_dir)
@@ -224,7 +223,7 @@ class FaultHandler(QObject):
             dialogs.warn(
                 self.window,
                 self.tr("Copie impossible"),
-                typography.french(
+                words.typeset(
                     self.tr("La copie n’a pas pu être faite.\n\n{0}").format(self.explain(error, target.parent))
                 ),
             )
@@ -232,7 +231,7 @@ class FaultHandler(QObject):
         dialogs.inform(
             self.window,
             self.tr("Copie enregistrée"),
-            typography.french(
+            words.typeset(
                 self.tr(
                     "Toutes les données sont copiées dans :\n{0}\n\nPour les retrouver : Fichier → Restaurer une "
                     "sauvegarde, ou « peerready restore » sur un autre ordinateur."
@@ -259,7 +258,7 @@ class FaultHandler(QObject):
         try:
             new = AppContext.open(folder)
         except instance.FolderInUse as busy:
-            dialogs.warn(self.window, self.tr("Dossier déjà utilisé"), typography.french(str(busy)))
+            dialogs.warn(self.window, self.tr("Dossier déjà utilisé"), words.typeset(str(busy)))
             return None
         except STORAGE_ERRORS as error:
             dialogs.warn(self.window, self.tr("Dossier inutilisable"), self.explain(error, folder))
@@ -272,7 +271,7 @@ class FaultHandler(QObject):
             dialogs.inform(
                 self.window,
                 self.tr("Nouveau dossier de données"),
-                typography.french(
+                words.typeset(
                     self.tr("Les données sont copiées dans {0} : vous continuez dans ce dossier.").format(folder)
                 ),
             )
@@ -280,7 +279,7 @@ class FaultHandler(QObject):
         dialogs.inform(
             self.window,
             self.tr("Nouveau dossier de données"),
-            typography.french(
+            words.typeset(
                 self.tr(
                     "PeerReady utilise maintenant le dossier {0}. Les données de l’ancien dossier n’ont pas pu y "
                     "être copiées (ou ce dossier avait déjà les siennes) : ce qui n’était pas enregistré ne l’est "

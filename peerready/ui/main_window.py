@@ -12,9 +12,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from peerready import paths
-from peerready.engine import typography
 from peerready.store import errors
-from peerready.ui import theme
+from peerready.ui import theme, words
 from peerready.ui.window_place import ScreenPlace
 
 if TYPE_CHECKING:  # the store, the engine and YAML load after the window is shown
@@ -411,7 +410,7 @@ class MainWindow(ScreenPlace, QMainWindow):
                 raise StoreError(self.tr("C’est la base de données en cours d’utilisation, pas une sauvegarde."))
             inspect(source)  # the chosen file only: a bad file is the file's problem, not the data folder's
         except (StoreError, OSError) as error:
-            dialogs.warn(self, self.tr("Restauration impossible"), typography.french(str(error)))
+            dialogs.warn(self, self.tr("Restauration impossible"), words.typeset(str(error)))
             return
         question = self.tr(
             "Remplacer toutes les données actuelles par cette sauvegarde ?\n{0}\n\n"

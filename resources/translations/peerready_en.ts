@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/help.py" line="57"/>
+        <location filename="../../peerready/ui/dialogs/help.py" line="63"/>
         <source>À propos de PeerReady</source>
         <translation>About PeerReady</translation>
     </message>
@@ -217,70 +217,70 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="56"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="55"/>
         <source>N°</source>
         <extracomment>The person chose another action (not emitted while the table is being filled). Alt+Up (-1) or Alt+Down (+1) on the chosen action. The last texts measured for the columns, and their widths: a resize needs no new measure.</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="57"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="56"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="58"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="57"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="59"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="58"/>
         <source>Porté par</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="60"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="59"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="61"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="60"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="64"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="63"/>
         <source>Actions du plan</source>
         <translation>Actions in the plan</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="66"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="65"/>
         <source>Flèches : choisir une action. Alt+Flèche haut ou bas : la déplacer dans le plan.</source>
         <translation>Arrow keys: choose an action. Alt+Up or Alt+Down arrow: move it in the plan.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="70"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="69"/>
         <source>Flèches haut et bas : choisir une action
 Alt+Flèche haut / Alt+Flèche bas : monter ou descendre l’action choisie</source>
         <translation>Up and down arrows: choose an action
 Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="147"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="146"/>
         <source>Porté par : {0}</source>
         <translation>Led by: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="148"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="147"/>
         <source>Échéance : {0}</source>
         <translation>Due: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="150"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="149"/>
         <source>✎ ajoutée par l’équipe</source>
         <translation>✎ added by the team</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/plan_table.py" line="152"/>
+        <location filename="../../peerready/ui/pages/plan_table.py" line="151"/>
         <source>↻ reprise de l’évaluation précédente</source>
         <translation>↻ carried over from the previous assessment</translation>
     </message>
@@ -322,22 +322,22 @@ Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
 <context>
     <name>ClosedScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="164"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="163"/>
         <source>La collecte est close : plus personne ne peut répondre et les résultats sont visibles.</source>
         <translation>The collection is closed: nobody can answer any more and the results can be seen.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="167"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="166"/>
         <source>Voir les résultats</source>
         <translation>See the results</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="169"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="168"/>
         <source>Rouvrir la collecte</source>
         <translation>Reopen the collection</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="171"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="170"/>
         <source>Pour ajouter ou corriger des réponses ; les résultats seront de nouveau cachés</source>
         <translation>To add or correct answers; the results will be hidden again</translation>
     </message>
@@ -345,102 +345,102 @@ Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
 <context>
     <name>CollectionDesk</name>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="49"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="48"/>
         <source>La nouvelle personne ou feuille n’a pas pu être enregistrée.</source>
         <translation>The new person or sheet could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="52"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="51"/>
         <source>Collecte</source>
         <translation>Answer collection</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="63"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="62"/>
         <source>Clore la collecte et afficher les résultats ?</source>
         <translation>Close the collection and show the results?</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="66"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="65"/>
         <source>Pas encore fini :</source>
         <translation>Not finished yet:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="68"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="67"/>
         <source>Les résultats seront visibles par toute la salle. Pour ajouter des réponses ensuite, il faudra rouvrir la collecte.</source>
         <translation>The results will be visible to the whole room. To add answers afterwards, you will need to reopen the collection.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="72"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="71"/>
         <source>Clore la collecte</source>
         <translation>Close the collection</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="72"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="71"/>
         <source>Clore et voir les résultats</source>
         <translation>Close and see the results</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="78"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="77"/>
         <source>La collecte n’a pas été close.</source>
         <translation>The collection was not closed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="91"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="90"/>
         <source> en cours</source>
         <translation> in progress</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="93"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="92"/>
         <source>personne n’a encore répondu</source>
         <translation>nobody has answered yet</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="96"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="95"/>
         <source>pas encore de décompte</source>
         <translation>no tally yet</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="96"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="95"/>
         <source>pas encore de réponse</source>
         <translation>no answer yet</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="100"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="99"/>
         <source>{0} / {1} questions</source>
         <translation>{0}/{1} questions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="102"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="101"/>
         <source>feuille n° {0} à {1}</source>
         <translation>sheet {0} at {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="104"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="103"/>
         <source>réponse commune à {0}</source>
         <translation>joint answer at {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="107"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="106"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="115"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="114"/>
         <source>Rouvrir la collecte</source>
         <translation>Reopen the collection</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="116"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="115"/>
         <source>Rouvrir la collecte ? Les résultats seront cachés jusqu’à la prochaine clôture.</source>
         <translation>Reopen the collection? The results will be hidden until it is closed again.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="117"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="116"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session_collection.py" line="121"/>
+        <location filename="../../peerready/ui/pages/session_collection.py" line="120"/>
         <source>La collecte n’a pas été rouverte.</source>
         <translation>The collection was not reopened.</translation>
     </message>
@@ -448,33 +448,33 @@ Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
 <context>
     <name>CollectionOverview</name>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="48"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="47"/>
         <source>Vue d’ensemble de la collecte</source>
         <translation>Collection overview</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="54"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="53"/>
         <source>Chaque groupe répond à part. Les résultats restent cachés jusqu’à la clôture de la collecte, pour que personne ne réponde sous l’influence de la salle.</source>
         <translation>Each group answers separately. The results stay hidden until the collection is closed, so that nobody answers under the influence of the room.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="63"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="62"/>
         <source>Clore la collecte et voir les résultats</source>
         <translation>Close the collection and see the results</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="65"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="64"/>
         <source>Quand tout le monde a répondu : affiche les résultats à toute la salle</source>
         <translation>When everyone has answered: shows the results to the whole room</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="90"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="89"/>
         <source>Étape : {0}</source>
         <extracomment>One card per group, and all their buttons in the order the keyboard meets them.</extracomment>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/collection_overview.py" line="90"/>
+        <location filename="../../peerready/ui/widgets/collection_overview.py" line="89"/>
         <source> (version courte)</source>
         <translation> (short version)</translation>
     </message>
@@ -604,47 +604,47 @@ Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
         <translation>Overall score: {0} → {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/compare.py" line="172"/>
+        <location filename="../../peerready/ui/dialogs/compare.py" line="171"/>
         <source>Étape : {0} → {1}</source>
         <translation>Stage: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/compare.py" line="178"/>
+        <location filename="../../peerready/ui/dialogs/compare.py" line="176"/>
         <source>Comparées sur les {0} questions posées les deux fois ; {1} posées seulement la première fois et {2} seulement la seconde ne sont pas comparées.</source>
         <translation>Compared on the {0} questions asked both times; {1} asked only the first time and {2} only the second time are not compared.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/compare.py" line="191"/>
+        <location filename="../../peerready/ui/dialogs/compare.py" line="189"/>
         <source>✓ levée</source>
         <translation>✓ cleared</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/compare.py" line="192"/>
+        <location filename="../../peerready/ui/dialogs/compare.py" line="190"/>
         <source>⚠ nouvelle</source>
         <translation>⚠ new</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/compare.py" line="194"/>
+        <location filename="../../peerready/ui/dialogs/compare.py" line="192"/>
         <source>Aucune alerte n’a changé.</source>
         <translation>No alert has changed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/compare.py" line="201"/>
+        <location filename="../../peerready/ui/dialogs/compare.py" line="198"/>
         <source>La première évaluation n’avait pas d’action.</source>
         <translation>The first assessment had no actions.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/compare.py" line="204"/>
+        <location filename="../../peerready/ui/dialogs/compare.py" line="201"/>
         <source>Dimensions ({0})</source>
         <translation>Dimensions ({0})</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/compare.py" line="207"/>
+        <location filename="../../peerready/ui/dialogs/compare.py" line="204"/>
         <source>Alertes ({0}, {1})</source>
         <translation>Alerts ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/compare.py" line="213"/>
+        <location filename="../../peerready/ui/dialogs/compare.py" line="210"/>
         <source>Actions ({0} sur {1})</source>
         <translation>Actions ({0} of {1})</translation>
     </message>
@@ -670,6 +670,87 @@ Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
         <location filename="../../peerready/ui/dialogs/__init__.py" line="65"/>
         <source>Données : {0} ({1})</source>
         <translation>Data: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="78"/>
+        <source>Confirmer</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="110"/>
+        <source>Regarder dans&#xa0;:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="111"/>
+        <source>Nom du fichier&#xa0;:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="112"/>
+        <source>Type de fichier&#xa0;:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="113"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="127"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="163"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="173"/>
+        <source>Choisir</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="189"/>
+        <source>Document enregistré</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="190"/>
+        <source>Le document est enregistré ici :
+{0}
+
+Aucun programme n’a pu l’ouvrir sur cet ordinateur (pour un PDF, il faut un lecteur de PDF). Vous pouvez ouvrir son dossier et le copier ou l’envoyer.</source>
+        <translation>The document is saved here:
+{0}
+
+No program could open it on this computer (a PDF needs a PDF reader). You can open its folder and copy or send it.</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="196"/>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="197"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="203"/>
+        <source>Dossier</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/dialogs/__init__.py" line="202"/>
+        <source>Le dossier n’a pas pu être ouvert. Il se trouve ici :
+{0}</source>
+        <translation>The folder could not be opened. It is here:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -871,179 +952,179 @@ Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
 <context>
     <name>FaultHandler</name>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="86"/>
+        <location filename="../../peerready/ui/faults.py" line="85"/>
         <source>(inconnu)</source>
         <extracomment>What can go wrong below the app when it reads or writes its data.</extracomment>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="89"/>
+        <location filename="../../peerready/ui/faults.py" line="88"/>
         <source>Le dossier de données {0} est en lecture seule ou protégé (clé USB verrouillée, CD, dossier sans droit d’écriture) : PeerReady ne peut rien y enregistrer.</source>
         <translation>The data folder {0} is read-only or protected (locked USB stick, CD, folder without write permission): PeerReady cannot save anything there.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="93"/>
+        <location filename="../../peerready/ui/faults.py" line="92"/>
         <source>Le disque du dossier de données {0} est plein : PeerReady ne peut plus rien y enregistrer. Libérez de la place puis réessayez, ou continuez dans un autre dossier.</source>
         <translation>The disk of the data folder {0} is full: PeerReady cannot save anything more there. Free up some space and try again, or carry on in another folder.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="97"/>
+        <location filename="../../peerready/ui/faults.py" line="96"/>
         <source>Le dossier de données {0} n’est plus accessible (clé USB retirée, disque réseau déconnecté, dossier déplacé ou renommé). Remettez-le en place puis réessayez, ou continuez dans un autre dossier.</source>
         <translation>The data folder {0} can no longer be reached (USB stick removed, network drive disconnected, folder moved or renamed). Put it back and try again, or carry on in another folder.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="102"/>
+        <location filename="../../peerready/ui/faults.py" line="101"/>
         <source>Un autre programme bloque la base de données depuis plus de {1}&#xa0;secondes (une synchronisation, un antivirus, un autre PeerReady&#x202f;?). Attendez un peu puis réessayez.</source>
         <translation>Another program has been locking the database for more than {1}&#xa0;seconds (a sync tool, an antivirus, another PeerReady?). Wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="106"/>
+        <location filename="../../peerready/ui/faults.py" line="105"/>
         <source>{0} est un fichier, pas un dossier : PeerReady ne peut pas y ranger ses données. Choisissez un autre dossier de données.</source>
         <translation>{0} is a file, not a folder: PeerReady cannot keep its data there. Choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="110"/>
+        <location filename="../../peerready/ui/faults.py" line="109"/>
         <source>À la place du fichier de la base de données, il y a un dossier dans {0}. PeerReady n’y a pas touché. Choisissez un autre dossier de données, ou déplacez ce dossier.</source>
         <translation>In {0}, there is a folder where the database file should be. PeerReady has not touched it. Choose another data folder, or move that folder.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="114"/>
+        <location filename="../../peerready/ui/faults.py" line="113"/>
         <source>La base de données de {0} est endommagée. Restaurez une sauvegarde (Fichier → Restaurer une sauvegarde) ou continuez dans un autre dossier.</source>
         <translation>The database in {0} is damaged. Restore a backup (File → Restore a backup) or carry on in another folder.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="118"/>
+        <location filename="../../peerready/ui/faults.py" line="117"/>
         <source>Le disque du dossier de données {0} a signalé une erreur de lecture ou d’écriture (support abîmé, clé USB mal branchée). Réessayez, ou continuez dans un autre dossier.</source>
         <translation>The disk of the data folder {0} reported a read or write error (damaged media, USB stick not plugged in properly). Try again, or carry on in another folder.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="122"/>
+        <location filename="../../peerready/ui/faults.py" line="121"/>
         <source>Erreur en lisant ou en écrivant dans le dossier {0} ({2}).</source>
         <translation>Error while reading or writing in the folder {0} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="128"/>
+        <location filename="../../peerready/ui/faults.py" line="127"/>
         <source>dossier de données en lecture seule</source>
         <translation>data folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="129"/>
+        <location filename="../../peerready/ui/faults.py" line="128"/>
         <source>disque plein</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="130"/>
+        <location filename="../../peerready/ui/faults.py" line="129"/>
         <source>dossier de données inaccessible</source>
         <translation>data folder unreachable</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="131"/>
+        <location filename="../../peerready/ui/faults.py" line="130"/>
         <source>base bloquée par un autre programme</source>
         <translation>database locked by another program</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="132"/>
+        <location filename="../../peerready/ui/faults.py" line="131"/>
         <source>accès refusé au dossier de données</source>
         <translation>access to the data folder denied</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="133"/>
+        <location filename="../../peerready/ui/faults.py" line="132"/>
         <source>erreur du disque</source>
         <translation>disk error</translation>
     </message>
     <message>
+        <location filename="../../peerready/ui/faults.py" line="133"/>
         <location filename="../../peerready/ui/faults.py" line="134"/>
-        <location filename="../../peerready/ui/faults.py" line="135"/>
         <source>dossier de données inutilisable</source>
         <translation>data folder unusable</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="136"/>
+        <location filename="../../peerready/ui/faults.py" line="135"/>
         <source>base endommagée</source>
         <translation>database damaged</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="137"/>
+        <location filename="../../peerready/ui/faults.py" line="136"/>
         <source>erreur d’écriture</source>
         <translation>write error</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="142"/>
+        <location filename="../../peerready/ui/faults.py" line="141"/>
         <source>ce support est en lecture seule ou protégé</source>
         <translation>this drive is read-only or protected</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="143"/>
+        <location filename="../../peerready/ui/faults.py" line="142"/>
         <source>le disque est plein</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="144"/>
+        <location filename="../../peerready/ui/faults.py" line="143"/>
         <source>ce dossier n’est plus accessible</source>
         <translation>this folder can no longer be reached</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="145"/>
+        <location filename="../../peerready/ui/faults.py" line="144"/>
         <source>ce dossier n’existe pas</source>
         <translation>this folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="148"/>
+        <location filename="../../peerready/ui/faults.py" line="147"/>
         <source>Le fichier {0} n’a pas pu être écrit : {1}.</source>
         <translation>The file {0} could not be written: {1}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="161"/>
+        <location filename="../../peerready/ui/faults.py" line="160"/>
         <source>Problème avec le dossier de données</source>
         <translation>Problem with the data folder</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="168"/>
+        <location filename="../../peerready/ui/faults.py" line="167"/>
         <source>« Réessayer » une fois le problème réglé. « Copier les données… » met une copie de tout ailleurs (une autre clé, le disque de l’ordinateur). « Changer de dossier… » continue dans un autre dossier, où les données sont copiées si elles peuvent encore être lues.</source>
         <translation>“Retry” once the problem is fixed. “Copy the data…” puts a copy of everything somewhere else (another USB stick, the computer’s disk). “Change folder…” carries on in another folder, where the data is copied if it can still be read.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="175"/>
+        <location filename="../../peerready/ui/faults.py" line="174"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="176"/>
+        <location filename="../../peerready/ui/faults.py" line="175"/>
         <source>Copier les données…</source>
         <translation>Copy the data…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="177"/>
+        <location filename="../../peerready/ui/faults.py" line="176"/>
         <source>Changer de dossier…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="178"/>
+        <location filename="../../peerready/ui/faults.py" line="177"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="179"/>
+        <location filename="../../peerready/ui/faults.py" line="178"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="212"/>
+        <location filename="../../peerready/ui/faults.py" line="211"/>
         <source>Enregistrer une copie des données</source>
         <translation>Save a copy of the data</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="214"/>
+        <location filename="../../peerready/ui/faults.py" line="213"/>
         <source>Sauvegardes PeerReady (*.sqlite3)</source>
         <translation>PeerReady backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="226"/>
+        <location filename="../../peerready/ui/faults.py" line="225"/>
         <source>Copie impossible</source>
         <translation>Copy failed</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="228"/>
+        <location filename="../../peerready/ui/faults.py" line="227"/>
         <source>La copie n’a pas pu être faite.
 
 {0}</source>
@@ -1052,12 +1133,12 @@ Alt+Up arrow / Alt+Down arrow: move the selected action up or down</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="234"/>
+        <location filename="../../peerready/ui/faults.py" line="233"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="237"/>
+        <location filename="../../peerready/ui/faults.py" line="236"/>
         <source>Toutes les données sont copiées dans :
 {0}
 
@@ -1068,43 +1149,43 @@ Pour les retrouver : Fichier → Restaurer une sauvegarde, ou « peerready resto
 To get it back: File → Restore a backup, or “peerready restore” on another computer.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="246"/>
+        <location filename="../../peerready/ui/faults.py" line="245"/>
         <source>Continuer dans quel dossier de données ?</source>
         <translation>Carry on in which data folder?</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="254"/>
+        <location filename="../../peerready/ui/faults.py" line="253"/>
         <source>Même dossier</source>
         <translation>Same folder</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="255"/>
+        <location filename="../../peerready/ui/faults.py" line="254"/>
         <source>C’est le dossier de données actuel : choisissez-en un autre.</source>
         <translation>This is the current data folder: choose another one.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="262"/>
+        <location filename="../../peerready/ui/faults.py" line="261"/>
         <source>Dossier déjà utilisé</source>
         <translation>Folder already in use</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="265"/>
+        <location filename="../../peerready/ui/faults.py" line="264"/>
         <source>Dossier inutilisable</source>
         <translation>Unusable folder</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="274"/>
-        <location filename="../../peerready/ui/faults.py" line="282"/>
+        <location filename="../../peerready/ui/faults.py" line="273"/>
+        <location filename="../../peerready/ui/faults.py" line="281"/>
         <source>Nouveau dossier de données</source>
         <translation>New data folder</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="276"/>
+        <location filename="../../peerready/ui/faults.py" line="275"/>
         <source>Les données sont copiées dans {0} : vous continuez dans ce dossier.</source>
         <translation>The data has been copied to {0}: you are now working in that folder.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="285"/>
+        <location filename="../../peerready/ui/faults.py" line="284"/>
         <source>PeerReady utilise maintenant le dossier {0}. Les données de l’ancien dossier n’ont pas pu y être copiées (ou ce dossier avait déjà les siennes) : ce qui n’était pas enregistré ne l’est toujours pas.</source>
         <translation>PeerReady now uses the folder {0}. The data from the old folder could not be copied there (or that folder already had its own): what was not saved is still not saved.</translation>
     </message>
@@ -1112,69 +1193,69 @@ To get it back: File → Restore a backup, or “peerready restore” on another
 <context>
     <name>FindingsWriter</name>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="33"/>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="50"/>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="60"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="34"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="51"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="61"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="35"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="36"/>
         <source>D’après : {0}</source>
         <translation>Based on: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="40"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="41"/>
         <source>Aucune alerte.</source>
         <translation>No alerts.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="46"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="47"/>
         <source>Écart de {0}</source>
         <translation>Gap of {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="48"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="49"/>
         <source>{0} — {1} ; écart de {2}</source>
         <translation>{0} — {1}; gap of {2}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="55"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="56"/>
         <source>Aucun écart marqué entre les groupes.</source>
         <translation>No marked gap between the groups.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="62"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="63"/>
         <source>Réponse commune notée « avis partagés »</source>
         <translation>Joint answer marked “divided opinions”</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="64"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="65"/>
         <source>Pour : {0} · Contre : {1}</source>
         <translation>For: {0} · Against: {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="69"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="70"/>
         <source>Aucun groupe n’a des avis partagés.</source>
         <translation>No group has divided opinions.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="75"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="76"/>
         <source>Beaucoup de « je ne sais pas » : {0}</source>
         <translation>Many “don’t know” answers: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="77"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="78"/>
         <source>{0} « je ne sais pas » ({1} des réponses)</source>
         <translation>{0} “don’t know” ({1} of the answers)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="84"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="85"/>
         <source>Sans réponse : {0}</source>
         <translation>Unanswered: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_findings.py" line="87"/>
+        <location filename="../../peerready/ui/pages/results_findings.py" line="88"/>
         <source>Rien ne manque : toutes les questions ont une réponse.</source>
         <translation>Nothing is missing: every question has an answer.</translation>
     </message>
@@ -1182,139 +1263,139 @@ To get it back: File → Restore a backup, or “peerready restore” on another
 <context>
     <name>GroupCard</name>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="37"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="35"/>
         <source>Mode : {0} · {1} questions</source>
         <extracomment>Opens the group&apos;s collection on the participants&apos; own phones (None: not offered here).</extracomment>
         <translation>Mode: {0} · {1} questions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="52"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="47"/>
         <source>{0} / {1} questions répondues</source>
         <extracomment>The card&apos;s buttons, in the order the keyboard meets them.</extracomment>
         <translation>{0}/{1} questions answered</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="55"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="50"/>
         <source>Réponse commune</source>
         <translation>Joint answer</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="57"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="52"/>
         <source>Le groupe se met d’accord sur une réponse à chaque question</source>
         <translation>The group agrees on one answer to each question</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="58"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="53"/>
         <source>Réponse commune : {0}</source>
         <translation>Joint answer: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="70"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="65"/>
         <source>Personne n’a encore terminé</source>
         <translation>Nobody has finished yet</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="72"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="67"/>
         <source>1 personne a terminé</source>
         <translation>1 person has finished</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="74"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="69"/>
         <source>{0} personnes ont terminé</source>
         <translation>{0} people have finished</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="76"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="71"/>
         <source> · {0} en cours</source>
         <translation> · {0} in progress</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="80"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="75"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="82"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="77"/>
         <source>Ouvre l’écran neutre pour passer l’ordinateur à la personne suivante</source>
         <translation>Opens the neutral screen to pass the computer to the next person</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="83"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="78"/>
         <source>Nouvelle personne : {0}</source>
         <translation>New person: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="87"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="82"/>
         <source>Sur les téléphones…</source>
         <translation>On phones…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="89"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="84"/>
         <source>Tout le groupe répond en même temps, chacun sur son téléphone, par le Wi-Fi de la salle</source>
         <translation>The whole group answers at the same time, each on their own phone, over the room’s Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="90"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="85"/>
         <source>Sur les téléphones : {0}</source>
         <translation>On phones: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="94"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="89"/>
         <source>Reprendre la personne n° {0} ({1} / {2})</source>
         <translation>Resume person {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="98"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="93"/>
         <source>Cette personne n’avait pas fini : elle reprend où elle s’était arrêtée</source>
         <translation>This person had not finished: they pick up where they left off</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="103"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="98"/>
         <source>{0} / {1} questions décomptées</source>
         <translation>{0}/{1} questions tallied</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="105"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="100"/>
         <source> · {0} feuilles de décompte</source>
         <translation> · {0} tally sheets</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="106"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="101"/>
         <source>Pas encore de décompte</source>
         <translation>No tally yet</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="108"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="103"/>
         <source>Saisir le décompte</source>
         <translation>Enter the tally</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="110"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="105"/>
         <source>Tapez combien de personnes ont choisi chaque réponse</source>
         <translation>Type how many people chose each answer</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="111"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="106"/>
         <source>Saisir le décompte : {0}</source>
         <translation>Enter the tally: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="115"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="110"/>
         <source>Feuille n° {0}</source>
         <translation>Sheet {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="117"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="112"/>
         <source>Reprendre cette feuille de décompte</source>
         <translation>Resume this tally sheet</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="122"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="117"/>
         <source>Ajouter une feuille</source>
         <translation>Add a sheet</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/group_card.py" line="124"/>
+        <location filename="../../peerready/ui/widgets/group_card.py" line="119"/>
         <source>Pour une autre réunion du même groupe : les décomptes s’additionnent</source>
         <translation>For another meeting of the same group: the tallies add up</translation>
     </message>
@@ -1322,7 +1403,7 @@ To get it back: File → Restore a backup, or “peerready restore” on another
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/help.py" line="43"/>
+        <location filename="../../peerready/ui/dialogs/help.py" line="49"/>
         <source>Guide pour animer l’atelier</source>
         <translation>Guide to running the workshop</translation>
     </message>
@@ -1330,38 +1411,38 @@ To get it back: File → Restore a backup, or “peerready restore” on another
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="59"/>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="104"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="58"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="103"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="59"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="58"/>
         <source>Commencer (Entrée)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="100"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="99"/>
         <source>{0} · {1}, environ {2}</source>
         <translation>{0} · {1}, about {2}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="91"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="90"/>
         <source>Passez l’ordinateur à la personne suivante. Vos réponses restent anonymes : elles ne seront jamais montrées une par une.</source>
         <translation>Pass the computer to the next person. Your answers stay anonymous: they will never be shown one by one.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="82"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="81"/>
         <source>La séance a été interrompue pendant les réponses d’une personne. Appelez la personne qui anime l’atelier : elle seule peut les reprendre.</source>
         <translation>The session was interrupted while someone was answering. Call the workshop facilitator: only they can resume those answers.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="96"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="95"/>
         <source>{0} · reprise à la question {1} / {2}</source>
         <translation>{0} · resuming at question {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="97"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="96"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -1407,179 +1488,179 @@ To get it back: File → Restore a backup, or “peerready restore” on another
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="29"/>
+        <location filename="../../peerready/ui/pages/home.py" line="28"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="33"/>
+        <location filename="../../peerready/ui/pages/home.py" line="32"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="35"/>
+        <location filename="../../peerready/ui/pages/home.py" line="34"/>
         <source>Nom ou secteur de la structure</source>
         <translation>Name or sector of the organisation</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="58"/>
+        <location filename="../../peerready/ui/pages/home.py" line="57"/>
         <source>Liste des structures</source>
         <translation>List of organisations</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="46"/>
+        <location filename="../../peerready/ui/pages/home.py" line="45"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="47"/>
+        <location filename="../../peerready/ui/pages/home.py" line="46"/>
         <source>Dernière évaluation</source>
         <translation>Latest assessment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="48"/>
+        <location filename="../../peerready/ui/pages/home.py" line="47"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="49"/>
+        <location filename="../../peerready/ui/pages/home.py" line="48"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="50"/>
+        <location filename="../../peerready/ui/pages/home.py" line="49"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="53"/>
+        <location filename="../../peerready/ui/pages/home.py" line="52"/>
         <source>calcul…</source>
         <translation>calculating…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="64"/>
+        <location filename="../../peerready/ui/pages/home.py" line="63"/>
         <source>Aucune structure pour l’instant. Commencez par « Nouvelle structure » (Ctrl+N), ou importez un fichier .peerready.</source>
         <translation>No organisations yet. Start with “New organisation” (Ctrl+N), or import a .peerready file.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="73"/>
+        <location filename="../../peerready/ui/pages/home.py" line="72"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="73"/>
+        <location filename="../../peerready/ui/pages/home.py" line="72"/>
         <source>Ouvrir la structure (Entrée)</source>
         <translation>Open the organisation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="76"/>
+        <location filename="../../peerready/ui/pages/home.py" line="75"/>
         <source>&amp;Nouvelle structure</source>
         <translation>&amp;New organisation</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="76"/>
+        <location filename="../../peerready/ui/pages/home.py" line="75"/>
         <source>Créer une structure (Ctrl+N)</source>
         <translation>Create an organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="78"/>
+        <location filename="../../peerready/ui/pages/home.py" line="77"/>
         <source>Renommer (F2)</source>
         <translation>Rename (F2)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="81"/>
+        <location filename="../../peerready/ui/pages/home.py" line="80"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="83"/>
+        <location filename="../../peerready/ui/pages/home.py" line="82"/>
         <source>Supprimer la structure et toutes ses données (Suppr)</source>
         <translation>Delete the organisation and all its data (Del)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="86"/>
+        <location filename="../../peerready/ui/pages/home.py" line="85"/>
         <source>Importer un fichier .peerready (Ctrl+I)</source>
         <translation>Import a .peerready file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="89"/>
+        <location filename="../../peerready/ui/pages/home.py" line="88"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="89"/>
+        <location filename="../../peerready/ui/pages/home.py" line="88"/>
         <source>Exporter la structure vers un fichier .peerready</source>
         <translation>Export the organisation to a .peerready file</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="93"/>
+        <location filename="../../peerready/ui/pages/home.py" line="92"/>
         <source>&amp;Vue d’ensemble</source>
         <translation>Ove&amp;rview</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="95"/>
+        <location filename="../../peerready/ui/pages/home.py" line="94"/>
         <source>Vue d’ensemble anonyme de toutes les structures (Ctrl+G)</source>
         <translation>Anonymous overview of all organisations (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="52"/>
+        <location filename="../../peerready/ui/pages/home.py" line="51"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="78"/>
+        <location filename="../../peerready/ui/pages/home.py" line="77"/>
         <source>Reno&amp;mmer</source>
         <translation>Rena&amp;me</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="86"/>
+        <location filename="../../peerready/ui/pages/home.py" line="85"/>
         <source>Im&amp;porter…</source>
         <translation>Im&amp;port…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="137"/>
+        <location filename="../../peerready/ui/pages/home.py" line="136"/>
         <source>Aucune structure ne correspond à « {0} ».</source>
         <translation>No organisation matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="187"/>
-        <location filename="../../peerready/ui/pages/home.py" line="197"/>
+        <location filename="../../peerready/ui/pages/home.py" line="186"/>
+        <location filename="../../peerready/ui/pages/home.py" line="196"/>
         <source>Nouvelle structure</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="187"/>
+        <location filename="../../peerready/ui/pages/home.py" line="186"/>
         <source>Nom de la structure (par exemple « CHRS Les Tilleuls ») :</source>
         <translation>Name of the organisation (for example “CHRS Les Tilleuls”):</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="193"/>
+        <location filename="../../peerready/ui/pages/home.py" line="192"/>
         <source>La structure « {0} » n’a pas été créée.</source>
         <translation>The organisation “{0}” was not created.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="204"/>
+        <location filename="../../peerready/ui/pages/home.py" line="203"/>
         <source>Structure « {0} » créée.</source>
         <translation>Organisation “{0}” created.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="212"/>
-        <location filename="../../peerready/ui/pages/home.py" line="221"/>
+        <location filename="../../peerready/ui/pages/home.py" line="211"/>
+        <location filename="../../peerready/ui/pages/home.py" line="220"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="212"/>
+        <location filename="../../peerready/ui/pages/home.py" line="211"/>
         <source>Nouveau nom :</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="217"/>
+        <location filename="../../peerready/ui/pages/home.py" line="216"/>
         <source>La structure n’a pas été renommée.</source>
         <translation>The organisation was not renamed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="233"/>
+        <location filename="../../peerready/ui/pages/home.py" line="232"/>
         <source>Supprimer « {0} » et toutes ses données ?
 
 {1}, {2} et {3} seront effacées de cet ordinateur. Une sauvegarde de toutes les données est faite juste avant : pour revenir en arrière, Fichier → Restaurer une sauvegarde (« avant-suppression »).</source>
@@ -1588,81 +1669,81 @@ To get it back: File → Restore a backup, or “peerready restore” on another
 {1}, {2} and {3} will be erased from this computer. A backup of all the data is made just before: to undo this, File → Restore a backup (the “avant-suppression” one).</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="240"/>
+        <location filename="../../peerready/ui/pages/home.py" line="239"/>
         <source>« {0} » n’a pas été supprimée.</source>
         <translation>“{0}” was not deleted.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="249"/>
+        <location filename="../../peerready/ui/pages/home.py" line="248"/>
         <source>« {0} » a été supprimée. Une sauvegarde d’avant la suppression est dans {1}</source>
         <translation>“{0}” has been deleted. A backup from before the deletion is in {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="277"/>
+        <location filename="../../peerready/ui/pages/home.py" line="276"/>
         <source>Importé : {0}, {1}, {2}, {3}.</source>
         <translation>Imported: {0}, {1}, {2}, {3}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="321"/>
+        <location filename="../../peerready/ui/pages/home.py" line="320"/>
         <source>Exporté vers {0} : {1}, {2}, {3}. Les commentaires libres ne sont pas inclus.</source>
         <translation>Exported to {0}: {1}, {2}, {3}. Free-text comments are not included.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="237"/>
+        <location filename="../../peerready/ui/pages/home.py" line="236"/>
         <source>Supprimer une structure</source>
         <translation>Delete an organisation</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="237"/>
+        <location filename="../../peerready/ui/pages/home.py" line="236"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="256"/>
-        <location filename="../../peerready/ui/pages/home.py" line="282"/>
+        <location filename="../../peerready/ui/pages/home.py" line="255"/>
+        <location filename="../../peerready/ui/pages/home.py" line="281"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="256"/>
-        <location filename="../../peerready/ui/pages/home.py" line="302"/>
+        <location filename="../../peerready/ui/pages/home.py" line="255"/>
+        <location filename="../../peerready/ui/pages/home.py" line="301"/>
         <source>Fichiers PeerReady (*.peerready)</source>
         <translation>PeerReady files (*.peerready)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="260"/>
-        <location filename="../../peerready/ui/pages/home.py" line="289"/>
+        <location filename="../../peerready/ui/pages/home.py" line="259"/>
+        <location filename="../../peerready/ui/pages/home.py" line="288"/>
         <source>Importation en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="275"/>
+        <location filename="../../peerready/ui/pages/home.py" line="274"/>
         <source>Ce fichier était déjà importé : rien n’a changé.</source>
         <translation>This file had already been imported: nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="281"/>
+        <location filename="../../peerready/ui/pages/home.py" line="280"/>
         <source>Une autre structure portait déjà ce nom : renommée {0}.</source>
         <translation>Another organisation already had this name: renamed {0}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="286"/>
+        <location filename="../../peerready/ui/pages/home.py" line="285"/>
         <source>Ce fichier n’a pas été importé ; rien n’a été modifié.</source>
         <translation>This file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="292"/>
+        <location filename="../../peerready/ui/pages/home.py" line="291"/>
         <source>Importation impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="302"/>
-        <location filename="../../peerready/ui/pages/home.py" line="320"/>
+        <location filename="../../peerready/ui/pages/home.py" line="301"/>
+        <location filename="../../peerready/ui/pages/home.py" line="319"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/home.py" line="307"/>
+        <location filename="../../peerready/ui/pages/home.py" line="306"/>
         <source>Exportation en cours…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1670,151 +1751,151 @@ To get it back: File → Restore a backup, or “peerready restore” on another
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="48"/>
+        <location filename="../../peerready/ui/main_window.py" line="47"/>
         <source>Contenu</source>
         <extracomment>A second start of PeerReady on the same data folder asked this window to come forward.</extracomment>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="50"/>
+        <location filename="../../peerready/ui/main_window.py" line="49"/>
         <source>Ouverture des données…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="148"/>
+        <location filename="../../peerready/ui/main_window.py" line="147"/>
         <source>La page n’a pas pu être affichée.</source>
         <translation>The page could not be shown.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="155"/>
+        <location filename="../../peerready/ui/main_window.py" line="154"/>
         <source>Ce que vous vouliez ouvrir n’existe plus (supprimé ou remplacé par une sauvegarde).</source>
         <translation>What you wanted to open no longer exists (deleted, or replaced by a backup).</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="173"/>
+        <location filename="../../peerready/ui/main_window.py" line="172"/>
         <source>Page : {0}</source>
         <translation>Page: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="242"/>
+        <location filename="../../peerready/ui/main_window.py" line="241"/>
         <source>PeerReady était déjà ouvert : voici sa fenêtre.</source>
         <translation>PeerReady was already open: here is its window.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="286"/>
+        <location filename="../../peerready/ui/main_window.py" line="285"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="287"/>
+        <location filename="../../peerready/ui/main_window.py" line="286"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="290"/>
+        <location filename="../../peerready/ui/main_window.py" line="289"/>
         <source>&amp;Nouvelle structure…</source>
         <translation>&amp;New organisation…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="297"/>
+        <location filename="../../peerready/ui/main_window.py" line="296"/>
         <source>&amp;Importer un fichier .peerready…</source>
         <translation>&amp;Import a .peerready file…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="304"/>
+        <location filename="../../peerready/ui/main_window.py" line="303"/>
         <source>&amp;Vue d’ensemble des structures</source>
         <translation>&amp;Overview of organisations</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="310"/>
+        <location filename="../../peerready/ui/main_window.py" line="309"/>
         <source>Faire une &amp;sauvegarde maintenant</source>
         <translation>Make a &amp;backup now</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="311"/>
+        <location filename="../../peerready/ui/main_window.py" line="310"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="313"/>
+        <location filename="../../peerready/ui/main_window.py" line="312"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="315"/>
+        <location filename="../../peerready/ui/main_window.py" line="314"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="318"/>
+        <location filename="../../peerready/ui/main_window.py" line="317"/>
         <source>Texte plus &amp;grand</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="324"/>
+        <location filename="../../peerready/ui/main_window.py" line="323"/>
         <source>Texte plus &amp;petit</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="327"/>
+        <location filename="../../peerready/ui/main_window.py" line="326"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="330"/>
+        <location filename="../../peerready/ui/main_window.py" line="329"/>
         <source>&amp;Contraste élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="335"/>
+        <location filename="../../peerready/ui/main_window.py" line="334"/>
         <source>&amp;Réglages…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="341"/>
+        <location filename="../../peerready/ui/main_window.py" line="340"/>
         <source>&amp;Guide pour animer l’atelier</source>
         <translation>&amp;Guide to running the workshop</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="346"/>
+        <location filename="../../peerready/ui/main_window.py" line="345"/>
         <source>À &amp;propos de PeerReady</source>
         <translation>&amp;About PeerReady</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="383"/>
+        <location filename="../../peerready/ui/main_window.py" line="382"/>
         <source>La sauvegarde n’a pas été faite.</source>
         <extracomment>What a participant answering on the laptop may not reach: all but text size and contrast.</extracomment>
         <translation>The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="389"/>
+        <location filename="../../peerready/ui/main_window.py" line="388"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="389"/>
+        <location filename="../../peerready/ui/main_window.py" line="388"/>
         <source>Sauvegarde faite :
 {0}</source>
         <translation>Backup made:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="402"/>
+        <location filename="../../peerready/ui/main_window.py" line="401"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="403"/>
+        <location filename="../../peerready/ui/main_window.py" line="402"/>
         <source>Sauvegardes PeerReady (*.sqlite3)</source>
         <translation>PeerReady backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="411"/>
+        <location filename="../../peerready/ui/main_window.py" line="410"/>
         <source>C’est la base de données en cours d’utilisation, pas une sauvegarde.</source>
         <translation>This is the database currently in use, not a backup.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="417"/>
+        <location filename="../../peerready/ui/main_window.py" line="416"/>
         <source>Remplacer toutes les données actuelles par cette sauvegarde ?
 {0}
 
@@ -1825,32 +1906,32 @@ Les données actuelles seront d’abord sauvegardées dans {1}.</source>
 The current data will first be backed up to {1}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="420"/>
+        <location filename="../../peerready/ui/main_window.py" line="419"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="423"/>
+        <location filename="../../peerready/ui/main_window.py" line="422"/>
         <source>La sauvegarde n’a pas été restaurée ; les données sont restées comme avant.</source>
         <translation>The backup was not restored; the data is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="431"/>
+        <location filename="../../peerready/ui/main_window.py" line="430"/>
         <source>Sauvegarde restaurée. Les données d’avant sont gardées dans {0}</source>
         <translation>Backup restored. The previous data is kept in {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="414"/>
+        <location filename="../../peerready/ui/main_window.py" line="413"/>
         <source>Restauration impossible</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="338"/>
+        <location filename="../../peerready/ui/main_window.py" line="337"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/main_window.py" line="443"/>
+        <location filename="../../peerready/ui/main_window.py" line="442"/>
         <source>Taille du texte : {0} %</source>
         <translation>Text size: {0}%</translation>
     </message>
@@ -2029,48 +2110,48 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>PassedList</name>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="47"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="46"/>
         <source>Questions sans réponse</source>
         <extracomment>The index of the question to go back to.</extracomment>
         <translation>Unanswered questions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="52"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="51"/>
         <source>Répondre à la question choisie</source>
         <translation>Answer the selected question</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="54"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="53"/>
         <source>Revenir à la question choisie dans la liste (Entrée)</source>
         <translation>Go back to the question selected in the list (Enter)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="57"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="56"/>
         <source>Terminer sans y répondre</source>
         <translation>Finish without answering them</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="59"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="58"/>
         <source>Ces questions resteront sans réponse</source>
         <translation>These questions will stay unanswered</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="79"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="78"/>
         <source>Avant de terminer : {0} sans réponse sur {1}</source>
         <translation>Before finishing: {0} unanswered out of {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="86"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="85"/>
         <source>Vous pouvez y revenir, ou les laisser sans réponse : ne pas répondre est permis. Choisissez une question puis Entrée pour y revenir.</source>
         <translation>You can go back to them, or leave them unanswered: not answering is allowed. Choose a question, then press Enter to go back to it.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="91"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="90"/>
         <source>Revenez-y maintenant, ou terminez : elles resteront sans réponse pour ce groupe. Choisissez une question puis Entrée pour y revenir.</source>
         <translation>Go back to them now, or finish: they will stay unanswered for this group. Choose a question, then press Enter to go back to it.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/passed_list.py" line="96"/>
+        <location filename="../../peerready/ui/widgets/passed_list.py" line="95"/>
         <source>Question {0} · {1} — {2}</source>
         <translation>Question {0} · {1} — {2}</translation>
     </message>
@@ -2078,27 +2159,27 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="67"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="66"/>
         <source>Sur les téléphones : {0}</source>
         <translation>On phones: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="69"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="68"/>
         <source>{0} : répondez sur votre téléphone</source>
         <translation>{0}: answer on your phone</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="75"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="74"/>
         <source>Connectez-vous au même Wi-Fi que cet ordinateur, puis visez ce code avec l’appareil photo, ou tapez l’adresse. Pas d’application, pas de compte, pas de nom.</source>
         <translation>Connect to the same Wi-Fi as this computer, then point your phone’s camera at this code, or type the address. No app, no account, no name.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="102"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="101"/>
         <source>&amp;Réseau :</source>
         <translation>&amp;Network:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="111"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="110"/>
         <source>Les téléphones n’arrivent pas à ouvrir la page ?
 • Ils doivent être sur le même réseau Wi-Fi que cet ordinateur (pas sur leurs données mobiles).
 • Sous Windows, si une fenêtre du pare-feu s’est ouverte, autorisez PeerReady sur les réseaux privés. Un réseau « invité » isole souvent les appareils : il ne convient pas.
@@ -2111,57 +2192,57 @@ The current data will first be backed up to {1}.</translation>
 • You can also carry on another way (person by person, tally): what the phones have already sent is kept.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="127"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="126"/>
         <source>&amp;Arrêter la collecte sur les téléphones</source>
         <translation>&amp;Stop the collection on the phones</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="144"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="143"/>
         <source>Cet ordinateur n’est relié à aucun réseau. Créez un partage de connexion (point d’accès) avec votre téléphone ou cet ordinateur, connectez-y tout le monde, puis rouvrez cette fenêtre.</source>
         <translation>This computer is not connected to any network. Set up a hotspot (connection sharing) on your phone or on this computer, connect everyone to it, then open this window again.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="172"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="171"/>
         <source>Adresse à taper : {0}</source>
         <translation>Address to type: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="175"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="174"/>
         <source>Code QR de l’adresse {0}</source>
         <translation>QR code for the address {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="185"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="184"/>
         <source>Aucun téléphone connecté pour l’instant</source>
         <translation>No phones connected yet</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="187"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="186"/>
         <source>1 téléphone connecté</source>
         <translation>1 phone connected</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="189"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="188"/>
         <source>{0} téléphones connectés</source>
         <translation>{0} phones connected</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="193"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="192"/>
         <source>personne n’a encore terminé</source>
         <translation>nobody has finished yet</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="195"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="194"/>
         <source>1 a terminé</source>
         <translation>1 has finished</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="197"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="196"/>
         <source>{0} ont terminé</source>
         <translation>{0} have finished</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/phones.py" line="201"/>
+        <location filename="../../peerready/ui/dialogs/phones.py" line="200"/>
         <source>La collecte de l’évaluation est close : les téléphones ne peuvent plus répondre.</source>
         <translation>The assessment’s collection is closed: the phones can no longer answer.</translation>
     </message>
@@ -2312,6 +2393,150 @@ The current data will first be backed up to {1}.</translation>
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="78"/>
+        <source>action</source>
+        <extracomment>The words the interface counts, singular then plural, in French (« 1 réponse », « 2 réponses »).</extracomment>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="78"/>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="79"/>
+        <source>évaluation</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="79"/>
+        <source>évaluations</source>
+        <translation>assessments</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="80"/>
+        <source>évaluée</source>
+        <translation>assessed</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="80"/>
+        <source>évaluées</source>
+        <translation>assessed</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="81"/>
+        <source>faite</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="81"/>
+        <source>faites</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="82"/>
+        <source>levée</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="82"/>
+        <source>levées</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="83"/>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="83"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="84"/>
+        <source>nouvelle</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="84"/>
+        <source>nouvelles</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="85"/>
+        <source>personne</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="85"/>
+        <source>personnes</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="86"/>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="86"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="87"/>
+        <source>personne présente</source>
+        <translation>person present</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="87"/>
+        <source>personnes présentes</source>
+        <translation>people present</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="88"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="88"/>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="89"/>
+        <source>question sans réponse</source>
+        <translation>question without an answer</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="89"/>
+        <source>questions sans réponse</source>
+        <translation>questions without an answer</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="90"/>
+        <source>réponse</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="90"/>
+        <source>réponses</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="91"/>
+        <source>structure</source>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="91"/>
+        <source>structures</source>
+        <translation>structures</translation>
+    </message>
+</context>
+<context>
     <name>PostsEditor</name>
     <message>
         <location filename="../../peerready/ui/widgets/posts_editor.py" line="19"/>
@@ -2378,7 +2603,7 @@ The current data will first be backed up to {1}.</translation>
     <name>PrepareDialog</name>
     <message>
         <location filename="../../peerready/ui/dialogs/prepare.py" line="48"/>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="212"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="213"/>
         <source>Nouvelle évaluation</source>
         <extracomment>A group that answers on phones is stored as person by person: each phone is one anonymous respondent.</extracomment>
         <translation>New assessment</translation>
@@ -2415,7 +2640,7 @@ The current data will first be backed up to {1}.</translation>
         <translation>Taking turns (the computer is passed from hand to hand)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="117"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="118"/>
         <source>Personnes accompagnées : leurs questions parlent du travail pair dans l’équipe. Ne les posez qu’avec l’accord de la personne en poste, qui choisit de dire ou non son parcours.</source>
         <translation>People supported: their questions are about peer work in the team. Only ask them with the agreement of the peer worker in post, who chooses whether or not to share their own story.</translation>
     </message>
@@ -2446,47 +2671,47 @@ The current data will first be backed up to {1}.</translation>
         <translation>Paper ballots put in a box, counted by the facilitators</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="99"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="100"/>
         <source>Façon de répondre : {0}</source>
         <translation>Way of answering: {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="126"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="127"/>
         <source>Les actions encore ouvertes de la dernière évaluation seront reprises.</source>
         <translation>The actions still open from the latest assessment will be carried over.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="131"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="132"/>
         <source>Imprimer les questionnaires &amp;papier…</source>
         <translation>Print &amp;paper questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="132"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="133"/>
         <source>Un questionnaire vierge par groupe coché, pour une séance sur papier</source>
         <translation>One blank questionnaire per ticked group, for a session on paper</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="135"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="136"/>
         <source>&amp;Commencer la séance</source>
         <translation>S&amp;tart the session</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="179"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="180"/>
         <source>{0} questions</source>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="179"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="180"/>
         <source>aucune question</source>
         <translation>no questions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="186"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="187"/>
         <source>Cette version ne pose aucune question à ce groupe : il sera recoché avec ses questions.</source>
         <translation>This version asks this group no questions: it will be ticked again when it has questions.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="200"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="201"/>
         <source>La nouvelle évaluation n’a pas été créée.</source>
         <translation>The new assessment was not created.</translation>
     </message>
@@ -2502,170 +2727,170 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="57"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="56"/>
         <source>&amp;Dimensions</source>
         <translation>&amp;Dimensions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="60"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="59"/>
         <source>Avancement par dimension</source>
         <translation>Progress by dimension</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="61"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="60"/>
         <source>Aller à une dimension : Ctrl+D, flèches puis Entrée</source>
         <translation>Go to a dimension: Ctrl+D, arrow keys, then Enter</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="96"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="95"/>
         <source>Les avis restent &amp;partagés</source>
         <extracomment>« Question 3 passée sans réponse »: said on the next question, so that no question is passed silently.</extracomment>
         <translation>O&amp;pinions remain divided</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="97"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="96"/>
         <source>Les avis restent partagés</source>
         <translation>Opinions remain divided</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="98"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="97"/>
         <source>Cochez si le groupe n’a pas vraiment pu se mettre d’accord (Alt+P)</source>
         <translation>Tick if the group could not really agree (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="101"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="100"/>
         <source>Pourquoi cette question ?</source>
         <translation>Why this question?</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="103"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="102"/>
         <source>Afficher ou masquer l’explication et les sources (touche ? ou Ctrl+W)</source>
         <translation>Show or hide the explanation and the sources (? key or Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="125"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="124"/>
         <source>← Précédent</source>
         <translation>← Previous</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="127"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="126"/>
         <source>Question précédente (Retour arrière ou flèche gauche)</source>
         <translation>Previous question (Backspace or left arrow)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="128"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="127"/>
         <source>Question précédente</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="131"/>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="243"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="130"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="242"/>
         <source>Suivant →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="133"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="132"/>
         <source>Question suivante (Entrée ou flèche droite)</source>
         <translation>Next question (Enter or right arrow)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="134"/>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="244"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="133"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="243"/>
         <source>Question suivante</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="137"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="136"/>
         <source>Vue d’ensemble</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="139"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="138"/>
         <source>Revenir à la vue d’ensemble ; on pourra reprendre ici plus tard</source>
         <translation>Back to the overview; you can pick up here later</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="197"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="196"/>
         <source>{0} · personne n° {1}</source>
         <translation>{0} · person {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="199"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="198"/>
         <source>{0} · décompte, feuille n° {1}</source>
         <translation>{0} · tally, sheet {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="201"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="200"/>
         <source>{0} · réponse commune du groupe</source>
         <translation>{0} · joint answer from the group</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="203"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="202"/>
         <source>{0} · Question {1} / {2}</source>
         <translation>{0} · Question {1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="226"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="225"/>
         <source>&amp;Note sur le désaccord ou commentaire</source>
         <translation>&amp;Note on the disagreement, or comment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="227"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="226"/>
         <source>Facultatif : n’écrivez aucun nom</source>
         <translation>Optional: do not write any names</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="228"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="227"/>
         <source>Note sur le désaccord ou commentaire</source>
         <translation>Note on the disagreement, or comment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="230"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="229"/>
         <source>&amp;Commentaire</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="231"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="230"/>
         <source>Commentaire facultatif : n’écrivez aucun nom</source>
         <translation>Optional comment: do not write any names</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="232"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="231"/>
         <source>Commentaire facultatif</source>
         <translation>Optional comment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="238"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="237"/>
         <source>Sources :</source>
         <translation>Sources:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="240"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="239"/>
         <source>Pas d’explication pour cette question.</source>
         <translation>No explanation for this question.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="243"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="242"/>
         <source>Terminer ✓</source>
         <translation>Finish ✓</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="244"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="243"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="293"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="292"/>
         <source>⚠ Question {0} passée sans réponse : elle sera rappelée avant la fin.</source>
         <translation>⚠ Question {0} skipped without an answer: you will be reminded of it before the end.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="296"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="295"/>
         <source>⚠ Question {0} passée sans réponse ({1} jusqu’ici) : elles seront rappelées avant la fin.</source>
         <translation>⚠ Question {0} skipped without an answer ({1} so far): you will be reminded of them before the end.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/question_view.py" line="327"/>
+        <location filename="../../peerready/ui/widgets/question_view.py" line="326"/>
         <source>Le commentaire sera enregistré avec la réponse, dès qu’une réponse sera choisie.</source>
         <translation>The comment will be saved with the answer, as soon as an answer is chosen.</translation>
     </message>
@@ -2707,40 +2932,50 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>ResultsDetail</name>
     <message>
-        <location filename="../../peerready/ui/pages/results_detail.py" line="39"/>
+        <location filename="../../peerready/ui/pages/results_detail.py" line="40"/>
         <source>Choisissez un élément de la liste pour voir les questions qui sont derrière, et ce que chaque groupe a répondu.</source>
         <extracomment>the groups asked, when nobody has answered yet</extracomment>
         <translation>Choose an item in the list to see the questions behind it, and what each group answered.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_detail.py" line="56"/>
+        <location filename="../../peerready/ui/pages/results_detail.py" line="51"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/results_detail.py" line="57"/>
         <source>Écart de {0} entre {1}</source>
         <translation>Gap of {0} between {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_detail.py" line="57"/>
+        <location filename="../../peerready/ui/pages/results_detail.py" line="58"/>
         <source> et </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_detail.py" line="63"/>
+        <location filename="../../peerready/ui/pages/results_detail.py" line="64"/>
         <source>{0} : les avis sont partagés sur cette question.</source>
         <translation>{0}: opinions are divided on this question.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_detail.py" line="77"/>
+        <location filename="../../peerready/ui/pages/results_detail.py" line="78"/>
         <source>Aucune question posée sur ce point à cette étape.</source>
         <translation>No question was asked about this at this stage.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_detail.py" line="99"/>
+        <location filename="../../peerready/ui/pages/results_detail.py" line="100"/>
         <source>Aucune réponse.</source>
         <translation>No answers.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_detail.py" line="103"/>
+        <location filename="../../peerready/ui/pages/results_detail.py" line="104"/>
         <source>Tous groupes : {0}</source>
         <translation>All groups: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/pages/results_detail.py" line="106"/>
+        <source>score : {0}</source>
+        <translation>score: {0}</translation>
     </message>
     <message>
         <location filename="../../peerready/ui/pages/results_detail.py" line="116"/>
@@ -2929,32 +3164,32 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>ScoreTree</name>
     <message>
-        <location filename="../../peerready/ui/pages/results_scores.py" line="22"/>
+        <location filename="../../peerready/ui/pages/results_scores.py" line="23"/>
         <source>Scores par dimension et par facteur</source>
         <translation>Scores by dimension and by factor</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_scores.py" line="30"/>
+        <location filename="../../peerready/ui/pages/results_scores.py" line="31"/>
         <source>Point évalué</source>
         <translation>Item assessed</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_scores.py" line="30"/>
+        <location filename="../../peerready/ui/pages/results_scores.py" line="31"/>
         <source>Tous groupes</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_scores.py" line="37"/>
+        <location filename="../../peerready/ui/pages/results_scores.py" line="38"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_scores.py" line="40"/>
+        <location filename="../../peerready/ui/pages/results_scores.py" line="41"/>
         <source>Facteurs</source>
         <translation>Factors</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/results_scores.py" line="42"/>
+        <location filename="../../peerready/ui/pages/results_scores.py" line="43"/>
         <source>{0} (essentiel)</source>
         <translation>{0} (essential)</translation>
     </message>
@@ -2962,24 +3197,24 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="74"/>
+        <location filename="../../peerready/ui/pages/session.py" line="73"/>
         <source>Collecte des réponses</source>
         <extracomment>The phone collections running, by group (their windows). The respondent on screen, as the workshop model has it (None on the other screens). The questions without an answer are being gone back to, from the list shown before the end. The people present for each tally sheet of this assessment, by respondent id.</extracomment>
         <translation>Answer collection</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="203"/>
+        <location filename="../../peerready/ui/pages/session.py" line="202"/>
         <source>Collecte — {0}</source>
         <extracomment>The group of the person who has just finished, for « Personne suivante ».</extracomment>
         <translation>Answer collection — {0}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="354"/>
+        <location filename="../../peerready/ui/pages/session.py" line="353"/>
         <source>Collecte rouverte.</source>
         <translation>Collection reopened.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/session.py" line="407"/>
+        <location filename="../../peerready/ui/pages/session.py" line="405"/>
         <source>Réponses de « {0} » enregistrées.</source>
         <translation>Answers from “{0}” saved.</translation>
     </message>
@@ -3087,17 +3322,22 @@ The current data will first be backed up to {1}.</translation>
         <translation>What you pointed out:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="80"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="78"/>
+        <source>• {0} — vous avez répondu « {1} »</source>
+        <translation>• {0} — you answered “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="81"/>
         <source>Là où votre regard diffère :</source>
         <translation>Where your view differs:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="83"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="84"/>
         <source>« {0} » — vous avez répondu « {1} » ; les autres voient les choses autrement : {2}</source>
         <translation>“{0}” — you answered “{1}”; the others see things differently: {2}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="90"/>
+        <location filename="../../peerready/ui/widgets/sharing_screen.py" line="91"/>
         <source>Rien de ce que vous avez dit ne signale un risque ni ne diffère nettement des autres.</source>
         <translation>Nothing you said points to a risk or differs clearly from the others.</translation>
     </message>
@@ -3105,264 +3345,264 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="43"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="42"/>
         <source>← Structures</source>
         <translation>← Organisations</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="49"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="48"/>
         <source>É&amp;valuations</source>
         <translation>&amp;Assessments</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="54"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="53"/>
         <source>Évaluations de la structure</source>
         <translation>The organisation’s assessments</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="59"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="58"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="60"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="59"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="61"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="60"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="62"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="61"/>
         <source>Groupes</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="63"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="62"/>
         <source>Collecte</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="64"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="63"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="74"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="73"/>
         <source>Pas encore d’évaluation. « Nouvelle évaluation » prépare une séance : questionnaire, étape du projet, groupes qui répondent.</source>
         <translation>No assessment yet. “New assessment” prepares a session: questionnaire, project stage, groups who answer.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="84"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="83"/>
         <source>&amp;Nouvelle évaluation…</source>
         <translation>&amp;New assessment…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="86"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="85"/>
         <source>Préparer une séance (Ctrl+E)</source>
         <translation>Prepare a session (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="91"/>
-        <location filename="../../peerready/ui/pages/structure.py" line="199"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="90"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="196"/>
         <source>&amp;Continuer la séance</source>
         <translation>&amp;Continue the session</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="93"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="92"/>
         <source>Reprendre la collecte des réponses (Entrée)</source>
         <translation>Resume collecting answers (Enter)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="96"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="95"/>
         <source>&amp;Résultats</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="96"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="95"/>
         <source>Voir les résultats (Ctrl+R)</source>
         <translation>See the results (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="99"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="98"/>
         <source>&amp;Plan d’action</source>
         <translation>Action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="99"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="98"/>
         <source>Travailler le plan d’action (Ctrl+P)</source>
         <translation>Work on the action plan (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="103"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="102"/>
         <source>&amp;Questionnaires papier…</source>
         <translation>Paper &amp;questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="105"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="104"/>
         <source>Imprimer les questionnaires vierges de l’évaluation choisie</source>
         <translation>Print blank questionnaires for the selected assessment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="109"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="108"/>
         <source>E&amp;xporter l’évaluation…</source>
         <translation>E&amp;xport the assessment…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="111"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="110"/>
         <source>Exporter l’évaluation choisie vers un fichier .peerready</source>
         <translation>Export the selected assessment to a .peerready file</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="115"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="114"/>
         <source>&amp;Supprimer l’évaluation…</source>
         <translation>&amp;Delete the assessment…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="117"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="116"/>
         <source>Supprimer l’évaluation choisie, vide ou commencée par erreur, après une sauvegarde (Suppr)</source>
         <translation>Delete the selected assessment, if empty or started by mistake, after a backup (Del)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="156"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="153"/>
         <source>courte</source>
         <translation>short</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="156"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="153"/>
         <source>complète</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="158"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="155"/>
         <source>close</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="160"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="157"/>
         <source>en cours ({0})</source>
         <translation>in progress ({0})</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="199"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="196"/>
         <source>Reprendre la &amp;collecte</source>
         <translation>Resume the &amp;collection</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="220"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="217"/>
         <source>celle du {0} ({1}, {2})</source>
         <translation>the one from {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="226"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="223"/>
         <source>Une collecte de cette structure est encore ouverte : {0}.</source>
         <translation>A collection for this organisation is still open: {0}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="228"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="225"/>
         <source>{0} collectes de cette structure sont encore ouvertes ; la plus récente : {1}.</source>
         <translation>{0} collections for this organisation are still open; the most recent: {1}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="235"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="232"/>
         <source>Une nouvelle évaluation deviendrait la dernière de la structure, celle que montrent l’accueil et la prochaine séance. Pour continuer la collecte en cours, revenez à la séance ouverte.</source>
         <translation>A new assessment would become the organisation’s latest one, the one shown on the home page and in the next session. To carry on with the current collection, go back to the open session.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="241"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="238"/>
         <source>Une séance est déjà ouverte</source>
         <translation>A session is already open</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="244"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="241"/>
         <source>Revenir à la séance ouverte</source>
         <translation>Go back to the open session</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="245"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="242"/>
         <source>Commencer une autre évaluation</source>
         <translation>Start another assessment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="246"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="243"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="261"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="258"/>
         <source>aucune action</source>
         <translation>no actions</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="263"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="260"/>
         <source>Elle contient {0} et {1}.</source>
         <translation>It contains {0} and {1}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="265"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="262"/>
         <source>Elle ne contient aucune réponse, et {0}.</source>
         <translation>It contains no answers, and {0}.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="266"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="263"/>
         <source>collecte close</source>
         <translation>collection closed</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="266"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="263"/>
         <source>collecte en cours</source>
         <translation>collection in progress</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="268"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="265"/>
         <source>Supprimer l’évaluation du {0} ({1}, {2}) ?</source>
         <translation>Delete the assessment from {0} ({1}, {2})?</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="274"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="271"/>
         <source>Les autres évaluations de « {0} » ne changent pas.</source>
         <translation>The other assessments of “{0}” do not change.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="277"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="274"/>
         <source>Une sauvegarde de toutes les données est faite juste avant : pour revenir en arrière, Fichier → Restaurer une sauvegarde (« avant-suppression »).</source>
         <translation>A backup of all the data is made just before: to undo this, File → Restore a backup (the “avant-suppression” one).</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="282"/>
-        <location filename="../../peerready/ui/pages/structure.py" line="291"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="279"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="288"/>
         <source>Supprimer une évaluation</source>
         <translation>Delete an assessment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="282"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="279"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="287"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="284"/>
         <source>L’évaluation n’a pas été supprimée.</source>
         <translation>The assessment was not deleted.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="305"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="302"/>
         <source>L’évaluation du {0} a été supprimée. Une sauvegarde d’avant la suppression est dans {1}</source>
         <translation>The assessment from {0} has been deleted. A backup from before the deletion is in {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="356"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="353"/>
         <source>Exporter l’évaluation</source>
         <translation>Export the assessment</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="358"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="355"/>
         <source>Fichiers PeerReady (*.peerready)</source>
         <translation>PeerReady files (*.peerready)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/pages/structure.py" line="370"/>
+        <location filename="../../peerready/ui/pages/structure.py" line="367"/>
         <source>Évaluation exportée vers {0}</source>
         <translation>Assessment exported to {0}</translation>
     </message>
@@ -3408,57 +3648,57 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>TallyGrid</name>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="137"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="136"/>
         <source>Tapez combien de personnes ont choisi chaque réponse. Entrée passe à la question suivante.</source>
         <translation>Type how many people chose each answer. Enter goes to the next question.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="41"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="40"/>
         <source>Personnes &amp;présentes :</source>
         <translation>People &amp;present:</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="45"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="44"/>
         <source>Nombre de personnes présentes</source>
         <translation>Number of people present</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="47"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="46"/>
         <source>Combien de personnes sont dans la salle pour ce décompte : chaque total lui est comparé</source>
         <translation>How many people are in the room for this tally: each total is checked against it</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="88"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="87"/>
         <source>Nombre de « {0} »</source>
         <translation>Number of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="89"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="88"/>
         <source>Nombre de personnes (flèches haut et bas pour ajuster)</source>
         <translation>Number of people (up and down arrows to adjust)</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="140"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="139"/>
         <source>Tapez d’abord combien de personnes sont présentes, puis Entrée : chaque total leur sera comparé. Puis, pour chaque réponse, combien de personnes l’ont choisie.</source>
         <translation>First type how many people are present, then press Enter: each total will be checked against it. Then, for each answer, type how many people chose it.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="147"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="146"/>
         <source>Total : 1 réponse</source>
         <translation>Total: 1 answer</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="147"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="146"/>
         <source>Total : {0} réponses</source>
         <translation>Total: {0} answers</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="156"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="155"/>
         <source>⚠ {0} pour {1} : {2} de moins. Une abstention, ou une main oubliée ?</source>
         <translation>⚠ {0} for {1}: {2} short. Someone abstained, or a hand was missed?</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/tally_grid.py" line="160"/>
+        <location filename="../../peerready/ui/widgets/tally_grid.py" line="159"/>
         <source>⚠ {0} pour {1} : {2} de trop. Un nombre tapé deux fois, ou un zéro de trop ?</source>
         <translation>⚠ {0} for {1}: {2} too many. A number typed twice, or an extra zero?</translation>
     </message>
@@ -3466,19 +3706,290 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="135"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="134"/>
         <source>Merci, vos réponses sont enregistrées. Passez l’ordinateur à la personne suivante, ou rendez-le à la personne qui anime l’atelier.</source>
         <translation>Thank you, your answers are saved. Pass the computer to the next person, or give it back to the workshop facilitator.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="140"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="139"/>
         <source>Personne suivante</source>
         <translation>Next person</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/widgets/session_screens.py" line="140"/>
+        <location filename="../../peerready/ui/widgets/session_screens.py" line="139"/>
         <source>Une autre personne du même groupe répond (Entrée)</source>
         <translation>Another person from the same group answers (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="25"/>
+        <source>Direction et encadrement</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="26"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="27"/>
+        <source>Travailleur pair ou travailleuse paire</source>
+        <translation>Peer worker</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="28"/>
+        <source>Personnes accompagnées</source>
+        <translation>People accompanied</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="29"/>
+        <source>la direction</source>
+        <translation>the management</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="30"/>
+        <source>l’équipe</source>
+        <translation>the team</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="31"/>
+        <source>la personne en poste de travail pair</source>
+        <translation>the peer worker in post</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="32"/>
+        <source>les personnes accompagnées</source>
+        <translation>the people accompanied</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="33"/>
+        <source>Direction</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="34"/>
+        <source>Pairs</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="35"/>
+        <source>Réflexion / préparation, pas encore de recrutement</source>
+        <translation>Thinking / preparing, no recruitment yet</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="36"/>
+        <source>Recrutement en cours</source>
+        <translation>Recruiting</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="37"/>
+        <source>Poste de travail pair occupé depuis moins d’un an</source>
+        <translation>Peer worker post held for less than a year</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="38"/>
+        <source>Poste installé depuis plus d’un an</source>
+        <translation>Post established for more than a year</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="39"/>
+        <source>Réflexion / préparation</source>
+        <translation>Thinking / preparing</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="40"/>
+        <source>À tour de rôle</source>
+        <translation>One after another</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="41"/>
+        <source>Décompte (vote à main levée ou bulletins)</source>
+        <translation>Tally (show of hands or ballots)</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="42"/>
+        <source>Réponse commune</source>
+        <translation>Joint answer</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="43"/>
+        <source>à tour de rôle</source>
+        <translation>one after another</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="44"/>
+        <source>décompte</source>
+        <translation>tally</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="45"/>
+        <source>réponse commune</source>
+        <translation>joint answer</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="46"/>
+        <source>Chef ou cheffe de service</source>
+        <translation>Service head</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="47"/>
+        <source>Ressources humaines</source>
+        <translation>Human resources</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="48"/>
+        <source>Plateforme de soutien</source>
+        <translation>Support platform</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="49"/>
+        <source>Dès&#xa0;maintenant</source>
+        <translation>Straight away</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="50"/>
+        <source>Avant l’arrivée de la personne</source>
+        <translation>Before the person arrives</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="51"/>
+        <source>Dans les 3&#xa0;mois</source>
+        <translation>Within 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="52"/>
+        <source>Dans les 6&#xa0;mois</source>
+        <translation>Within 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="53"/>
+        <source>Dans l’année</source>
+        <translation>Within the year</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="54"/>
+        <source>Dans la durée</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="55"/>
+        <source>Critique</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="56"/>
+        <source>Haute</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="57"/>
+        <source>Moyenne</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="58"/>
+        <source>Basse</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="59"/>
+        <source>Alerte grave</source>
+        <translation>Serious alert</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="60"/>
+        <source>Point de vigilance</source>
+        <translation>Point to watch</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="61"/>
+        <source>Pas assez de réponses pour conclure</source>
+        <translation>Not enough answers to conclude</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="62"/>
+        <source>Pas encore prêt</source>
+        <translation>Not ready yet</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="63"/>
+        <source>En partie prêt</source>
+        <translation>Partly ready</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="64"/>
+        <source>Prêt</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="65"/>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="66"/>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="67"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="68"/>
+        <source>Abandonné</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="69"/>
+        <source>Tout partager : mes réponses peuvent apparaître dans les résultats communs</source>
+        <translation>Share everything: my answers may appear in the shared results</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="70"/>
+        <source>Partager les risques que je signale, sans mes réponses</source>
+        <translation>Share the risks I point out, without my answers</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="71"/>
+        <source>Ne rien partager : mes réponses comptent seulement dans les scores d’ensemble et le niveau</source>
+        <translation>Share nothing: my answers count only in the overall scores and the level</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="222"/>
+        <source>a choisi de partager ses réponses</source>
+        <translation>chose to share their answers</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="224"/>
+        <source>seuls les risques signalés sont partagés, sans les réponses ; compté dans l’ensemble</source>
+        <translation>only the risks pointed out are shared, without the answers; counted in the whole</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="227"/>
+        <source>pas montré à part en dessous de {0}, compté dans l’ensemble</source>
+        <translation>not shown on its own below {0}, counted in the whole</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="235"/>
+        <source>« {0} », toutes questions prises ensemble</source>
+        <translation>“{0}”, all questions taken together</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="240"/>
+        <source>{0} : « {1} »</source>
+        <translation>{0}: “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../peerready/ui/words.py" line="248"/>
+        <source>Signalé par {0} pairs</source>
+        <translation>Reported by {0} peers</translation>
     </message>
 </context>
 <context>
@@ -3553,33 +4064,33 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="236"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="237"/>
         <source>Où enregistrer les questionnaires papier ?</source>
         <translation>Where should the paper questionnaires be saved?</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="256"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="257"/>
         <source>1 questionnaire enregistré dans {1}</source>
         <translation>1 questionnaire saved in {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="258"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="259"/>
         <source>{0} questionnaires enregistrés dans {1}</source>
         <translation>{0} questionnaires saved in {1}</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/dialogs/prepare.py" line="266"/>
+        <location filename="../../peerready/ui/dialogs/prepare.py" line="267"/>
         <source>Impression impossible</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="323"/>
+        <location filename="../../peerready/ui/faults.py" line="322"/>
         <source>L’exportation n’a pas été faite.</source>
         <translation>The export was not made.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/faults.py" line="327"/>
-        <location filename="../../peerready/ui/faults.py" line="331"/>
+        <location filename="../../peerready/ui/faults.py" line="326"/>
+        <location filename="../../peerready/ui/faults.py" line="330"/>
         <source>Exportation impossible</source>
         <translation>Export failed</translation>
     </message>
@@ -3587,67 +4098,67 @@ The current data will first be backed up to {1}.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../peerready/ui/app.py" line="100"/>
+        <location filename="../../peerready/ui/app.py" line="99"/>
         <source>PeerReady est déjà ouvert</source>
         <translation>PeerReady is already open</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="104"/>
+        <location filename="../../peerready/ui/app.py" line="103"/>
         <source>Deux fenêtres sur les mêmes données montreraient des réponses périmées. Fermez l’autre PeerReady (ou demandez à la personne qui l’utilise), puis réessayez ; ou choisissez un autre dossier de données.</source>
         <translation>Two windows on the same data would show out-of-date answers. Close the other PeerReady (or ask the person using it), then try again; or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="112"/>
+        <location filename="../../peerready/ui/app.py" line="111"/>
         <source>Données inutilisables</source>
         <translation>Unusable data</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="114"/>
+        <location filename="../../peerready/ui/app.py" line="113"/>
         <source>Rien n’a été modifié.</source>
         <translation>Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="119"/>
+        <location filename="../../peerready/ui/app.py" line="118"/>
         <source>Vous pouvez réessayer, choisir un autre dossier de données, ou quitter.</source>
         <translation>You can try again, choose another data folder, or quit.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="131"/>
+        <location filename="../../peerready/ui/app.py" line="130"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="132"/>
+        <location filename="../../peerready/ui/app.py" line="131"/>
         <source>Choisir un autre dossier…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="133"/>
+        <location filename="../../peerready/ui/app.py" line="132"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="141"/>
+        <location filename="../../peerready/ui/app.py" line="140"/>
         <source>Choisir un dossier de données</source>
         <translation>Choose a data folder</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="156"/>
+        <location filename="../../peerready/ui/app.py" line="155"/>
         <source>La dernière action n’a pas pu aller jusqu’au bout.</source>
         <translation>The last action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="162"/>
+        <location filename="../../peerready/ui/app.py" line="161"/>
         <source>Action impossible</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="168"/>
+        <location filename="../../peerready/ui/app.py" line="167"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../peerready/ui/app.py" line="169"/>
+        <location filename="../../peerready/ui/app.py" line="168"/>
         <source>Une erreur inattendue s’est produite ({0}). Les réponses déjà enregistrées ne sont pas perdues. Si cela se reproduit, notez ce que vous faisiez et signalez-le.</source>
         <translation>An unexpected error occurred ({0}). The answers already saved are not lost. If it happens again, note what you were doing and report it.</translation>
     </message>

@@ -73,9 +73,9 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str = "Confirmer") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, action: str = "") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(action or QCoreApplication.translate("Dialogs", "Confirmer"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -102,20 +102,17 @@ def ask_text(parent: QWidget | None, title: str, label: str, value: str = "") ->
     return text if accepted else None
 
 
-#: Qt's own file dialog (drawn by Qt where the system has none) lacks some French words in the
-#: translations Qt ships; they are given here. A native dialog follows the system's language.
-FILE_DIALOG_LABELS = {
-    QFileDialog.DialogLabel.LookIn: "Regarder dans\u00a0:",
-    QFileDialog.DialogLabel.FileName: "Nom du fichier\u00a0:",
-    QFileDialog.DialogLabel.FileType: "Type de fichier\u00a0:",
-    QFileDialog.DialogLabel.Reject: "Annuler",
-}
-
-
 def file_dialog(parent: QWidget | None, title: str, folder: str, filters: str = "") -> QFileDialog:
-    """A file dialog that speaks French even when Qt draws it."""
+    """A file dialog in the interface's language even when Qt draws it: Qt's own French catalogue
+    lacks some of its words, given here. A native dialog follows the system's language."""
     dialog = QFileDialog(parent, title, folder, filters)
-    for label, text in FILE_DIALOG_LABELS.items():
+    labels = {
+        QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("Dialogs", "Regarder dans\u00a0:"),
+        QFileDialog.DialogLabel.FileName: QCoreApplication.translate("Dialogs", "Nom du fichier\u00a0:"),
+        QFileDialog.DialogLabel.FileType: QCoreApplication.translate("Dialogs", "Type de fichier\u00a0:"),
+        QFileDialog.DialogLabel.Reject: QCoreApplication.translate("Dialogs", "Annuler"),
+    }
+    for label, text in labels.items():
         dialog.setLabelText(label, text)
     return dialog
 
@@ -127,7 +124,7 @@ def _chosen(dialog: QFileDialog) -> str | None:
 def open_file(parent: QWidget | None, title: str, filters: str, folder: str = "") -> str | None:
     dialog = file_dialog(parent, title, folder, filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Ouvrir")
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, QCoreApplication.translate("Dialogs", "Ouvrir"))
     return _chosen(dialog)
 
 
@@ -163,7 +160,7 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
         suggested = str(Path(export_folder()) / suggested)
     dialog = file_dialog(parent, title, suggested, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Enregistrer")
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, QCoreApplication.translate("Dialogs", "Enregistrer"))
     if suggested:
         dialog.selectFile(suggested)
     return _chosen(dialog)
@@ -173,7 +170,7 @@ def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str |
     dialog = file_dialog(parent, title, folder or export_folder())
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Choisir")
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, QCoreApplication.translate("Dialogs", "Choisir"))
     return _chosen(dialog)
 
 
@@ -189,11 +186,18 @@ def show_document(parent: QWidget | None, path: str) -> None:
     folder = str(Path(path).parent)
     chosen = choose(
         parent,
-        "Document enregistré",
-        f"Le document est enregistré ici :\n{path}\n\nAucun programme n’a pu l’ouvrir sur cet ordinateur "
-        "(pour un PDF, il faut un lecteur de PDF). Vous pouvez ouvrir son dossier et le copier ou l’envoyer.",
-        [("folder", "Ouvrir le dossier"), ("close", "Fermer")],
+        QCoreApplication.translate("Dialogs", "Document enregistré"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "Le document est enregistré ici :\n{0}\n\nAucun programme n’a pu l’ouvrir sur cet ordinateur "
+            "(pour un PDF, il faut un lecteur de PDF). Vous pouvez ouvrir son dossier et le copier ou l’envoyer.",
+        ).format(path),
+        [
+            ("folder", QCoreApplication.translate("Dialogs", "Ouvrir le dossier")),
+            ("close", QCoreApplication.translate("Dialogs", "Fermer")),
+        ],
         escape="close",
     )
     if chosen == "folder" and not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
-        inform(parent, "Dossier", f"Le dossier n’a pas pu être ouvert. Il se trouve ici :\n{folder}")
+        text = QCoreApplication.translate("Dialogs", "Le dossier n’a pas pu être ouvert. Il se trouve ici :\n{0}")
+        inform(parent, QCoreApplication.translate("Dialogs", "Dossier"), text.format(folder))

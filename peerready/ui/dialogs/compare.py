@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from peerready.engine import wording
 from peerready.store import assessments, history, structures, summaries
-from peerready.ui import theme
+from peerready.ui import theme, words
 from peerready.ui.widgets.event_watcher import EventWatcher
 
 
@@ -45,16 +45,16 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         choice = QHBoxLayout()
         label = QLabel(
-            self.tr("Comparer l’évaluation du {0} avec &celle du :").format(wording.long_date(current.started_at))
+            self.tr("Comparer l’évaluation du {0} avec &celle du :").format(words.long_date(current.started_at))
         )
         label.setWordWrap(True)
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Évaluation à comparer"))
         label.setBuddy(self.choice)
         for assessment, summary in self.others:
-            text = wording.long_date(assessment.started_at)
+            text = words.long_date(assessment.started_at)
             if summary.get("level"):
-                text += " — " + wording.level(summary["level"])
+                text += " — " + words.level(summary["level"])
             if summary.get("score") is not None:
                 text += f" ({wording.number(summary['score'])})"
             if assessment.label:
@@ -161,16 +161,14 @@ class CompareDialog(QDialog):
         before, after = comparison["before"], comparison["after"]
         change = None if before["score"] is None or after["score"] is None else after["score"] - before["score"]
         lines = [
-            self.tr("Du {0} au {1}").format(wording.long_date(before["date"]), wording.long_date(after["date"])),
-            self.tr("Niveau : {0} → {1}").format(wording.level(before["level"]), wording.level(after["level"])),
+            self.tr("Du {0} au {1}").format(words.long_date(before["date"]), words.long_date(after["date"])),
+            self.tr("Niveau : {0} → {1}").format(words.level(before["level"]), words.level(after["level"])),
             self.tr("Score d’ensemble : {0} → {1} ({2})").format(
                 wording.number(before["score"]), wording.number(after["score"]), wording.change(change)
             ),
         ]
         if before["stage"] != after["stage"]:
-            lines.append(
-                self.tr("Étape : {0} → {1}").format(wording.stage(before["stage"]), wording.stage(after["stage"]))
-            )
+            lines.append(self.tr("Étape : {0} → {1}").format(words.stage(before["stage"]), words.stage(after["stage"])))
         compared = comparison["compared"]
         if compared["only_before"] or compared["only_after"]:
             lines.append(
@@ -194,8 +192,7 @@ class CompareDialog(QDialog):
             flags = [[self.tr("Aucune alerte n’a changé."), ""]]
         self._fill(self.flags, flags)
         actions = [
-            [a["title"], wording.status(a["status_before"]), wording.status(a["status_now"])]
-            for a in comparison["actions"]
+            [a["title"], words.status(a["status_before"]), words.status(a["status_now"])] for a in comparison["actions"]
         ]
         if not actions:
             actions = [[self.tr("La première évaluation n’avait pas d’action."), "", ""]]
@@ -205,12 +202,12 @@ class CompareDialog(QDialog):
         self.tabs.setTabText(
             1,
             self.tr("Alertes ({0}, {1})").format(
-                wording.plural(len(comparison["flags_cleared"]), "levée"),
-                wording.plural(len(comparison["flags_new"]), "nouvelle"),
+                words.plural(len(comparison["flags_cleared"]), "levée"),
+                words.plural(len(comparison["flags_new"]), "nouvelle"),
             ),
         )
         self.tabs.setTabText(
-            2, self.tr("Actions ({0} sur {1})").format(wording.plural(done, "faite"), len(comparison["actions"]))
+            2, self.tr("Actions ({0} sur {1})").format(words.plural(done, "faite"), len(comparison["actions"]))
         )
 
     def on_theme_changed(self) -> None:

@@ -19,7 +19,7 @@ from shiboken6 import isValid
 from peerready.engine import wording
 from peerready.store import history, summaries
 from peerready.store.database import Store
-from peerready.ui import dialogs, workers
+from peerready.ui import dialogs, words, workers
 
 
 class _Progress(QObject):
@@ -71,7 +71,7 @@ class OverviewDialog(QDialog):
 
     def _compute_first(self, todo: list[str]) -> None:
         self.intro.setText(
-            self.tr("Calcul des résultats de {0}, une seule fois…").format(wording.plural(len(todo), "évaluation"))
+            self.tr("Calcul des résultats de {0}, une seule fois…").format(words.plural(len(todo), "évaluation"))
         )
         self.progress.setRange(0, len(todo))
         self.progress.setValue(0)
@@ -130,7 +130,7 @@ class OverviewDialog(QDialog):
             self.tr(
                 "Pour la dernière évaluation de chaque structure. Anonyme : aucune structure n’est nommée ici.\n"
                 "{0}, dont {1}."
-            ).format(wording.plural(data["structures"], "structure"), wording.plural(data["assessed"], "évaluée"))
+            ).format(words.plural(data["structures"], "structure"), words.plural(data["assessed"], "évaluée"))
         )
         tree = self.tree
         tree.clear()
@@ -142,15 +142,15 @@ class OverviewDialog(QDialog):
             tree.addTopLevelItem(parent_item)
             parent_item.setExpanded(True)
 
-        section(self.tr("Étape du projet"), [(wording.stage(k), str(v)) for k, v in data["stages"].items()])
-        section(self.tr("Niveau de préparation"), [(wording.level(k), str(v)) for k, v in data["levels"].items()])
+        section(self.tr("Étape du projet"), [(words.stage(k), str(v)) for k, v in data["stages"].items()])
+        section(self.tr("Niveau de préparation"), [(words.level(k), str(v)) for k, v in data["levels"].items()])
         section(
             self.tr("Score moyen par dimension"), [(d["label"], wording.score(d["score"])) for d in data["dimensions"]]
         )
         section(
             self.tr("Alertes les plus fréquentes"),
             [
-                (f"{wording.severity(f['severity'])} — {f['title']}", wording.plural(f["structures"], "structure"))
+                (f"{words.severity(f['severity'])} — {f['title']}", words.plural(f["structures"], "structure"))
                 for f in data["flags"]
             ],
         )

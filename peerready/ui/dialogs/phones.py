@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import vocabulary
-from peerready.ui import dialogs, theme
+from peerready.ui import dialogs, theme, words
 from peerready.web.server import Counts, PhoneCollection, ServeError, local_addresses
 
 
@@ -63,7 +62,7 @@ class PhonesDialog(QDialog):
         # deleted window by itself.
         self._relay = _Relay()
         self._relay.changed.connect(self._news)
-        name = vocabulary.GROUPS.get(group, group)
+        name = words.group(group)
         self.setWindowTitle(self.tr("Sur les téléphones : {0}").format(name))
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("{0} : répondez sur votre téléphone").format(name))

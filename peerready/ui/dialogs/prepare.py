@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from peerready.engine import vocabulary
 from peerready.store import errors, structures
-from peerready.ui import accessible, dialogs, widgets, workers
+from peerready.ui import accessible, dialogs, widgets, words, workers
 from peerready.ui.widgets.posts_editor import PostsEditor
 from peerready.workshop import preparing
 
@@ -56,7 +56,7 @@ class PrepareDialog(QDialog):
 
         self.stage_box = widgets.narrow_combo()
         for stage, label in vocabulary.STAGES.items():
-            self.stage_box.addItem(label, stage)
+            self.stage_box.addItem(words.shown(label), stage)
         suggested = preparing.suggestion(context.store, structure_id)
         if suggested.stage in vocabulary.STAGES:
             self.stage_box.setCurrentIndex(list(vocabulary.STAGES).index(suggested.stage))
@@ -93,6 +93,7 @@ class PrepareDialog(QDialog):
         #: Accompanied people never answer by a show of hands in front of the staff who support them.
         ballot_box = self.tr("Bulletins papier glissés dans une urne, comptés par l’animation")
         for row, (group, label) in enumerate(vocabulary.GROUPS.items()):
+            label = words.shown(label)
             check = QCheckBox(label)
             check.setChecked(group in preparing.DEFAULT_GROUPS)
             mode = widgets.narrow_combo()

@@ -9,10 +9,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from peerready import paths
-from peerready.engine import wording
 from peerready.store import errors, listing, structures
 from peerready.store.database import Store
-from peerready.ui import dialogs, faults, widgets, workers
+from peerready.ui import dialogs, faults, widgets, words, workers
 from peerready.ui.pages.home_list import StructureList, StructureRows
 from peerready.ui.widgets import PageHeader
 from peerready.ui.widgets.flow_layout import FlowLayout
@@ -275,7 +274,7 @@ class HomePage(QWidget):
                 message = self.tr("Ce fichier était déjà importé : rien n’a changé.")
             else:
                 message = self.tr("Importé : {0}, {1}, {2}, {3}.").format(
-                    wording.plural(report.structures, "structure"), *_counted(vars(report))
+                    words.plural(report.structures, "structure"), *_counted(vars(report))
                 )
             for renamed in report.renamed:
                 message += "\n" + self.tr("Une autre structure portait déjà ce nom : renommée {0}.").format(renamed)
@@ -347,7 +346,7 @@ class HomePage(QWidget):
 def _counted(counts) -> list[str]:
     """« 2 évaluations », « 41 réponses », « 1 action » from the counts of a deletion, an import or an export."""
     return [
-        wording.plural(counts["assessments"], "évaluation"),
-        wording.plural(counts["answers"], "réponse"),
-        wording.plural(counts["actions"], "action"),
+        words.plural(counts["assessments"], "évaluation"),
+        words.plural(counts["answers"], "réponse"),
+        words.plural(counts["actions"], "action"),
     ]

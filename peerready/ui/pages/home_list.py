@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView
 
-from peerready.engine import wording
 from peerready.store.listing import StructureSummary
+from peerready.ui import words
 from peerready.ui.widgets.event_watcher import EventWatcher
 from peerready.ui.widgets.wrapping_rows import WrappingRows
 
@@ -53,9 +53,9 @@ class StructureRows(QAbstractTableModel):
             summary = self.summaries[row]
             texts = self._texts[row] = (
                 summary.structure.name,
-                wording.short_date(summary.last_date) if summary.last_date else self.no_assessment,
-                wording.stage_short(summary.last_stage),
-                self.pending if summary.level_pending else wording.level(summary.level),
+                words.short_date(summary.last_date) if summary.last_date else self.no_assessment,
+                words.stage_short(summary.last_stage),
+                self.pending if summary.level_pending else words.level(summary.level),
                 str(summary.open_actions),
             )
         return texts
@@ -72,9 +72,9 @@ class StructureRows(QAbstractTableModel):
         if column == NAME:
             return {summary.structure.name for summary in summaries}
         if column == STAGE:
-            return {wording.stage_short(stage) for stage in {summary.last_stage for summary in summaries}}
+            return {words.stage_short(stage) for stage in {summary.last_stage for summary in summaries}}
         if column == LEVEL:
-            return {wording.level(level) for level in {summary.level for summary in summaries}} | {self.pending}
+            return {words.level(level) for level in {summary.level for summary in summaries}} | {self.pending}
         sample = range(min(len(summaries), 20))
         return {self._row_texts(row)[column] for row in sample} | ({self.no_assessment} if column == DATE else set())
 

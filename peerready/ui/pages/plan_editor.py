@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import typography, vocabulary, wording
+from peerready.engine import vocabulary
 from peerready.store.action_plan import StoredAction
-from peerready.ui import accessible, theme, widgets
+from peerready.ui import accessible, theme, widgets, words
 from peerready.ui.widgets import SavedIndicator
 from peerready.ui.widgets.date_field import FrenchDateEdit
 from peerready.ui.widgets.event_watcher import EventWatcher
@@ -136,7 +136,7 @@ class ActionEditor(QScrollArea):
         self.role_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.role_combo.setMinimumContentsLength(10)
         for role_id in vocabulary.OWNER_ROLES:
-            self.role_combo.addItem(wording.owner_role(role_id), role_id)
+            self.role_combo.addItem(words.owner_role(role_id), role_id)
         self.role_combo.currentIndexChanged.connect(self.on_role_changed)
         row(self.tr("&Porté par"), self.role_combo, self.tr("Porté par (rôle)"))
 
@@ -183,7 +183,7 @@ class ActionEditor(QScrollArea):
 
         self.status_combo = QComboBox()
         for status_id in vocabulary.STATUSES:
-            self.status_combo.addItem(wording.status(status_id), status_id)
+            self.status_combo.addItem(words.status(status_id), status_id)
         self.status_combo.currentIndexChanged.connect(self.on_status_changed)
         row(self.tr("&Statut"), self.status_combo, self.tr("Statut de l’action"))
 
@@ -233,7 +233,7 @@ class ActionEditor(QScrollArea):
             self._showing = False
             return
         self.editor_title.setText(self.tr("Action n° {0}").format(number))
-        marks = [self.tr("Priorité : {0}").format(wording.priority_marked(action.priority))]
+        marks = [self.tr("Priorité : {0}").format(words.priority_marked(action.priority))]
         if action.user_added:
             marks.append(self.tr("ajoutée par l’équipe"))
         if action.status == "dropped":
@@ -304,7 +304,7 @@ class ActionEditor(QScrollArea):
         self._showing = False
         self._say_about_date(
             self.tr("Date proposée d’après l’horizon « {0} » : changez-la si besoin.").format(
-                wording.horizon(self.action.horizon)
+                words.horizon(self.action.horizon)
             )
         )
         self._edited(due_date=self.date_edit.date().toString(Qt.DateFormat.ISODate))
@@ -318,7 +318,7 @@ class ActionEditor(QScrollArea):
         ).format(self.date_edit.date().toString("dd/MM/yyyy"))
 
     def _say_about_date(self, text: str) -> None:
-        self.date_note.setText(typography.french(text))
+        self.date_note.setText(words.typeset(text))
         self.date_note.setVisible(bool(text))
 
     def on_notes_edited(self) -> None:

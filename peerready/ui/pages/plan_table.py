@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from peerready.engine import wording
 from peerready.store.action_plan import StoredAction
-from peerready.ui import accessible
+from peerready.ui import accessible, words
 from peerready.ui.widgets.event_watcher import EventWatcher
 
 COLUMNS = ("number", "title", "priority", "owner", "due", "status")
@@ -141,8 +140,8 @@ class ActionTable(QTableWidget):
     def _row_texts(self, row: int, action: StoredAction, compact: bool) -> list[str]:
         """What a row says; when the page is narrow (large text), who and when go under the title."""
         title = action.title
-        owner = wording.owner(action.owner_role, action.owner_name)
-        due = wording.due(action.due_date, action.horizon)
+        owner = words.owner(action.owner_role, action.owner_name)
+        due = words.due(action.due_date, action.horizon)
         if compact:
             title += "\n" + self.tr("Porté par : {0}").format(owner)
             title += "\n" + self.tr("Échéance : {0}").format(due)
@@ -153,10 +152,10 @@ class ActionTable(QTableWidget):
         return [
             str(row + 1),
             title,
-            wording.priority_marked(action.priority),
+            words.priority_marked(action.priority),
             owner,
             due,
-            wording.status_marked(action.status),
+            words.status_marked(action.status),
         ]
 
     def _fill_row(self, row: int, action: StoredAction) -> None:

@@ -14,6 +14,7 @@ from peerready.engine import results as scoring
 from peerready.engine import wording
 from peerready.engine.instrument import Questionnaire
 from peerready.engine.results import Results
+from peerready.ui import words
 
 
 def _e(text: str) -> str:
@@ -47,20 +48,20 @@ class ResultsDetail(QObject):
         parts: list[str] = []
         if kind == "flag":
             flag = results.flags[which]
-            parts.append(f"<h3>{_e(wording.severity(flag.severity))} : {_e(flag.title)}</h3>")
+            parts.append("<h3>" + _e(self.tr("{0} : {1}").format(words.severity(flag.severity), flag.title)) + "</h3>")
             parts.append(f"<p>{_e(flag.explanation)}</p>")
             questions = list(flag.questions)
         elif kind == "gap":
             gap = results.gaps[which]
-            labels = [wording.group(g) for g in gap.groups]
+            labels = [words.group(g) for g in gap.groups]
             between = self.tr("Écart de {0} entre {1}").format(
-                wording.points(gap.difference), self.tr(" et ").join(labels)
+                words.points(gap.difference), self.tr(" et ").join(labels)
             )
             parts.append(f"<p><b>{_e(between)}</b></p>")
             questions = list(dict.fromkeys(gap.questions.values()))
         elif kind == "divided":
             divided = results.divided[which]
-            said = self.tr("{0} : les avis sont partagés sur cette question.").format(wording.group(divided.group))
+            said = self.tr("{0} : les avis sont partagés sur cette question.").format(words.group(divided.group))
             parts.append(f"<p><b>{_e(said)}</b></p>")
             questions = [divided.question]
         elif kind in ("missing", "unanswered"):
@@ -102,11 +103,10 @@ class ResultsDetail(QObject):
             if whole is not None:
                 out.append("<p>" + _e(self.tr("Tous groupes : {0}").format(wording.score(whole))) + "</p>")
             for group, answers in self.results.shown_answers(question_id).items():
-                score = wording.score(None if answers.score is None else answers.score * 100)
-                out.append(
-                    f"<p><b>{_e(wording.group(group))}</b> — {_e(self.tr('score : {0}').format(score))}</p>"
-                    "<table cellpadding='2'>"
+                score = self.tr("score : {0}").format(
+                    wording.score(None if answers.score is None else answers.score * 100)
                 )
+                out.append(f"<p><b>{_e(words.group(group))}</b> — {_e(score)}</p><table cellpadding='2'>")
                 for option in question.options:
                     count = answers.counts.get(option.value, 0)
                     out.append(f"<tr><td>{_e(option.label)}</td><td align='right'>{count}</td></tr>")
@@ -115,7 +115,7 @@ class ResultsDetail(QObject):
                 note = self.tr(
                     "Des réponses d’un groupe de moins de {0} comptent dans l’ensemble mais ne sont pas détaillées, "
                     "pour préserver l’anonymat."
-                ).format(wording.plural(scoring.ANONYMITY_THRESHOLD, "personne"))
+                ).format(words.plural(scoring.ANONYMITY_THRESHOLD, "personne"))
                 out.append(f"<p><i>{_e(note)}</i></p>")
         if question.help:
             out.append("<p><i>" + _e(self.tr("Pourquoi cette question ?")) + "</i> " + _e(question.help) + "</p>")

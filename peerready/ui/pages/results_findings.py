@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 
 from peerready.engine import wording
 from peerready.engine.results import Results
+from peerready.ui import words
 from peerready.ui.widgets.finding_list import FindingList
 
 
@@ -30,11 +31,11 @@ class FindingsWriter(QObject):
 
     def flags(self, flags_list: FindingList) -> None:
         for index, flag in enumerate(self.results.flags):
-            text = self.tr("{0} : {1}").format(wording.severity(flag.severity), flag.title) + "\n" + flag.explanation
+            text = self.tr("{0} : {1}").format(words.severity(flag.severity), flag.title) + "\n" + flag.explanation
             if flag.groups:  # only groups shown apart
-                text += "\n" + self.tr("D’après : {0}").format(", ".join(map(wording.group, flag.groups)))
+                text += "\n" + self.tr("D’après : {0}").format(", ".join(map(words.group, flag.groups)))
             if flag.reported_by:  # only from three peers
-                text += "\n" + wording.reported_by(flag.reported_by)
+                text += "\n" + words.reported_by(flag.reported_by)
             flags_list.add(text, ("flag", index))
         if not self.results.flags:
             flags_list.add_empty(self.tr("Aucune alerte."))
@@ -42,13 +43,13 @@ class FindingsWriter(QObject):
     def gaps(self, gaps_list: FindingList) -> None:
         for index, gap in enumerate(self.results.gaps):  # between groups shown apart only
             factor = self.results.factor(gap.factor)
-            question = wording.gap_subject(gap, self.question_text, factor.label if factor else "")
-            text = question + "\n" + self.tr("Écart de {0}").format(wording.points(gap.difference))
-            bars = [(wording.group(g), s) for g, s in gap.groups.items()]
+            question = words.gap_subject(gap, self.question_text, factor.label if factor else "")
+            text = question + "\n" + self.tr("Écart de {0}").format(words.points(gap.difference))
+            bars = [(words.group(g), s) for g, s in gap.groups.items()]
             spoken = self.tr("{0} — {1} ; écart de {2}").format(
                 question,
-                " ; ".join(self.tr("{0} : {1}").format(label, wording.score(s)) for label, s in bars),
-                wording.points(gap.difference),
+                words.listed(self.tr("{0} : {1}").format(label, wording.score(s)) for label, s in bars),
+                words.points(gap.difference),
             )
             gaps_list.add(text, ("gap", index), bars, spoken)
         if not self.results.gaps:
@@ -57,7 +58,7 @@ class FindingsWriter(QObject):
     def divided(self, divided_list: FindingList) -> None:
         for index, divided in enumerate(self.results.divided):  # groups shown apart only
             question = self.question_text(divided.question)
-            text = self.tr("{0} : {1}").format(wording.group(divided.group), question)
+            text = self.tr("{0} : {1}").format(words.group(divided.group), question)
             if divided.consensus:
                 text += "\n" + self.tr("Réponse commune notée « avis partagés »")
             else:

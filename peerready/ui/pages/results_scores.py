@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from peerready.engine import wording
 from peerready.engine.results import Results, Score
+from peerready.ui import words
 from peerready.ui.widgets.finding_list import KEY_ROLE
 
 
@@ -27,7 +28,7 @@ class ScoreTree(QTreeWidget):
         groups = list(results.visible_groups)
         self.clear()
         self.setColumnCount(2 + len(groups))
-        self.setHeaderLabels([self.tr("Point évalué"), self.tr("Tous groupes"), *map(wording.group, groups)])
+        self.setHeaderLabels([self.tr("Point évalué"), self.tr("Tous groupes"), *map(words.group, groups)])
 
         def add(parent: QTreeWidgetItem, key, label: str, score: Score) -> None:
             row = [label, wording.score(score.score)] + [wording.score(score.by_group.get(g)) for g in groups]

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from peerready.engine import results as scoring
-from peerready.engine import wording
 from peerready.engine.results import Results
+from peerready.ui import words
 from peerready.ui.widgets.level_band import LevelBand
 from peerready.ui.widgets.radar import RadarWidget, Series
 
@@ -25,26 +25,26 @@ class SummaryWriter(QObject):
     def fill_level(self, band: LevelBand, level_label: QLabel, reason_label: QLabel, coverage_label: QLabel) -> None:
         results = self.results
         level = results.level
-        level_label.setText(self.tr("Niveau : {0}").format(level.label))
+        level_label.setText(self.tr("Niveau : {0}").format(words.shown(level.label)))
         reason_label.setText(level.reason)
         band.set_level(level.id)
         parts = []
         for participation in results.participation:
-            text = wording.who_answered(participation.group, participation.modes, participation.respondents)
-            note = wording.participation_note(
+            text = words.who_answered(participation.group, participation.modes, participation.respondents)
+            note = words.participation_note(
                 participation.small, participation.visible, participation.consent, scoring.ANONYMITY_THRESHOLD
             )
             parts.append(f"{text} — {note}" if note else text)
         coverage = self.tr("{0} questions sur {1} ont reçu une réponse.").format(results.answered, results.asked)
-        stage = wording.stage(results.stage)
+        stage = words.stage(results.stage)
         if stage:
             coverage += " " + self.tr("Étape : {0}.").format(stage)
         if results.short:
             coverage += " " + self.tr("Version courte du questionnaire.")
         if parts:
-            coverage += " " + self.tr("Ont répondu : {0}.").format(" ; ".join(parts))
+            coverage += " " + self.tr("Ont répondu : {0}.").format(words.listed(parts))
         if results.posts:
-            described = " ; ".join(post.describe() for post in results.posts)
+            described = words.listed(post.describe() for post in results.posts)
             coverage += " " + self.tr("Postes de travail pair : {0}.").format(described)
         coverage_label.setText(coverage)
 
@@ -54,5 +54,5 @@ class SummaryWriter(QObject):
         for group in self.results.visible_groups:
             values = {d.id: d.by_group[group] for d in self.results.dimensions if d.by_group.get(group) is not None}
             if values:
-                series.append(Series(wording.group(group), values, group))
+                series.append(Series(words.group(group), values, group))
         radar.set_data([(d.id, d.label) for d in dimensions], series)

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import vocabulary
 from peerready.store import assessments, structures
-from peerready.ui import accessible, widgets
+from peerready.ui import accessible, widgets, words
 from peerready.ui.context import STORAGE_ERRORS
 from peerready.ui.pages.session_answers import AnswerKeeper
 from peerready.ui.pages.session_collection import CollectionDesk
@@ -403,9 +402,7 @@ class SessionPage(QuestionFlow, QWidget):
                 self.show_thanks()
         else:
             self.on_show_overview()
-            self.navigator.notify(
-                self.tr("Réponses de « {0} » enregistrées.").format(vocabulary.GROUPS.get(s.group, s.group))
-            )
+            self.navigator.notify(self.tr("Réponses de « {0} » enregistrées.").format(words.group(s.group)))
 
     def show_thanks(self) -> None:
         """The person is done: nothing of them stays on screen; the laptop goes to the next person."""

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from peerready.engine import typography, vocabulary, wording
 from peerready.store import errors
-from peerready.ui import dialogs
+from peerready.ui import dialogs, words
 from peerready.workshop import collecting
 
 
@@ -69,7 +68,7 @@ class CollectionDesk(QObject):
             "rouvrir la collecte."
         )
         if not dialogs.confirm(
-            page, self.tr("Clore la collecte"), typography.french(question), self.tr("Clore et voir les résultats")
+            page, self.tr("Clore la collecte"), words.typeset(question), self.tr("Clore et voir les résultats")
         ):
             return False
         page.flush_comment()
@@ -85,10 +84,10 @@ class CollectionDesk(QObject):
         lines = []
         for entry in collection.unfinished:
             group = entry.group
-            name = vocabulary.GROUPS.get(group.id, group.id)
+            name = words.group(group.id)
             if group.mode == "individual":
                 said = (
-                    wording.plural(len(entry.on_the_way), "personne") + self.tr(" en cours")
+                    words.plural(len(entry.on_the_way), "personne") + self.tr(" en cours")
                     if entry.on_the_way
                     else self.tr("personne n’a encore répondu")
                 )

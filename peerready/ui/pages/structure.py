@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerready import paths
-from peerready.engine import typography, wording
 from peerready.store import assessments, bundle, errors, structures, summaries
 from peerready.store.database import Store
-from peerready.ui import dialogs, faults, widgets, workers
+from peerready.ui import dialogs, faults, widgets, words, workers
 from peerready.ui.dialogs.prepare import PrepareDialog, print_blank_questionnaires
 from peerready.ui.widgets import PageHeader
 from peerready.ui.widgets.flow_layout import FlowLayout
@@ -145,19 +144,17 @@ class StructurePage(QWidget):
         with QSignalBlocker(self.table):  # no "current item changed" for rows of the previous list
             self.table.clear()
             for assessment, info in listed:
-                groups = ", ".join(
-                    f"{wording.group(g)} ({wording.mode_in_text(m)})" for g, m in assessment.groups.items()
-                )
-                level = wording.level(info["level"], "—") if assessment.closed else "—"
+                groups = ", ".join(f"{words.group(g)} ({words.mode_in_text(m)})" for g, m in assessment.groups.items())
+                level = words.level(info["level"], "—") if assessment.closed else "—"
                 item = QTreeWidgetItem(
                     [
-                        wording.short_date(assessment.started_at),
-                        wording.stage_short(assessment.stage),
+                        words.short_date(assessment.started_at),
+                        words.stage_short(assessment.stage),
                         self.tr("courte") if assessment.short else self.tr("complète"),
                         groups,
                         self.tr("close")
                         if assessment.closed
-                        else self.tr("en cours ({0})").format(wording.plural(info["answers"], "réponse")),
+                        else self.tr("en cours ({0})").format(words.plural(info["answers"], "réponse")),
                         level,
                     ]
                 )
@@ -218,9 +215,9 @@ class StructurePage(QWidget):
             return True
         latest = still_open[0]
         described = self.tr("celle du {0} ({1}, {2})").format(
-            wording.short_date(latest.assessment.started_at),
-            wording.stage_short(latest.assessment.stage),
-            wording.plural(latest.answers, "réponse"),
+            words.short_date(latest.assessment.started_at),
+            words.stage_short(latest.assessment.stage),
+            words.plural(latest.answers, "réponse"),
         )
         if len(still_open) == 1:
             opening = self.tr("Une collecte de cette structure est encore ouverte : {0}.").format(described)
@@ -239,7 +236,7 @@ class StructurePage(QWidget):
         choice = dialogs.choose(
             self,
             self.tr("Une séance est déjà ouverte"),
-            typography.french(text),
+            words.typeset(text),
             [
                 ("back", self.tr("Revenir à la séance ouverte")),
                 ("new", self.tr("Commencer une autre évaluation")),
@@ -258,15 +255,15 @@ class StructurePage(QWidget):
             return
         structure = structures.get_structure(self.context.store, assessment.structure_id)
         counts = assessments.deletion_counts(self.context.store, assessment.id)
-        actions = wording.plural(counts["actions"], "action") if counts["actions"] else self.tr("aucune action")
+        actions = words.plural(counts["actions"], "action") if counts["actions"] else self.tr("aucune action")
         if counts["answers"]:
-            held = self.tr("Elle contient {0} et {1}.").format(wording.plural(counts["answers"], "réponse"), actions)
+            held = self.tr("Elle contient {0} et {1}.").format(words.plural(counts["answers"], "réponse"), actions)
         else:
             held = self.tr("Elle ne contient aucune réponse, et {0}.").format(actions)
         state = self.tr("collecte close") if assessment.closed else self.tr("collecte en cours")
         question = (
             self.tr("Supprimer l’évaluation du {0} ({1}, {2}) ?").format(
-                wording.short_date(assessment.started_at), wording.stage_short(assessment.stage), state
+                words.short_date(assessment.started_at), words.stage_short(assessment.stage), state
             )
             + "\n\n"
             + held
@@ -279,7 +276,7 @@ class StructurePage(QWidget):
             )
         )
         if not dialogs.confirm(
-            self, self.tr("Supprimer une évaluation"), typography.french(question), self.tr("Supprimer")
+            self, self.tr("Supprimer une évaluation"), words.typeset(question), self.tr("Supprimer")
         ):
             return
         try:
@@ -288,7 +285,7 @@ class StructurePage(QWidget):
                 lambda: assessments.delete_assessment(self.context.store, assessment.id),
             )
         except errors.RecordError as error:  # gone meanwhile (another program, a restore)
-            dialogs.warn(self, self.tr("Supprimer une évaluation"), typography.french(str(error)))
+            dialogs.warn(self, self.tr("Supprimer une évaluation"), words.typeset(str(error)))
             self.refresh()
             return
         if not deleted:
@@ -303,7 +300,7 @@ class StructurePage(QWidget):
         navigator.show_structure(structure_id)
         navigator.notify(
             self.tr("L’évaluation du {0} a été supprimée. Une sauvegarde d’avant la suppression est dans {1}").format(
-                wording.short_date(assessment.started_at), paths.backups_dir(self.context.data_dir)
+                words.short_date(assessment.started_at), paths.backups_dir(self.context.data_dir)
             ),
             10000,
         )

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import vocabulary
 from peerready.store.assessments import Assessment
-from peerready.ui import theme, widgets
+from peerready.ui import theme, widgets, words
 from peerready.ui.widgets.group_card import GroupActions, GroupCard
 from peerready.workshop.collecting import Collection
 
@@ -85,7 +84,7 @@ class CollectionOverview(QScrollArea):
             focused.click()
 
     def show_stage(self, assessment: Assessment) -> None:
-        stage = vocabulary.STAGES.get(assessment.stage, assessment.stage)
+        stage = words.stage(assessment.stage)
         self.stage.setText(
             self.tr("Étape : {0}").format(stage) + (self.tr(" (version courte)") if assessment.short else "")
         )

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from peerready.engine import vocabulary
 from peerready.store.respondents import Respondent
-from peerready.ui import theme, widgets
+from peerready.ui import theme, widgets, words
 from peerready.workshop.collecting import Group
 
 
@@ -30,14 +29,10 @@ class GroupCard(QGroupBox):
     """Never a result: the mode, the number of questions, who finished, who is in progress."""
 
     def __init__(self, group: Group, actions: GroupActions):
-        super().__init__(vocabulary.GROUPS.get(group.id, group.id))
+        super().__init__(words.group(group.id))
         layout = QVBoxLayout(self)
         layout.addWidget(
-            self._wrapped(
-                self.tr("Mode : {0} · {1} questions").format(
-                    vocabulary.MODES.get(group.mode, group.mode), group.questions
-                )
-            )
+            self._wrapped(self.tr("Mode : {0} · {1} questions").format(words.mode(group.mode), group.questions))
         )
         #: The card's buttons, in the order the keyboard meets them.
         self.buttons: list[QPushButton] = []

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import typography, wording
-from peerready.ui import theme, widgets
+from peerready.ui import theme, widgets, words
 from peerready.ui.widgets.flow_layout import FlowLayout
 from peerready.workshop.skipping import Passed
 
@@ -75,9 +74,9 @@ class PassedList(QWidget):
         """The questions of ``passed``, out of ``count``; ``mode``: who answers (a person may choose not to)."""
         self.list.clear()
         self.title.setText(
-            typography.french(
+            words.typeset(
                 self.tr("Avant de terminer : {0} sans réponse sur {1}").format(
-                    wording.plural(len(passed), "question"), count
+                    words.plural(len(passed), "question"), count
                 )
             )
         )
@@ -91,7 +90,7 @@ class PassedList(QWidget):
                 "Revenez-y maintenant, ou terminez : elles resteront sans réponse pour ce groupe. "
                 "Choisissez une question puis Entrée pour y revenir."
             )
-        self.detail.setText(typography.french(detail))
+        self.detail.setText(words.typeset(detail))
         for entry in passed:
             line = self.tr("Question {0} · {1} — {2}").format(entry.number, entry.dimension, entry.text)
             item = QListWidgetItem(line)

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerready.engine import typography, vocabulary, wording
-from peerready.ui import accessible, theme, widgets
+from peerready.ui import accessible, theme, widgets, words
 from peerready.ui.widgets.dimension_list import DimensionList
 from peerready.ui.widgets.option_button import OptionButton
 from peerready.ui.widgets.tally_grid import TallyGrid
@@ -192,7 +191,7 @@ class QuestionView(QWidget):
         ``present``: for a tally, the people present for this sheet (0 when not said yet).
         """
         self.clear()
-        group = vocabulary.GROUPS.get(s.group, s.group)
+        group = words.group(s.group)
         if s.mode == "individual":
             who = self.tr("{0} · personne n° {1}").format(group, s.respondent.number)
         elif s.mode == "tally":
@@ -294,8 +293,8 @@ class QuestionView(QWidget):
         else:
             text = self.tr(
                 "⚠ Question {0} passée sans réponse ({1} jusqu’ici) : elles seront rappelées avant la fin."
-            ).format(number, wording.plural(passed, "question sans réponse", "questions sans réponse"))
-        self.passed_note.setText(typography.french(text))
+            ).format(number, words.plural(passed, "question sans réponse", "questions sans réponse"))
+        self.passed_note.setText(words.typeset(text))
         self.passed_note.setVisible(True)
         accessible.announce(self, self.passed_note.text())
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from peerready.engine import wording
-from peerready.ui import focus_style
+from peerready.ui import focus_style, words
 
 RINGS = (25, 50, 75, 100)
 #: Dash pattern of each series, by group; "all" is the whole (« Tous groupes »). The marker shapes and
@@ -83,7 +83,7 @@ class RadarWidget(QWidget):
                 self.tr("{0} : {1}").format(label, wording.number(series.values.get(axis_id)))
                 for axis_id, label in self._axes
             ]
-            parts.append(self.tr("{0} — {1}.").format(series.name, " ; ".join(scores)))
+            parts.append(self.tr("{0} — {1}.").format(series.name, words.listed(scores)))
         self.setAccessibleDescription(" ".join(parts))
 
     def on_theme_changed(self, high_contrast: bool = False) -> None:

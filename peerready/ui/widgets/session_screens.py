@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from peerready.engine import vocabulary, wording
-from peerready.ui import accessible, theme, widgets
+from peerready.ui import accessible, theme, widgets, words
 from peerready.workshop.answering import Session
 
 
@@ -75,7 +74,7 @@ class HandoverScreen(QWidget):
     def show_person(self, s: Session, resuming: bool, locked: bool = False) -> None:
         self.locked = locked
         self.start_button.setVisible(not locked)
-        group = vocabulary.GROUPS.get(s.group, s.group)
+        group = words.group(s.group)
         if locked:
             self.label.setText(
                 self.tr(
@@ -98,7 +97,7 @@ class HandoverScreen(QWidget):
         else:
             self.detail.setText(
                 self.tr("{0} · {1}, environ {2}").format(
-                    group, wording.plural(s.count, "question"), wording.plural(s.minutes, "minute")
+                    group, words.plural(s.count, "question"), words.plural(s.minutes, "minute")
                 )
             )
             start = self.tr("Commencer")

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
-from peerready.engine import vocabulary, wording
+from peerready.engine import wording
 from peerready.engine.results.personal import PersonalView
-from peerready.ui import theme, widgets
+from peerready.ui import theme, widgets, words
 from peerready.ui.widgets.flow_layout import FlowLayout
 from peerready.ui.widgets.session_screens import on_enter, plain_label
 from peerready.ui.widgets.wrapping_radio import WrappingRadio
@@ -47,7 +47,7 @@ class SharingScreen(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.findings)
         for consent in ("all", "risks", "weight"):
-            choice = WrappingRadio(vocabulary.CONSENTS[consent])
+            choice = WrappingRadio(words.consent(consent))
             self.group.addButton(choice)
             self.choices[consent] = choice
             layout.addWidget(choice)
@@ -75,7 +75,8 @@ class SharingScreen(QWidget):
         lines = []
         if view.risks:
             lines.append(self.tr("Ce que vous avez signalé :"))
-            lines += [f"• {r.title} — {self.tr('vous avez répondu')} « {r.answer} »" for r in view.risks]
+            said = self.tr("• {0} — vous avez répondu « {1} »")
+            lines += [said.format(r.title, r.answer) for r in view.risks]
         if view.differences:
             lines.append(self.tr("Là où votre regard diffère :"))
             lines += [

@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
-from peerready.engine import typography, wording
-from peerready.ui import theme, widgets
+from peerready.ui import theme, widgets, words
 from peerready.workshop import headcount
 
 
@@ -133,7 +132,7 @@ class TallyGrid(QWidget):
 
     def update_total(self) -> None:
         self.hint.setText(
-            typography.french(
+            words.typeset(
                 self.tr("Tapez combien de personnes ont choisi chaque réponse. Entrée passe à la question suivante.")
                 if self.present()
                 else self.tr(
@@ -150,17 +149,17 @@ class TallyGrid(QWidget):
         if difference is None:
             self.gap.clear()
         else:
-            votes = wording.plural(total, "réponse")
-            present = wording.plural(self.present(), "personne présente", "personnes présentes")
+            votes = words.plural(total, "réponse")
+            present = words.plural(self.present(), "personne présente", "personnes présentes")
             if difference < 0:
                 text = self.tr("⚠ {0} pour {1} : {2} de moins. Une abstention, ou une main oubliée ?").format(
-                    votes, present, wording.plural(-difference, "réponse")
+                    votes, present, words.plural(-difference, "réponse")
                 )
             else:
                 text = self.tr("⚠ {0} pour {1} : {2} de trop. Un nombre tapé deux fois, ou un zéro de trop ?").format(
-                    votes, present, wording.plural(difference, "réponse")
+                    votes, present, words.plural(difference, "réponse")
                 )
-            self.gap.setText(typography.french(text))
+            self.gap.setText(words.typeset(text))
         self.gap.setVisible(difference is not None)
 
     def apply_fonts(self) -> None:
