@@ -10,6 +10,7 @@ are PySide6's own ``lupdate`` and ``lrelease``, found inside the installed PySid
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -45,7 +46,16 @@ _IGNORED = re.compile(r"Ignored (\d+) untranslated source text")
 def compile_catalogue(ts: Path, qm: Path | None = None) -> Compiled:
     """``ts`` compiled to ``qm`` (beside it by default), with lrelease's counts."""
     qm = qm or ts.with_suffix(".qm")
-    done = subprocess.run([str(_tool("lrelease")), str(ts), "-qm", str(qm)], capture_output=True, text=True, check=True)
+    # Written beside, then renamed over: another process (a second test worker, a running app)
+    # loading the catalogue meanwhile reads the old file or the new one, never half of one.
+    partial = qm.with_name(f"{qm.name}.{os.getpid()}.partial")
+    try:
+        done = subprocess.run(
+            [str(_tool("lrelease")), str(ts), "-qm", str(partial)], capture_output=True, text=True, check=True
+        )
+        os.replace(partial, qm)
+    finally:
+        partial.unlink(missing_ok=True)
     said = done.stdout + done.stderr
     counts = _COUNTS.search(said)
     ignored = _IGNORED.search(said)
