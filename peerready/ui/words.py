@@ -143,7 +143,7 @@ def priority(priority_id: str) -> str:
 
 
 def priority_marked(priority_id: str) -> str:
-    """« ●●●○ Haute »: the engine's marks, then the priority in the interface's language."""
+    """The engine's marks for a priority (``wording.PRIORITY_MARKS``), then its name in the interface's language."""
     return f"{wording.PRIORITY_MARKS.get(priority_id, '')} {priority(priority_id)}".strip()
 
 
@@ -195,7 +195,7 @@ def plural(count: int, singular: str, plural_form: str | None = None, *, space: 
 
 
 def long_date(value: str | dt.date | None = None) -> str:
-    """« 15 janvier 2027 » in French (``wording.long_date``), « 15 January 2027 » in English."""
+    """A date as ``wording.long_date`` writes it in French; « 15 January 2027 » in English."""
     if _in_french():
         return wording.long_date(value)
     day = wording.as_day(value)
