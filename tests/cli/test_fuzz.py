@@ -33,6 +33,9 @@ from peerready.workshop import recording
 from tests import hostile
 from tests.conftest import DATA, ROOT
 
+#: The same on every Python: CI runs them on one (pyproject.toml's markers).
+pytestmark = pytest.mark.one_python
+
 CORPUS = Path(__file__).resolve().parent.parent / "fuzz_corpus"
 MINI_TEXT = (DATA / "mini.yaml").read_text(encoding="utf-8")
 BUNDLED_TEXT = (ROOT / "questionnaires/peerready-fr.yaml").read_text(encoding="utf-8")

@@ -9,7 +9,8 @@ import pytest
 
 from tests.conftest import ROOT
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
+#: One worker builds the app once for all three tests (pyproject.toml: --dist loadgroup).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900), pytest.mark.xdist_group("frozen_build")]
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from tests.conftest import ROOT
 from tests.scenarios import mid
 
 BAD_SMALL = ROOT / "examples" / "chrs-mal-prepare.yaml"
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"), pytest.mark.one_python]
 
 
 def big_answers(path, people=300):

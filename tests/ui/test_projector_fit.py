@@ -14,6 +14,9 @@ from peerready.ui import theme
 from peerready.workshop import preparing
 from tests.ui.fit import SCREEN, problems, wholly_visible
 
+#: Qt lays out the same on every Python (the same Qt in every wheel): CI runs them on one.
+pytestmark = pytest.mark.one_python
+
 
 @pytest.fixture
 def projector(qtbot, window, context, recorded):

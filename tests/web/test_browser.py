@@ -23,6 +23,9 @@ from tests.conftest import ROOT
 from tests.web import browser
 from tests.web.conftest import start
 
+#: The same on every Python: CI runs them on one (pyproject.toml's markers).
+pytestmark = pytest.mark.one_python
+
 GROUPS = {"management": "consensus", "team": "individual"}
 STAGE = "integrating"
 SCREENSHOTS = Path("/tmp")

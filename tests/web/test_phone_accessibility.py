@@ -28,6 +28,9 @@ from peerready.workshop import collecting
 from tests.web import browser
 from tests.web.conftest import start
 
+#: The same on every Python: CI runs them on one (pyproject.toml's markers).
+pytestmark = pytest.mark.one_python
+
 MINI_GROUPS = {"management": "consensus", "team": "individual", "peer": "individual"}
 BUNDLED_GROUPS = {"management": "consensus", "team": "individual", "peer": "individual", "people": "individual"}
 FAST = Limits(burst=10_000, per_second=10_000)
