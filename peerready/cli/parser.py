@@ -9,8 +9,18 @@ from __future__ import annotations
 import argparse
 import sys
 
-from peerready import __version__
 from peerready.cli.output import EXIT_USAGE, err
+
+
+class _Version(argparse.Action):
+    """``--version``: the app's version alone on the first line (the contract), then what it carries."""
+
+    def __call__(self, parser, _namespace, _values, _option_string=None):
+        # start-up: the questionnaires and the store are read only when the version is asked for
+        from peerready.workshop import versions
+
+        print(versions.report())
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,7 +58,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "Sans commande, ouvre l'application.",
         parents=[_global_options(None)],
     )
-    parser.add_argument("--version", action="version", version=f"PeerReady {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="afficher la version et quitter")
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
     common = _global_options(argparse.SUPPRESS)

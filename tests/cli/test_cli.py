@@ -10,6 +10,19 @@ def test_version():
     assert code == 0 and out.startswith("PeerReady ")
 
 
+def test_version_keeps_the_app_alone_on_its_first_line_then_says_what_it_carries():
+    from peerready import __version__
+    from peerready.engine import instrument
+    from peerready.store import migrations
+
+    code, out, _ = run_cli("--version")
+    first, *rest = out.splitlines()
+    assert code == 0 and first == f"PeerReady {__version__}"
+    bundled = instrument.find(None)
+    assert f"Questionnaire {bundled.id}\u00a0: {bundled.version}" in rest
+    assert f"Schéma de la base\u00a0: {len(migrations.KNOWN_MIGRATIONS)} ({migrations.KNOWN_MIGRATIONS[-1]})" in rest
+
+
 def test_check_the_bundled_instrument():
     code, out, _ = run_cli("check")
     assert code == 0

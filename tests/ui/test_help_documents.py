@@ -85,3 +85,16 @@ def test_the_guide_and_about_open_in_english_with_their_placeholders_filled(engl
     assert about.windowTitle() == "About PeerReady"
     shown = about.browser.toPlainText()
     assert "free software" in shown and "logiciel libre" not in shown and "{" not in shown
+    assert "Questionnaire peerready-fr: version " in shown and "Database schema: " in shown
+
+
+def test_about_shows_the_versions_of_the_app_its_questionnaires_and_its_database(qtbot, context):
+    from peerready import __version__
+    from peerready.store import migrations
+
+    about = help_dialogs.AboutDialog(context)
+    qtbot.addWidget(about)
+    shown = about.browser.toPlainText()
+    assert f"PeerReady {__version__}" in shown
+    assert f"Questionnaire peerready-fr : version {context.questionnaires()[0].version}" in shown
+    assert f"Schéma de la base de données : {len(migrations.KNOWN_MIGRATIONS)}" in shown

@@ -7,6 +7,8 @@ placeholders (``{threshold}``, ``{version}``…) are filled here.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
@@ -15,6 +17,7 @@ from peerready.engine import instrument
 from peerready.engine.results import ANONYMITY_THRESHOLD
 from peerready.resources import resource_path
 from peerready.ui import dialogs, language
+from peerready.workshop import versions
 
 
 class _TextDialog(QDialog):
@@ -59,8 +62,19 @@ class AboutDialog(_TextDialog):
             sources = f"<ul>{items}</ul>"
         except instrument.QuestionnaireError:
             sources = ""
-        html = document("about").format(version=__version__, versions="", data=data, sources=sources)
+        html = document("about").format(version=__version__, versions=self._versions(), data=data, sources=sources)
         super().__init__(self.tr("À propos de PeerReady"), html, parent)
+
+    def _versions(self) -> str:
+        """The questionnaires carried and the database schema, as ``peerready --version`` lists them."""
+        items = []
+        for kind, name, version in versions.details():
+            if kind == "questionnaire":
+                shown = self.tr("illisible") if version == versions.UNREADABLE else version
+                items.append(self.tr("Questionnaire {0} : version {1}").format(name, shown))
+            else:
+                items.append(self.tr("Schéma de la base de données : {0} ({1})").format(version, name))
+        return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
 
 def document(name: str, shown_in: str | None = None) -> str:
