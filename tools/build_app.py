@@ -53,6 +53,12 @@ UNUSED_QT = [
     "QtConcurrent",
     "QtLabsStyleKit",
 ]
+#: Qt libraries left out of the build (QtDBus's library stays: Qt's Linux platform plugin needs it).
+UNUSED_LIBRARIES = re.compile(
+    r"Qt6(Quick|Qml|Pdf|Sql|Test|OpenGL|Svg|Xml|Designer|Help|UiTools|"
+    r"VirtualKeyboard|Labs|ShaderTools|WaylandCompositor|EglFs|EglFS)",
+    re.IGNORECASE,
+)
 #: What the frozen app must carry, under its data folder (``peerready/_data``), and the smallest size that is not empty.
 CARRIED = {
     "questionnaires/peerready-fr.yaml": 10_000,
@@ -146,8 +152,15 @@ def check_contents(app: Path) -> list[str]:
         problems.append("traductions de Qt en trop : " + ", ".join(others[:5]))
     if not any(n.startswith("qtbase_fr") for n in translations):
         problems.append("la traduction française de Qt (qtbase_fr.qm) manque")
-    unused = re.compile(r"(^|[^A-Za-z]|lib)(Qt6?)(" + "|".join(m[2:] for m in UNUSED_QT) + r")([^A-Za-z]|$)")
-    found = sorted({p.name for p in internal.rglob("*") if p.is_file() and unused.search(p.name)})
+    # A Python module of Qt (« QtSvg.abi3.so », « QtSvg.pyd ») or one of the libraries build.spec leaves out.
+    modules = re.compile(r"^(" + "|".join(UNUSED_QT) + r")\.")
+    found = sorted(
+        {
+            p.name
+            for p in internal.rglob("*")
+            if p.is_file() and (modules.search(p.name) or UNUSED_LIBRARIES.search(p.name))
+        }
+    )
     if found:
         problems.append("modules de Qt inutiles : " + ", ".join(found[:8]))
     return problems

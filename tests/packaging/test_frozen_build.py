@@ -1,13 +1,17 @@
 """The self-contained app: build it with build.spec, then run it with no Python beside it."""
 
+import hashlib
 import os
 import shutil
 import subprocess
 import sys
+import zipfile
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
+from tools import build_app
 
 #: One worker builds the app once for all three tests (pyproject.toml: --dist loadgroup).
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900), pytest.mark.xdist_group("frozen_build")]
@@ -15,48 +19,36 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(900), pytest.mark.xdist_grou
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
+    """The app, built, self-tested, checked and zipped by the release's entry point (tools/build_app.py)."""
     if shutil.which("pyinstaller", path=os.path.dirname(sys.executable)) is None:
         pytest.fail("PyInstaller is not installed: it is part of the test dependencies")
     work = tmp_path_factory.mktemp("pyinstaller")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--clean",
-            "--distpath",
-            str(work / "dist"),
-            "--workpath",
-            str(work / "build"),
-            str(ROOT / "build.spec"),
-        ],
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_app.py"), "--out", str(work / "dist"), "--work", str(work / "w")],
         cwd=ROOT,
-        check=True,
         capture_output=True,
+        text=True,
         timeout=900,
     )
+    assert done.returncode == 0, done.stdout + done.stderr
     app = work / "dist" / "PeerReady"
     assert app.is_dir()
     return app
 
 
-def clean_environment(**extra):
-    """No Python on the path, no virtual environment: as on a structure's old PC."""
-    env = {
-        "HOME": os.environ.get("HOME", "/tmp"),
-        "PATH": "/usr/bin:/bin",
-        "LANG": "C.UTF-8",
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    if sys.platform == "win32":
-        env = {k: v for k, v in os.environ.items() if k.upper() in ("SYSTEMROOT", "TEMP", "TMP", "USERPROFILE")}
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    return {**env, **extra}
+def test_the_entry_point_leaves_the_zip_named_for_this_platform_with_its_checksum(built):
+    zipped = built.parent / f"PeerReady-{build_app.version()}-{build_app.platform_name()}.zip"
+    with zipfile.ZipFile(zipped) as archive:
+        names = set(archive.namelist())
+    inside = {f"PeerReady/{p.relative_to(built).as_posix()}" for p in built.rglob("*") if p.is_file()}
+    assert inside <= names and "PeerReady/PeerReady" in names
+    digest, name = Path(f"{zipped}.sha256").read_text(encoding="utf-8").split()
+    assert name == zipped.name and digest == hashlib.sha256(zipped.read_bytes()).hexdigest()
 
 
-def executable(app):
-    return app / ("PeerReady.exe" if sys.platform == "win32" else "PeerReady")
+# The same clean environment and program name as the build's own self-test.
+clean_environment = build_app.clean_environment
+executable = build_app.executable
 
 
 def test_the_built_app_passes_its_self_test(built, tmp_path):

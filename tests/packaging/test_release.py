@@ -116,8 +116,8 @@ def test_the_contents_check_finds_what_is_missing_and_every_unused_qt_module(tmp
     problems = "\n".join(build_app.check_contents(app))
     assert "DejaVuSans.ttf" in problems and "qtbase_de.qm" in problems
     assert "libQt6Qml.so.6" in problems and "QtSvg.abi3.so" in problems
-    # QtNetwork and QtWidgets are used: never reported.
-    app = _fake_app(tmp_path / "c", "libQt6Network.so.6", "QtWidgets.abi3.so")
+    # QtNetwork and QtWidgets are used, and Qt's Linux platform plugin needs QtDBus's library: never reported.
+    app = _fake_app(tmp_path / "c", "libQt6Network.so.6", "QtWidgets.abi3.so", "libQt6DBus.so.6")
     assert build_app.check_contents(app) == []
 
 
