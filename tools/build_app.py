@@ -175,12 +175,13 @@ def sha256(path: Path) -> str:
 
 
 def pack(app: Path, out: Path) -> Path:
-    """``PeerReady-<version>-<platform>.zip`` holding the folder ``PeerReady/``, and its ``.sha256``."""
+    """``PeerReady-<version>-<platform>.zip`` holding ``app`` (the folder ``PeerReady/``, or on macOS
+    the bundle ``PeerReady.app/`` that a double click opens), and its ``.sha256``."""
     target = out / f"{NAME}-{version()}-{platform_name()}.zip"
     partial = target.with_suffix(".zip.partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for path in sorted(app.rglob("*")):
-            name = f"{NAME}/{path.relative_to(app).as_posix()}"
+            name = f"{app.name}/{path.relative_to(app).as_posix()}"
             if path.is_symlink():  # macOS frameworks: kept as links, as unzip and Finder restore them
                 info = zipfile.ZipInfo(name)
                 info.external_attr = (0o120777 << 16) | 0x20
@@ -212,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         problems = check_contents(app)
         if problems:
             raise BuildError("contenu de l’application :\n  " + "\n  ".join(problems))
-        archive = pack(app, out)
+        bundle = out / f"{NAME}.app"  # build.spec makes it on macOS: what people double-click there
+        archive = pack(bundle if sys.platform == "darwin" and bundle.is_dir() else app, out)
     except (BuildError, OSError) as error:
         print(f"build_app : {error}", file=sys.stderr)
         return 1
