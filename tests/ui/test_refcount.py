@@ -79,7 +79,9 @@ def test_common_calls_that_return_nothing_leave_none_alone(qapp):
         for _ in range(REPEAT):
             call()
         drifts[name] = none_references() - before
-    moved = {name: drift for name, drift in drifts.items() if abs(drift) > 2}
+    # A leaking binding moves the count by one per call (2,000 here); a thread of an earlier test
+    # finishing meanwhile moves it by a few (seen once on Python 3.10: 4).
+    moved = {name: drift for name, drift in drifts.items() if abs(drift) > TOLERANCE}
     assert not moved, f"references to None moved after {REPEAT} calls each: {moved}"
     del keep
 
