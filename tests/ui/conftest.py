@@ -92,3 +92,19 @@ def reopened(context, recorded):
         "integrating",
         {"management": "consensus", "team": "tally", "peer": "individual"},
     )
+
+
+@pytest.fixture
+def english(qtbot):
+    """The interface in English for one test (its catalogue compiled as the build does), French after."""
+    from PySide6.QtWidgets import QApplication
+
+    from peerready.ui import language
+    from tools import translations
+
+    catalogue = ROOT / "resources" / "translations" / "peerready_en.ts"
+    translations.compile_catalogue(catalogue, catalogue.with_suffix(".qm"))
+    app = QApplication.instance()
+    language.install(app, "en")
+    yield
+    language.install(app, "fr")

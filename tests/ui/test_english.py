@@ -9,9 +9,8 @@ import re
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QMenuBar, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QMenuBar, QTabBar, QWidget
 
-from peerready.ui import language
 from tests.conftest import ROOT
 from tests.ui.scenes import scenes
 from tools import translations
@@ -83,15 +82,6 @@ def _shown_texts(top: QWidget) -> list[tuple[str, str]]:
         if widget.toolTip():
             found.append((f"{where} tooltip", widget.toolTip()))
     return [(where, text.replace("&", "")) for where, text in found if text]
-
-
-@pytest.fixture
-def english(qtbot):
-    translations.compile_catalogue(CATALOGUE, CATALOGUE.with_suffix(".qm"))
-    app = QApplication.instance()
-    language.install(app, "en")
-    yield
-    language.install(app, "fr")
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")

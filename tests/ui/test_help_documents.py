@@ -5,13 +5,11 @@ import re
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from peerready.resources import resource_path
 from peerready.ui import language
 from peerready.ui.dialogs import help as help_dialogs
 from tests.conftest import ROOT
-from tools import translations
 
 CATALOGUE = ROOT / "resources" / "translations" / "peerready_en.ts"
 DOCUMENTS = ("guide", "about")
@@ -62,15 +60,6 @@ def test_the_french_documents_keep_the_light_inclusive_convention():
 
 def test_an_unknown_language_falls_back_to_french():
     assert help_dialogs.document("guide", "xx") == _text("guide", language.DEFAULT)
-
-
-@pytest.fixture
-def english(qtbot):
-    translations.compile_catalogue(CATALOGUE, CATALOGUE.with_suffix(".qm"))
-    app = QApplication.instance()
-    language.install(app, "en")
-    yield
-    language.install(app, "fr")
 
 
 def test_the_guide_and_about_open_in_english_with_their_placeholders_filled(english, qtbot, context):

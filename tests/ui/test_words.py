@@ -8,13 +8,9 @@ no screen asks the engine for a name directly (it would stay French in English).
 import ast
 import re
 
-import pytest
-from PySide6.QtWidgets import QApplication
-
 from peerready.engine import vocabulary, wording
-from peerready.ui import language, words
+from peerready.ui import words
 from tests.conftest import ROOT
-from tools import translations
 
 UI = ROOT / "peerready" / "ui"
 CATALOGUE = ROOT / "resources" / "translations" / "peerready_en.ts"
@@ -86,15 +82,6 @@ def test_in_french_the_screen_says_what_the_engine_says():
     assert words.long_date("2027-03-01") == "1er mars 2027"
     assert words.typeset("Niveau : prêt") == "Niveau\u00a0: prêt"
     assert words.priority_marked("high") == wording.priority_marked("high")
-
-
-@pytest.fixture
-def english(qtbot):
-    translations.compile_catalogue(CATALOGUE, CATALOGUE.with_suffix(".qm"))
-    app = QApplication.instance()
-    language.install(app, "en")
-    yield
-    language.install(app, "fr")
 
 
 def test_in_english_the_names_counts_and_dates_are_english(english):
